@@ -1,0 +1,214 @@
+/*
+ * graph.h - the citation graph (igraph): build, rank, lineage, export.
+ *
+ * The graph stage knows nothing of how citations were found. It is fed plain
+ * values: one cg_graph_doc per document present in the corpus and one
+ * cg_graph_cite per citation record, in any order, then frozen with
+ * cg_graph_build(). Vertices are canonical ids (documents in the corpus and
+ * targets only cited); edges go citing -> cited, one per pair, carrying the
+ * number of mentions and the sets of relations and locations. Self-loops are
+ * dropped. Article-level targets ("ICESCR art. 2") get a "part-of" edge to
+ * their instrument ("ICESCR") unless the graph was created with
+ * CG_GRAN_INSTRUMENT, which folds them into the instrument.
+ *
+ * Ownership: every const char * passed in is copied; the caller keeps its
+ * own. Every pointer handed out (rows, views, names) is owned by the graph or
+ * by the result object it came from and stays valid until that object is
+ * freed. Results are freed with their own _free function.
+ *
+ * Errors: functions return 0 or a positive errno-style code and fill the
+ * optional cg_error (see extract/cg_error.h).
+ *
+ * Determinism: vertex ids are ordered by id (byte order) after build, edges by
+ * (from, to); every ranking breaks ties by id, so outputs are byte-identical
+ * across runs and across the order records were added in.
+ */
+#ifndef CG_GRAPH_H
+#define CG_GRAPH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "../extract/cg_error.h"
+
+typedef struct cg_graph cg_graph; /* opaque */
+
+typedef enum cg_granularity {
+    CG_GRAN_ARTICLE = 0,   /* "ICESCR art. 2" is a vertex, part-of "ICESCR" */
+    CG_GRAN_INSTRUMENT     /* articles folded into their instrument */
+} cg_granularity;
+
+/* A document present in the corpus. Strings may be NULL or "" = unknown. */
+typedef struct cg_graph_doc {
+    const char *id;        /* canonical symbol, e.g. "A/HRC/RES/23/12" (required) */
+    const char *kind;      /* "resolution", "decision", "document", ... */
+    const char *body;      /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... */
+    const char *date;      /* ISO 8601 "2013-06-13" */
+    const char *title;     /* UTF-8 */
+    const char *languages; /* comma-separated ISO 639-1 codes, e.g. "en,zh" */
+    const char *session;   /* e.g. "23" */
+    const char *file;      /* one source file, for links and tracing */
+    int vote_yes, vote_no, vote_abstain; /* -1 when unknown */
+} cg_graph_doc;
+
+/* One citation record: document `from` cites `to`. */
+typedef struct cg_graph_cite {
+    const char *from;      /* citing document id (required) */
+    const char *to;        /* canonical target id (required) */
+    const char *to_kind;   /* "resolution", "decision", "document",
+                              "instrument", "article" */
+    const char *to_body;   /* body of the target when known */
+    const char *to_date;   /* ISO date of the target when the citation gives it */
+    const char *to_parent; /* for kind "article": the instrument id, else NULL */
+    const char *relation;  /* clause verb: "reaffirm", "recall", ... */
+    const char *location;  /* "preamble:1", "operative:11", ... */
+} cg_graph_cite;
+
+/* Creates an empty graph. Returns NULL on out-of-memory. Free with
+ * cg_graph_free(). */
+cg_graph *cg_graph_new(cg_granularity gran);
+void cg_graph_free(cg_graph *g);
+
+/* Adds a document / a citation. Linear overall: a hash map from id to vertex.
+ * Adding a document twice merges the information (languages are united, the
+ * first non-empty value of any other field wins). Not allowed after build. */
+int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err);
+int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *cite, cg_error *err);
+
+/* Freezes the graph into igraph. Must be called once, before any query.
+ * Time: O(V log V + E log E). */
+int cg_graph_build(cg_graph *g, cg_error *err);
+
+/* Read-only views of the frozen graph, for the CLI and the render stage. */
+typedef struct cg_vertex_view {
+    const char *id, *kind, *body, *date, *title, *languages, *session, *file;
+    int year;              /* from date, 0 when unknown */
+    int in_corpus;         /* 1 when a cg_graph_doc was added for it */
+    int vote_yes, vote_no, vote_abstain;
+    int cited_by_docs;     /* in-degree over "cites" edges */
+    int mentions;          /* total mentions received */
+} cg_vertex_view;
+
+typedef struct cg_edge_view {
+    size_t from, to;       /* vertex indices */
+    const char *type;      /* "cites" or "part-of" */
+    int mentions;
+    const char *relations; /* sorted, comma-separated, e.g. "reaffirm,recall" */
+    const char *locations; /* sorted, comma-separated */
+} cg_edge_view;
+
+size_t cg_graph_vertex_count(const cg_graph *g);
+size_t cg_graph_edge_count(const cg_graph *g);
+/* Fill *out for vertex/edge i (0 <= i < count). Pointers owned by g. */
+void cg_graph_vertex(const cg_graph *g, size_t i, cg_vertex_view *out);
+void cg_graph_edge(const cg_graph *g, size_t i, cg_edge_view *out);
+/* Vertex index of id, or (size_t)-1. */
+size_t cg_graph_find(const cg_graph *g, const char *id);
+
+/* ---- ranking ---------------------------------------------------------- */
+
+typedef enum cg_rank_by {
+    CG_RANK_CITING_DOCS = 0, /* number of distinct citing documents */
+    CG_RANK_MENTIONS,        /* total mentions */
+    CG_RANK_PAGERANK,        /* igraph PageRank, damping 0.85 */
+    CG_RANK_AUTHORITY        /* igraph hub/authority: authority score */
+} cg_rank_by;
+
+typedef struct cg_top_options {
+    size_t limit;            /* 0 = all */
+    cg_rank_by by;
+    const char *kind;        /* filter on vertex kind, NULL = all */
+    const char *body;        /* filter on vertex body, NULL = all */
+    int since, until;        /* filter on year (of the target); 0 = open */
+} cg_top_options;
+
+typedef struct cg_top_row {
+    size_t rank;             /* 1-based; equal scores still get distinct ranks */
+    size_t vertex;           /* vertex index, for cg_graph_vertex() */
+    const char *id;
+    int citing_docs;
+    int mentions;
+    double pagerank;
+    double authority;
+} cg_top_row;
+
+/* Ranks targets (vertices with at least one "cites" in-edge). Ties broken by
+ * citing_docs, then mentions, then id ascending. *rows is malloc'ed; free it
+ * with free(); the strings inside are owned by g. */
+int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows,
+                 size_t *nrows, cg_error *err);
+
+/* ---- lineage ------------------------------------------------------------ */
+
+typedef enum cg_direction {
+    CG_DIR_UP = 1,           /* what the focus cites, transitively */
+    CG_DIR_DOWN = 2,         /* what cites the focus, transitively */
+    CG_DIR_BOTH = 3
+} cg_direction;
+
+typedef struct cg_lineage_options {
+    cg_direction dir;
+    int depth;               /* 0 = unlimited */
+    const char *kind;        /* keep only vertices of this kind (and the focus) */
+    int all_edges;           /* 0 = transitive reduction of the subgraph */
+} cg_lineage_options;
+
+/* Builds the lineage subgraph of `focus` (a vertex id) as a new, built graph
+ * (*out, free with cg_graph_free). With all_edges = 0 the edges are reduced
+ * transitively (an edge u->w is dropped when a longer path u->...->w exists);
+ * cycles, which a time-ordered citation graph should not have, are kept as
+ * they are. ENOENT when focus is not a vertex. */
+int cg_graph_lineage(cg_graph *g, const char *focus,
+                     const cg_lineage_options *opt, cg_graph **out,
+                     cg_error *err);
+
+/* Returns the transitive reduction of a graph: the same vertices, with every
+ * "cites" edge u->w removed when w stays reachable from u without it.
+ * "part-of" edges are kept. Hand-written: igraph 0.10.2 has none. */
+int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err);
+
+/* Vertices present in the corpus whose title contains any of the phrases
+ * (case-insensitive for Latin script), sorted by date, then id. `phrases` is
+ * a NULL-terminated array. *idx is malloc'ed; free it with free(). */
+int cg_graph_series(const cg_graph *g, const char *const *phrases,
+                    size_t **idx, size_t *n, cg_error *err);
+
+/* ---- consistency checks --------------------------------------------------- */
+
+typedef enum cg_check_kind {
+    CG_CHECK_FORWARD = 1,    /* cited target dated after the citing document */
+    CG_CHECK_CYCLE,          /* edge that lies on a directed cycle */
+    CG_CHECK_SELF            /* (never produced: self-loops are dropped) */
+} cg_check_kind;
+
+typedef struct cg_check_row {
+    cg_check_kind kind;
+    size_t from, to;         /* vertex indices of the edge concerned */
+} cg_check_row;
+
+/* Lists the edges that point forward in time and those on cycles, sorted by
+ * (kind, from id, to id). *rows is malloc'ed; free it with free(). */
+int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows,
+                   cg_error *err);
+
+/* ---- export ------------------------------------------------------------- */
+
+typedef enum cg_graph_format {
+    CG_FMT_GRAPHML = 0,      /* every attribute; loads in Gephi, networkx, R */
+    CG_FMT_GML,
+    CG_FMT_JSON,             /* {"nodes":[...],"links":[...]} (D3, Cytoscape) */
+    CG_FMT_CSV,              /* nodes then edges; see cg_graph_write_csv */
+    CG_FMT_DOT               /* plain DOT, no layout */
+} cg_graph_format;
+
+/* Parses "graphml", "gml", "json", "csv", "dot"; -1 when unknown. */
+int cg_graph_format_parse(const char *name);
+
+/* Writes g to the stream in the given format. CSV writes the node list; use
+ * cg_graph_write_csv_edges() for the edge list. Output is byte-identical for
+ * identical graphs. The caller owns and closes the stream. */
+int cg_graph_write(const cg_graph *g, cg_graph_format fmt, FILE *out,
+                   cg_error *err);
+int cg_graph_write_csv_edges(const cg_graph *g, FILE *out, cg_error *err);
+
+#endif

@@ -1,0 +1,81 @@
+/*
+ * render.h - lineage maps drawn with Graphviz cgraph/gvc (DOT, SVG, PNG, PDF).
+ *
+ * The render stage draws what it is given: a cg_map filled node by node and
+ * edge by edge with plain values. It knows nothing of PCRE2 or igraph (the
+ * CLI copies a graph's vertices and edges into a map).
+ *
+ * Ownership: every string passed in is copied; cg_map_free() releases
+ * everything the map holds.
+ * Errors: 0 or a positive errno-style code, with the optional cg_error filled.
+ * Determinism: nodes are drawn in id order and edges in (from, to) order,
+ * whatever the order they were added in, so output is byte-identical across
+ * runs.
+ */
+#ifndef CG_RENDER_H
+#define CG_RENDER_H
+
+#include <stddef.h>
+
+#include "../extract/cg_error.h"
+
+typedef struct cg_map cg_map; /* opaque */
+
+/* A node of the map. NULL or "" = unknown for every string. */
+typedef struct cg_map_node {
+    const char *id;        /* canonical id, e.g. "A/HRC/RES/6/3" (required) */
+    const char *kind;      /* "resolution", "decision", "document",
+                              "instrument", "article" */
+    const char *body;      /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... */
+    const char *date;      /* ISO 8601; its year places the node in time */
+    const char *title;     /* tooltip */
+    int in_corpus;         /* solid when 1, dashed when 0 */
+    int focus;             /* highlighted when 1 */
+    int vote_yes, vote_no, vote_abstain; /* -1 when unknown (tooltip) */
+} cg_map_node;
+
+typedef struct cg_map_edge {
+    const char *from, *to; /* node ids (both must have been added) */
+    const char *relation;  /* "reaffirm", "recall", "welcome", "take-note",
+                              anything else is drawn as "other";
+                              a comma-separated list uses its first item */
+    const char *type;      /* "cites" (default when NULL) or "part-of" */
+} cg_map_edge;
+
+typedef enum cg_map_format {
+    CG_MAP_DOT = 0,
+    CG_MAP_SVG,
+    CG_MAP_PNG,
+    CG_MAP_PDF
+} cg_map_format;
+
+typedef struct cg_map_options {
+    const char *rankdir;   /* "LR" (default when NULL) or "TB" */
+    const char *lang;      /* links go to https://undocs.org/<lang>/<id> when
+                              set, https://undocs.org/<id> otherwise */
+    const char *title;     /* graph label, may be NULL */
+    int legend;            /* draw the legend (1 = yes) */
+    size_t large;          /* node count above which sfdp is used instead of
+                              dot; 0 = default (400) */
+} cg_map_options;
+
+cg_map *cg_map_new(void);       /* NULL on out-of-memory */
+void cg_map_free(cg_map *m);
+
+int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err);
+int cg_map_add_edge(cg_map *m, const cg_map_edge *edge, cg_error *err);
+size_t cg_map_node_count(const cg_map *m);
+
+/* Picks a format from an output file name's extension (".dot", ".gv",
+ * ".svg", ".png", ".pdf"); -1 when unknown. */
+int cg_map_format_from_path(const char *path);
+/* Parses a -T value ("dot", "svg", "png", "pdf"); -1 when unknown. */
+int cg_map_format_parse(const char *name);
+
+/* Lays out (except for DOT, which is written unlaid-out but complete) and
+ * renders the map into a malloc'ed buffer (*data, *len; free with free()).
+ * The bytes are the whole file: the caller writes them atomically. */
+int cg_map_render(const cg_map *m, const cg_map_options *opt,
+                  cg_map_format fmt, char **data, size_t *len, cg_error *err);
+
+#endif
