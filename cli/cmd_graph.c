@@ -1,0 +1,216 @@
+/*
+ * cmd_graph.c - `citegraph graph` (export) and `citegraph check`.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char graph_help[] =
+    "usage: citegraph graph [OPTIONS] PATH... -o FILE\n"
+    "\n"
+    "Builds the citation graph (igraph): one vertex per canonical id (documents\n"
+    "read and targets only cited), one edge citing -> cited per pair with its\n"
+    "mentions, relations and locations; articles linked part-of their instrument.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output FILE   where to write (atomically); '-' for stdout\n"
+    "  -f, --format F      graphml (default), gml, json, csv, dot\n"
+    "                      (csv writes the node list to FILE and the edge list\n"
+    "                      to FILE with .edges.csv)\n"
+    "  --granularity G     article (default) or instrument (fold articles)\n"
+    CG_CORPUS_HELP;
+
+static int parse_gran(const char *s, cg_granularity *g)
+{
+    if (!strcmp(s, "article"))
+        *g = CG_GRAN_ARTICLE;
+    else if (!strcmp(s, "instrument"))
+        *g = CG_GRAN_INSTRUMENT;
+    else
+        return -1;
+    return 0;
+}
+
+static int write_graph(const cg_graph *g, int fmt, const char *path)
+{
+    cg_out *o = cg_out_open(path);
+    if (!o)
+        return CG_EXIT_OUTPUT;
+    cg_error err;
+    if (cg_graph_write(g, (cg_graph_format)fmt, cg_out_file(o), &err)) {
+        cg_msg("%s: %s", path, err.msg);
+        cg_out_abort(o);
+        return CG_EXIT_OUTPUT;
+    }
+    int rc = cg_out_commit(o);
+    if (rc || fmt != CG_FMT_CSV || !strcmp(path, "-"))
+        return rc;
+    char edges[4096];
+    size_t l = strlen(path);
+    if (l > 4 && !strcmp(path + l - 4, ".csv"))
+        snprintf(edges, sizeof edges, "%.*s.edges.csv", (int)(l - 4), path);
+    else
+        snprintf(edges, sizeof edges, "%s.edges.csv", path);
+    o = cg_out_open(edges);
+    if (!o)
+        return CG_EXIT_OUTPUT;
+    if (cg_graph_write_csv_edges(g, cg_out_file(o), &err)) {
+        cg_msg("%s: %s", edges, err.msg);
+        cg_out_abort(o);
+        return CG_EXIT_OUTPUT;
+    }
+    return cg_out_commit(o);
+}
+
+int cmd_graph(int argc, char **argv)
+{
+    static const struct option lo[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"output", required_argument, NULL, 'o'},
+        {"granularity", required_argument, NULL, 2001},
+        {"help", no_argument, NULL, 'h'},
+        CG_CORPUS_LONGOPTS,
+        {NULL, 0, NULL, 0}};
+    cg_corpus_opts co = {0};
+    const char *format = "graphml", *output = NULL;
+    cg_granularity gran = CG_GRAN_ARTICLE;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "f:o:j:qh", lo, NULL)) != -1) {
+        int t = cg_corpus_opt(opt, optarg, &co);
+        if (t < 0)
+            return CG_EXIT_USAGE;
+        if (t)
+            continue;
+        switch (opt) {
+        case 'f': format = optarg; break;
+        case 'o': output = optarg; break;
+        case 2001:
+            if (parse_gran(optarg, &gran)) {
+                cg_msg("--granularity: expected article or instrument, got '%s'", optarg);
+                return CG_EXIT_USAGE;
+            }
+            break;
+        case 'h': fputs(graph_help, stdout); return CG_EXIT_OK;
+        default: fputs(graph_help, stderr); return CG_EXIT_USAGE;
+        }
+    }
+    int fmt = cg_graph_format_parse(format);
+    if (fmt < 0) {
+        cg_msg("--format: expected graphml, gml, json, csv or dot, got '%s'", format);
+        return CG_EXIT_USAGE;
+    }
+    if (!output) {
+        cg_msg("graph: -o FILE is required (use -o - for stdout)");
+        return CG_EXIT_USAGE;
+    }
+    if (optind >= argc) {
+        cg_msg("graph: no PATH given (see citegraph graph --help)");
+        return CG_EXIT_USAGE;
+    }
+    cg_corpus c;
+    int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
+    if (rc) {
+        cg_corpus_free(&c);
+        return rc;
+    }
+    cg_graph *g = cg_corpus_graph(&c, gran);
+    if (!g) {
+        cg_corpus_free(&c);
+        return CG_EXIT_OUTPUT;
+    }
+    rc = write_graph(g, fmt, output);
+    if (!rc && !co.quiet)
+        cg_msg("%s: %zu vertices, %zu edges from %zu documents", output,
+               cg_graph_vertex_count(g), cg_graph_edge_count(g), c.n - c.failed);
+    if (!rc)
+        rc = cg_corpus_status(&c);
+    cg_graph_free(g);
+    cg_corpus_free(&c);
+    return rc;
+}
+
+static const char check_help[] =
+    "usage: citegraph check [OPTIONS] PATH...\n"
+    "\n"
+    "Reports what deserves a second look: citations of documents dated after the\n"
+    "citing one, citation cycles, and citations whose body or referent had to be\n"
+    "guessed (resolved: false). One line each; exit status 0 whatever is found.\n"
+    "\n"
+    "options:\n"
+    CG_CORPUS_HELP;
+
+int cmd_check(int argc, char **argv)
+{
+    static const struct option lo[] = {
+        {"help", no_argument, NULL, 'h'}, CG_CORPUS_LONGOPTS, {NULL, 0, NULL, 0}};
+    cg_corpus_opts co = {0};
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "j:qh", lo, NULL)) != -1) {
+        int t = cg_corpus_opt(opt, optarg, &co);
+        if (t < 0)
+            return CG_EXIT_USAGE;
+        if (t)
+            continue;
+        if (opt == 'h') {
+            fputs(check_help, stdout);
+            return CG_EXIT_OK;
+        }
+        fputs(check_help, stderr);
+        return CG_EXIT_USAGE;
+    }
+    if (optind >= argc) {
+        cg_msg("check: no PATH given (see citegraph check --help)");
+        return CG_EXIT_USAGE;
+    }
+    cg_corpus c;
+    int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
+    if (rc) {
+        cg_corpus_free(&c);
+        return rc;
+    }
+    size_t unresolved = 0;
+    for (size_t i = 0; i < c.n; i++) {
+        if (!c.docs[i])
+            continue;
+        for (size_t k = 0; k < cg_doc_citation_count(c.docs[i]); k++) {
+            cg_citation ct;
+            cg_doc_citation(c.docs[i], k, &ct);
+            if (ct.resolved)
+                continue;
+            unresolved++;
+            printf("unresolved\t%s\t%s:%zu:%zu\t%s\t(read as %s)\n", ct.doc, ct.file,
+                   ct.line, ct.col, ct.text, ct.target);
+        }
+    }
+    cg_graph *g = cg_corpus_graph(&c, CG_GRAN_ARTICLE);
+    size_t nrows = 0;
+    if (g) {
+        cg_check_row *rows = NULL;
+        cg_error err;
+        if (cg_graph_check(g, &rows, &nrows, &err) == 0) {
+            for (size_t i = 0; i < nrows; i++) {
+                cg_vertex_view a, b;
+                cg_graph_vertex(g, rows[i].from, &a);
+                cg_graph_vertex(g, rows[i].to, &b);
+                if (rows[i].kind == CG_CHECK_FORWARD)
+                    printf("forward\t%s (%s)\tcites\t%s (%s)\n", a.id, a.date, b.id, b.date);
+                else if (rows[i].kind == CG_CHECK_CYCLE)
+                    printf("cycle\t%s\tcites\t%s\n", a.id, b.id);
+            }
+            free(rows);
+        } else {
+            cg_msg("check: %s", err.msg);
+        }
+        cg_graph_free(g);
+    }
+    if (!co.quiet)
+        cg_msg("check: %zu unresolved citation(s), %zu graph finding(s)", unresolved, nrows);
+    rc = cg_corpus_status(&c);
+    cg_corpus_free(&c);
+    return rc;
+}

@@ -1,0 +1,233 @@
+/*
+ * cmd_lineage.c - `citegraph lineage`: where a document comes from and what
+ * came of it, as a table and, with -o, as a map (render stage).
+ */
+#include <getopt.h>
+#include <glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "render/render.h"
+
+static const char help[] =
+    "usage: citegraph lineage [OPTIONS] PATH... --from ID\n"
+    "\n"
+    "The lineage of document ID: what it cites, transitively (--up), what cites\n"
+    "it (--down), or both (default). Prints one row per document of the lineage\n"
+    "in time order: date, symbol, kind, title, session, vote, what it cites and\n"
+    "what cites it within the lineage. Edges are reduced transitively (each\n"
+    "resolution of a mandate reaffirms all the earlier ones; the reduction keeps\n"
+    "the chain) unless --all-edges.\n"
+    "\n"
+    "options:\n"
+    "  --from ID         the focus document (canonical id, e.g. A/HRC/RES/23/12)\n"
+    "  --up | --down | --both\n"
+    "  --depth N         at most N citation steps (default: unlimited)\n"
+    "  --kind K          keep only vertices of kind K (and the focus)\n"
+    "  --all-edges       keep every citation edge\n"
+    "  -o, --output FILE draw the lineage map: .svg .dot .png .pdf (cgraph/gvc)\n"
+    "  -T FORMAT         svg, dot, png or pdf, whatever FILE's extension\n"
+    "  --rankdir D       LR (default: time left to right) or TB\n"
+    "  --link-lang L     link nodes to https://undocs.org/L/<symbol>\n"
+    CG_CORPUS_HELP;
+
+typedef struct row {
+    size_t v;
+    cg_vertex_view vw;
+} row;
+
+static int by_date(const void *a, const void *b)
+{
+    const row *x = a, *y = b;
+    const char *dx = x->vw.date ? x->vw.date : "", *dy = y->vw.date ? y->vw.date : "";
+    int c = strcmp(*dx ? dx : "9999", *dy ? dy : "9999");
+    return c ? c : strcmp(x->vw.id, y->vw.id);
+}
+
+static const char *nz(const char *s)
+{
+    return s && *s ? s : "-";
+}
+
+static void print_table(const cg_graph *s, FILE *f)
+{
+    size_t n = cg_graph_vertex_count(s), m = cg_graph_edge_count(s);
+    row *rows = calloc(n ? n : 1, sizeof *rows);
+    if (!rows)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        rows[i].v = i;
+        cg_graph_vertex(s, i, &rows[i].vw);
+    }
+    qsort(rows, n, sizeof *rows, by_date);
+    fprintf(f, "%-10s  %-22s  %-10s  %-5s  %-9s  %-30s  %-30s  %s\n", "date", "symbol",
+            "kind", "sess", "vote", "cites", "cited-by", "title");
+    for (size_t i = 0; i < n; i++) {
+        const cg_vertex_view *v = &rows[i].vw;
+        GString *cites = g_string_new(NULL), *by = g_string_new(NULL);
+        for (size_t e = 0; e < m; e++) {
+            cg_edge_view ev;
+            cg_graph_edge(s, e, &ev);
+            if (strcmp(ev.type, "cites"))
+                continue;
+            cg_vertex_view o;
+            if (ev.from == rows[i].v) {
+                cg_graph_vertex(s, ev.to, &o);
+                g_string_append_printf(cites, "%s%s", cites->len ? " " : "", o.id);
+            } else if (ev.to == rows[i].v) {
+                cg_graph_vertex(s, ev.from, &o);
+                g_string_append_printf(by, "%s%s", by->len ? " " : "", o.id);
+            }
+        }
+        char vote[48] = "-";
+        if (v->vote_yes >= 0)
+            snprintf(vote, sizeof vote, "%d/%d/%d", v->vote_yes, v->vote_no < 0 ? 0 : v->vote_no,
+                     v->vote_abstain < 0 ? 0 : v->vote_abstain);
+        fprintf(f, "%-10s  %-22s  %-10s  %-5s  %-9s  %-30s  %-30s  %s\n", nz(v->date), v->id,
+                nz(v->kind), nz(v->session), vote, cites->len ? cites->str : "-",
+                by->len ? by->str : "-", nz(v->title));
+        g_string_free(cites, TRUE);
+        g_string_free(by, TRUE);
+    }
+    free(rows);
+}
+
+static int draw(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
+                const cg_map_options *mo)
+{
+    int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(path);
+    if (fmt < 0) {
+        cg_msg("%s: cannot tell the format; use .svg .dot .png .pdf or -T", path);
+        return CG_EXIT_USAGE;
+    }
+    cg_map *m = cg_map_new();
+    if (!m)
+        return CG_EXIT_OUTPUT;
+    cg_error err;
+    int rc = 0;
+    for (size_t i = 0; i < cg_graph_vertex_count(s) && !rc; i++) {
+        cg_vertex_view v;
+        cg_graph_vertex(s, i, &v);
+        cg_map_node nd = {v.id, v.kind, v.body, v.date, v.title, v.in_corpus,
+                          !strcmp(v.id, focus), v.vote_yes, v.vote_no, v.vote_abstain};
+        rc = cg_map_add_node(m, &nd, &err);
+    }
+    for (size_t i = 0; i < cg_graph_edge_count(s) && !rc; i++) {
+        cg_edge_view e;
+        cg_vertex_view a, b;
+        cg_graph_edge(s, i, &e);
+        cg_graph_vertex(s, e.from, &a);
+        cg_graph_vertex(s, e.to, &b);
+        cg_map_edge me = {a.id, b.id, e.relations, e.type};
+        rc = cg_map_add_edge(m, &me, &err);
+    }
+    char *data = NULL;
+    size_t len = 0;
+    if (!rc)
+        rc = cg_map_render(m, mo, (cg_map_format)fmt, &data, &len, &err);
+    cg_map_free(m);
+    if (rc) {
+        cg_msg("%s: %s", path, err.msg);
+        return CG_EXIT_OUTPUT;
+    }
+    rc = cg_out_write_all(path, data, len);
+    free(data);
+    return rc;
+}
+
+int cmd_lineage(int argc, char **argv)
+{
+    static const struct option lo[] = {
+        {"from", required_argument, NULL, 4001},
+        {"up", no_argument, NULL, 4002},
+        {"down", no_argument, NULL, 4003},
+        {"both", no_argument, NULL, 4004},
+        {"depth", required_argument, NULL, 4005},
+        {"kind", required_argument, NULL, 4006},
+        {"all-edges", no_argument, NULL, 4007},
+        {"rankdir", required_argument, NULL, 4008},
+        {"link-lang", required_argument, NULL, 4009},
+        {"output", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
+        CG_CORPUS_LONGOPTS,
+        {NULL, 0, NULL, 0}};
+    cg_corpus_opts co = {0};
+    cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0};
+    cg_map_options mo = {NULL, NULL, NULL, 1, 0};
+    const char *focus = NULL, *output = NULL, *tfmt = NULL;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "o:T:j:qh", lo, NULL)) != -1) {
+        int t = cg_corpus_opt(opt, optarg, &co);
+        if (t < 0)
+            return CG_EXIT_USAGE;
+        if (t)
+            continue;
+        switch (opt) {
+        case 4001: focus = optarg; break;
+        case 4002: lo_.dir = CG_DIR_UP; break;
+        case 4003: lo_.dir = CG_DIR_DOWN; break;
+        case 4004: lo_.dir = CG_DIR_BOTH; break;
+        case 4005:
+            if (cg_parse_int(optarg, 0, 1000000, &lo_.depth)) {
+                cg_msg("--depth: expected a number, got '%s'", optarg);
+                return CG_EXIT_USAGE;
+            }
+            break;
+        case 4006: lo_.kind = optarg; break;
+        case 4007: lo_.all_edges = 1; break;
+        case 4008:
+            if (strcmp(optarg, "LR") && strcmp(optarg, "TB")) {
+                cg_msg("--rankdir: expected LR or TB, got '%s'", optarg);
+                return CG_EXIT_USAGE;
+            }
+            mo.rankdir = optarg;
+            break;
+        case 4009: mo.lang = optarg; break;
+        case 'o': output = optarg; break;
+        case 'T': tfmt = optarg; break;
+        case 'h': fputs(help, stdout); return CG_EXIT_OK;
+        default: fputs(help, stderr); return CG_EXIT_USAGE;
+        }
+    }
+    if (!focus) {
+        cg_msg("lineage: --from ID is required (see citegraph lineage --help)");
+        return CG_EXIT_USAGE;
+    }
+    if (optind >= argc) {
+        cg_msg("lineage: no PATH given (see citegraph lineage --help)");
+        return CG_EXIT_USAGE;
+    }
+    cg_corpus c;
+    int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
+    if (rc) {
+        cg_corpus_free(&c);
+        return rc;
+    }
+    cg_graph *g = cg_corpus_graph(&c, CG_GRAN_ARTICLE);
+    cg_graph *s = NULL;
+    cg_error err;
+    if (!g) {
+        rc = CG_EXIT_OUTPUT;
+    } else if (cg_graph_lineage(g, focus, &lo_, &s, &err)) {
+        cg_msg("lineage: %s: %s", focus, err.msg);
+        rc = CG_EXIT_USAGE;
+    } else {
+        print_table(s, stdout);
+        if (fflush(stdout) != 0)
+            rc = CG_EXIT_OUTPUT;
+        char title[256];
+        snprintf(title, sizeof title, "Lineage of %s", focus);
+        mo.title = title;
+        if (!rc && output)
+            rc = draw(s, focus, output, tfmt, &mo);
+    }
+    if (!rc)
+        rc = cg_corpus_status(&c);
+    cg_graph_free(s);
+    cg_graph_free(g);
+    cg_corpus_free(&c);
+    return rc;
+}

@@ -1,0 +1,45 @@
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+
+void cg_msg(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("citegraph: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int cg_parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o)
+{
+    switch (opt) {
+    case 1001: o->lang = arg; return 1;
+    case 1002: o->encoding = arg; return 1;
+    case 1003: o->data_dir = arg; return 1;
+    case 'q': o->quiet = 1; return 1;
+    case 'j':
+        if (cg_parse_int(arg, 1, 1024, &o->jobs)) {
+            cg_msg("--jobs: expected a number from 1 to 1024, got '%s'", arg);
+            return -1;
+        }
+        return 1;
+    default: return 0;
+    }
+}

@@ -1,0 +1,14 @@
+# common.pat - patterns for every language: UN document symbols.
+# Read before each <lang>.pat; see README.md for the format and group names.
+#
+# A symbol is an organ prefix and /-separated components; a component may
+# hold dots and hyphens between letters or digits (CN.4, Sub.2, L.10,
+# Add.17, CONF.157, PV.4213, S-9), so a sentence-final "." or a closing
+# bracket, comma, 。 or ； ends it.
+define	SYMCOMP	[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*
+define	ORGAN	(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CRPD|CED|CMW|HRI|SPT|DP|TD|UNEP|ICEF|UNW|ECE|ECA|ESCAP|ECLAC|ESCWA|JIU|APLC|CCW|BWC|NPT|FCCC|ISBA)
+# The SC resolution year may follow in brackets: S/RES/1454 (2002).
+# "S/ 13672" (a space after the slash) is OCR damage of printed volumes.
+rule	symbol	symbol	(?<![\p{L}\p{N}/.\-$])(?=[A-Za-z0-9./ \-]*\d)(?<sym>{ORGAN}/ ?{SYMCOMP}(?:/{SYMCOMP})*)(?: ?\((?<y2>(?:19|20)\d\d)\))?
+# "$/24810" and "S$/24870": OCR damage of S/24810 and S/24870.
+rule	symbol-ocr	symbol	(?<![\p{L}\p{N}/.\-$])(?<ocr>S?\$)(?<sym>/\d{3,5}(?:/{SYMCOMP})*)

@@ -1,0 +1,37 @@
+# en.pat - English. TAB-separated; see README.md for the format and the
+# meaning of each named group.
+
+# ---- dates: "20 April 2005", "1st October 2009", "20 April, 2005"
+define	DATE	(?<d>\d{1,2})(?:st|nd|rd|th)? (?<m>{MONTH}),? (?<y>(?:19|20)\d\d)
+
+# ---- resolution and decision numbers
+# 6/3, 60/251, 2005/55, S-9/1, ES-10/1 | 1325 (2000) | 217 A (III), 1514 (XV)
+define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
+define	ITEM	{NUM}(?:,? (?:of|dated|adopted on) {DATE})?
+# Between the items of a list: "6/3 of ..., 7/5 of ... and 9/2", "and, in
+# particular, 1447 (2002)".
+define	SEP	(?:,? and |, | as well as |; |,? or )(?:(?:in particular|notably|inter alia|especially|most recently|including|and),? )?(?:No\. )?
+define	TRIG	(?:(?<dec>[Dd]ecisions?)|[Rr]esolutions?)
+define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|later|related|pertinent|above-mentioned|aforementioned|other) )*
+# A list with its body in front ("Council resolutions", "its resolutions",
+# "General Assembly resolution") or behind ("resolution 60/251 of the
+# General Assembly"); each item is read by the item pattern.
+rule	res	resolution	(?:\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG} (?:No\. |numbers? )?{ITEM!}(?:{SEP}{ITEM!})*(?: of the (?<body2>{BODY})\b)?
+item	res	{ITEM}
+
+# ---- instruments and their articles
+define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? paragraphs? \d{1,2}(?: ?\([a-z]\))?,?)?
+rule	article	article	\b[Aa]rticles? {ART} of (?:the )?(?<inst>{INSTRUMENT})(?![\p{L}])
+rule	article-backref	backref	\b[Aa]rticles? {ART} of (?:the|that|this) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between)\b)
+rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
+# "the Covenant": the instrument named last that answers to the noun.
+rule	backref	backref	\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between|and)\b)
+
+# ---- document structure (matched line by line)
+struct	council	^(?:The )?(?:{BODY})(?: of the United Nations)?,$
+struct	operative	^(?<n>\d{1,3})\. ?(?=\S)(?!\d)
+struct	subpara	^\((?<n>[a-z]{1,2}|[ivx]{1,5})\) ?
+struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?:{MONTH})\b)(?=\S)
+struct	verb	(?i)^(?:(?<verb>{VERB})\b|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})\b)
+struct	annex	^(?:ANNEX|Annex)(?: [A-Z0-9]{1,4})?$
+struct	end	^(?:Adopted (?:at|by|unanimously|without)|\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting\b)

@@ -1,0 +1,346 @@
+#include "catalogue.h"
+
+#include <errno.h>
+#include <glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const group_names[CG_G_COUNT] = {
+    "body", "body2", "its", "dec", "sn", "n", "y2", "roman", "part",
+    "d", "m", "y", "sym", "ocr", "inst", "art", "generic"};
+
+static const char *const struct_names[CG_ST_COUNT] = {
+    "council", "operative", "subpara", "footnote", "verb", "annex", "end"};
+
+static const char *const builtin[][2] = {
+    {"BODY", "body"}, {"MONTH", "month"}, {"VERB", "verb"},
+    {"MODIFIER", "modifier"}, {"INSTRUMENT", "instrument"},
+    {"GENERIC", "generic"}};
+
+/* Makes every named group of a fragment non-capturing, so a list pattern
+ * can repeat an item fragment without duplicate group names. */
+static char *strip_names(const char *re)
+{
+    GString *s = g_string_new(NULL);
+    for (const char *p = re; *p;) {
+        if (p[0] == '\\' && p[1]) {
+            g_string_append_len(s, p, 2);
+            p += 2;
+        } else if (!strncmp(p, "(?<", 3) && p[3] != '=' && p[3] != '!') {
+            const char *q = strchr(p, '>');
+            if (!q)
+                break;
+            g_string_append(s, "(?:");
+            p = q + 1;
+        } else {
+            g_string_append_c(s, *p++);
+        }
+    }
+    return g_string_free(s, FALSE);
+}
+
+typedef struct loader {
+    GHashTable *defs;          /* NAME -> expanded regex */
+    const cg_refdata *ref;
+    const char *lang;
+    const char *file;
+    int line;
+    cg_error *err;
+} loader;
+
+/* Expands {NAME} and {NAME!} references. Fragments are expanded when they
+ * are defined, so one pass suffices. */
+static char *expand(loader *L, const char *re)
+{
+    GString *s = g_string_new(NULL);
+    for (const char *p = re; *p;) {
+        if (p[0] == '\\' && (p[1] == 'p' || p[1] == 'P') && p[2] == '{') {
+            const char *q = strchr(p, '}');   /* \p{Han}: a property */
+            size_t l = q ? (size_t)(q - p) + 1 : strlen(p);
+            g_string_append_len(s, p, (gssize)l);
+            p += l;
+            continue;
+        }
+        if (p[0] == '\\' && p[1]) {
+            g_string_append_len(s, p, 2);
+            p += 2;
+            continue;
+        }
+        if (*p == '{' && (p[1] >= 'A' && p[1] <= 'Z')) {
+            const char *q = p + 1;
+            while ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_')
+                q++;
+            int bang = *q == '!';
+            if (*(q + bang) == '}') {
+                char *name = g_strndup(p + 1, (gsize)(q - p - 1));
+                const char *v = g_hash_table_lookup(L->defs, name);
+                if (!v) {
+                    cg_error_set(L->err, EINVAL, "%s: line %d: unknown fragment {%s}",
+                                 L->file, L->line, name);
+                    g_free(name);
+                    g_string_free(s, TRUE);
+                    return NULL;
+                }
+                g_free(name);
+                if (bang) {
+                    char *x = strip_names(v);
+                    g_string_append(s, x);
+                    g_free(x);
+                } else {
+                    g_string_append(s, v);
+                }
+                p = q + bang + 1;
+                continue;
+            }
+        }
+        g_string_append_c(s, *p++);
+    }
+    return g_string_free(s, FALSE);
+}
+
+static int compile(loader *L, const char *re, cg_compiled *out)
+{
+    char *x = expand(L, re);
+    if (!x)
+        return EINVAL;
+    int ec;
+    PCRE2_SIZE eo;
+    out->code = pcre2_compile((PCRE2_SPTR)x, PCRE2_ZERO_TERMINATED,
+                              PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &ec, &eo,
+                              NULL);
+    if (!out->code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        cg_error_set(L->err, EINVAL, "%s: line %d: %s at offset %zu of the expanded pattern",
+                     L->file, L->line, (char *)msg, (size_t)eo);
+        g_free(x);
+        return EINVAL;
+    }
+    g_free(x);
+    /* Without the JIT, Unicode-mode matching is orders of magnitude slower;
+     * when it is unavailable (some architectures) the interpreter still
+     * gives the same answers. */
+    (void)pcre2_jit_compile(out->code, PCRE2_JIT_COMPLETE);
+    memset(out->group, 0, sizeof out->group);
+    for (int g = 0; g < CG_G_COUNT; g++) {
+        PCRE2_SPTR first, last;
+        int size = pcre2_substring_nametable_scan(out->code,
+                                                  (PCRE2_SPTR)group_names[g],
+                                                  &first, &last);
+        if (size <= 0)
+            continue;
+        int k = 0;
+        for (PCRE2_SPTR e = first; e <= last && k < CG_GROUP_MAXDUP; e += size)
+            out->group[g][k++] = (e[0] << 8) | e[1];
+    }
+    return 0;
+}
+
+static void rule_clear(cg_rule *r)
+{
+    g_free(r->name);
+    pcre2_code_free(r->match.code);
+    pcre2_code_free(r->item.code);
+}
+
+static void lang_clear(cg_lang_catalogue *l)
+{
+    for (size_t i = 0; i < l->nrules; i++)
+        rule_clear(&l->rules[i]);
+    g_free(l->rules);
+    for (int i = 0; i < CG_ST_COUNT; i++)
+        pcre2_code_free(l->st[i].code);
+}
+
+static int parse_kind(const char *k, cg_rule_kind *out)
+{
+    static const char *const names[] = {"resolution", "symbol", "instrument",
+                                        "article", "backref"};
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(k, names[i])) {
+            *out = (cg_rule_kind)i;
+            return 0;
+        }
+    return -1;
+}
+
+static int load_file(loader *L, const char *path, cg_lang_catalogue *lc,
+                     unsigned long long *hash)
+{
+    gchar *data;
+    gsize len;
+    GError *ge = NULL;
+    if (!g_file_get_contents(path, &data, &len, &ge)) {
+        int rc = cg_error_set(L->err, ENOENT, "%s: %s", path, ge->message);
+        g_error_free(ge);
+        return rc;
+    }
+    for (gsize i = 0; i < len; i++)
+        *hash = (*hash ^ (unsigned char)data[i]) * 1099511628211ULL;
+    L->file = path;
+    L->line = 0;
+    int rc = 0;
+    gchar **lines = g_strsplit(data, "\n", -1);
+    for (int i = 0; lines[i] && !rc; i++) {
+        L->line = i + 1;
+        char *ln = lines[i];
+        size_t l = strlen(ln);
+        if (l && ln[l - 1] == '\r')
+            ln[--l] = '\0';
+        if (l == 0 || ln[0] == '#')
+            continue;
+        gchar **f = g_strsplit(ln, "\t", 4);
+        guint n = g_strv_length(f);
+        if (!strcmp(f[0], "define") && n >= 3) {
+            char *rest = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
+            char *x = expand(L, rest);
+            g_free(rest);
+            if (!x)
+                rc = EINVAL;
+            else
+                g_hash_table_replace(L->defs, g_strdup(f[1]), x);
+        } else if (!strcmp(f[0], "rule") && n == 4) {
+            cg_rule r = {0};
+            if (parse_kind(f[2], &r.kind)) {
+                rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown kind '%s'",
+                                  path, L->line, f[2]);
+            } else if (!(rc = compile(L, f[3], &r.match))) {
+                r.name = g_strdup(f[1]);
+                lc->rules = g_renew(cg_rule, lc->rules, lc->nrules + 1);
+                lc->rules[lc->nrules++] = r;
+            }
+        } else if (!strcmp(f[0], "item") && n >= 3) {
+            cg_rule *r = NULL;
+            for (size_t k = 0; k < lc->nrules; k++)
+                if (!strcmp(lc->rules[k].name, f[1]))
+                    r = &lc->rules[k];
+            char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
+            if (!r)
+                rc = cg_error_set(L->err, EINVAL, "%s: line %d: item for unknown rule '%s'",
+                                  path, L->line, f[1]);
+            else if (r->item.code)
+                rc = cg_error_set(L->err, EINVAL, "%s: line %d: second item for rule '%s'",
+                                  path, L->line, f[1]);
+            else
+                rc = compile(L, re, &r->item);
+            g_free(re);
+        } else if (!strcmp(f[0], "struct") && n >= 3) {
+            int k = -1;
+            for (int s = 0; s < CG_ST_COUNT; s++)
+                if (!strcmp(struct_names[s], f[1]))
+                    k = s;
+            char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
+            if (k < 0)
+                rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown struct '%s'",
+                                  path, L->line, f[1]);
+            else {
+                pcre2_code_free(lc->st[k].code);
+                lc->st[k].code = NULL;
+                rc = compile(L, re, &lc->st[k]);
+            }
+            g_free(re);
+        } else {
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: cannot read this line",
+                              path, L->line);
+        }
+        g_strfreev(f);
+    }
+    g_strfreev(lines);
+    g_free(data);
+    return rc;
+}
+
+static gint cmp_str(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
+                                cg_error *err)
+{
+    GError *ge = NULL;
+    GDir *d = g_dir_open(dir, 0, &ge);
+    if (!d) {
+        cg_error_set(err, ENOENT, "%s: %s", dir, ge->message);
+        g_error_free(ge);
+        return NULL;
+    }
+    GPtrArray *langs = g_ptr_array_new_with_free_func(g_free);
+    const char *name;
+    while ((name = g_dir_read_name(d))) {
+        size_t l = strlen(name);
+        if (l > 4 && l < 12 && !strcmp(name + l - 4, ".pat") &&
+            strcmp(name, "common.pat"))
+            g_ptr_array_add(langs, g_strndup(name, l - 4));
+    }
+    g_dir_close(d);
+    g_ptr_array_sort(langs, cmp_str);
+
+    cg_catalogue *c = g_new0(cg_catalogue, 1);
+    c->hash = 1469598103934665603ULL;
+    c->langs = g_new0(cg_lang_catalogue, langs->len ? langs->len : 1);
+    char *common = g_build_filename(dir, "common.pat", NULL);
+    int rc = 0;
+    for (guint i = 0; i < langs->len && !rc; i++) {
+        const char *lang = g_ptr_array_index(langs, i);
+        cg_lang_catalogue *lc = &c->langs[c->nlangs++];
+        g_strlcpy(lc->lang, lang, sizeof lc->lang);
+        loader L = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+                    ref, lang, NULL, 0, err};
+        for (size_t b = 0; b < G_N_ELEMENTS(builtin); b++) {
+            char *alt = cg_ref_alternation(ref, builtin[b][1], lang);
+            g_hash_table_replace(L.defs, g_strdup(builtin[b][0]),
+                                 alt ? alt : g_strdup("(*FAIL)"));
+        }
+        char *own = g_strconcat(dir, "/", lang, ".pat", NULL);
+        rc = load_file(&L, common, lc, &c->hash);
+        if (!rc)
+            rc = load_file(&L, own, lc, &c->hash);
+        g_free(own);
+        g_hash_table_destroy(L.defs);
+    }
+    g_free(common);
+    g_ptr_array_unref(langs);
+    if (rc || c->nlangs == 0) {
+        if (!rc)
+            cg_error_set(err, ENOENT, "%s: no <lang>.pat catalogue", dir);
+        cg_catalogue_free(c);
+        return NULL;
+    }
+    return c;
+}
+
+void cg_catalogue_free(cg_catalogue *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->nlangs; i++)
+        lang_clear(&c->langs[i]);
+    g_free(c->langs);
+    g_free(c);
+}
+
+const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c,
+                                           const char *lang)
+{
+    for (size_t i = 0; lang && i < c->nlangs; i++)
+        if (!strcmp(c->langs[i].lang, lang))
+            return &c->langs[i];
+    return NULL;
+}
+
+int cg_group_span(const cg_compiled *c, pcre2_match_data *md, cg_group g,
+                  size_t *s, size_t *e)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    uint32_t n = pcre2_get_ovector_count(md);
+    for (int k = 0; k < CG_GROUP_MAXDUP && c->group[g][k]; k++) {
+        uint32_t num = (uint32_t)c->group[g][k];
+        if (num < n && ov[2 * num] != PCRE2_UNSET) {
+            *s = ov[2 * num];
+            *e = ov[2 * num + 1];
+            return 0;
+        }
+    }
+    return -1;
+}

@@ -1,0 +1,96 @@
+/*
+ * catalogue.h - the pattern catalogue: corpus/patterns/<lang>.pat compiled
+ * with PCRE2 (UTF, UCP, JIT when available).
+ *
+ * A catalogue file is data: lines of TAB-separated fields,
+ *     define  NAME   REGEX          a fragment, used later as {NAME};
+ *                                   {NAME!} is the same fragment with its
+ *                                   named groups made non-capturing
+ *     rule    NAME   KIND   REGEX   a citation pattern (KIND: resolution,
+ *                                   symbol, instrument, article, backref)
+ *     item    NAME   REGEX          optional: run inside each match of rule
+ *                                   NAME to split a list into its items
+ *     struct  NAME   REGEX          a line pattern for document structure
+ *                                   (council, operative, subpara, footnote,
+ *                                   verb, annex, end)
+ * Built-in fragments come from the reference tables for the file's
+ * language: {BODY} {MONTH} {VERB} {MODIFIER} {INSTRUMENT} {GENERIC}.
+ * common.pat is read before every language's own file. The meaning of each
+ * named group (body, its, dec, sn, n, y2, roman, part, d, m, y, sym, ocr,
+ * inst, art, generic) is documented in corpus/patterns/README.md.
+ *
+ * Ownership: the catalogue owns its compiled codes; it is read-only after
+ * loading and may be shared between threads.
+ */
+#ifndef CG_CATALOGUE_H
+#define CG_CATALOGUE_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+
+#include "cg_error.h"
+#include "refdata.h"
+
+typedef enum cg_rule_kind {
+    CG_RK_RESOLUTION = 0,
+    CG_RK_SYMBOL,
+    CG_RK_INSTRUMENT,
+    CG_RK_ARTICLE,
+    CG_RK_BACKREF
+} cg_rule_kind;
+
+/* Named groups the engine understands. */
+typedef enum cg_group {
+    CG_G_BODY = 0, CG_G_BODY2, CG_G_ITS, CG_G_DEC, CG_G_SN, CG_G_N, CG_G_Y2,
+    CG_G_ROMAN, CG_G_PART, CG_G_D, CG_G_M, CG_G_Y, CG_G_SYM, CG_G_OCR,
+    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_COUNT
+} cg_group;
+
+#define CG_GROUP_MAXDUP 4
+
+typedef struct cg_compiled {
+    pcre2_code *code;
+    int group[CG_G_COUNT][CG_GROUP_MAXDUP]; /* group numbers, 0 = absent */
+} cg_compiled;
+
+typedef struct cg_rule {
+    char *name;
+    cg_rule_kind kind;
+    cg_compiled match;        /* the rule */
+    cg_compiled item;         /* its item pattern; code NULL when none */
+} cg_rule;
+
+typedef enum cg_struct_kind {
+    CG_ST_COUNCIL = 0, CG_ST_OPERATIVE, CG_ST_SUBPARA, CG_ST_FOOTNOTE,
+    CG_ST_VERB, CG_ST_ANNEX, CG_ST_END, CG_ST_COUNT
+} cg_struct_kind;
+
+typedef struct cg_lang_catalogue {
+    char lang[8];
+    cg_rule *rules;
+    size_t nrules;
+    cg_compiled st[CG_ST_COUNT];   /* code NULL when the language has none */
+} cg_lang_catalogue;
+
+typedef struct cg_catalogue {
+    cg_lang_catalogue *langs;
+    size_t nlangs;
+    unsigned long long hash;       /* FNV-1a of every file read */
+} cg_catalogue;
+
+/* Loads and compiles common.pat + <lang>.pat for every <lang>.pat found in
+ * dir. Errors name the file, the line and PCRE2's message. */
+cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
+                                cg_error *err);
+void cg_catalogue_free(cg_catalogue *c);
+/* The catalogue of one language, or NULL. */
+const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c,
+                                           const char *lang);
+
+/* Span of group g in a match (first participating duplicate); returns 0 and
+ * sets *s,*e when the group took part, -1 otherwise. */
+int cg_group_span(const cg_compiled *c, pcre2_match_data *md, cg_group g,
+                  size_t *s, size_t *e);
+
+#endif

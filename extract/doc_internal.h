@@ -1,0 +1,50 @@
+/*
+ * doc_internal.h - the structs behind cg_extractor and cg_doc (private to
+ * extract/).
+ */
+#ifndef CG_DOC_INTERNAL_H
+#define CG_DOC_INTERNAL_H
+
+#include <glib.h>
+
+#include "catalogue.h"
+#include "docmeta.h"
+#include "extract.h"
+#include "refdata.h"
+
+struct cg_extractor {
+    char *data_dir;
+    cg_refdata *ref;
+    cg_catalogue *cat;
+    cg_states *states;
+    char fingerprint[17];
+};
+
+/* One citation; every string lives in the doc's string chunk. */
+typedef struct cg_cite_rec {
+    size_t start, end, line, col;
+    const char *text, *kind, *target, *parent, *body, *number,
+        *session_or_year, *part, *article, *date, *relation, *location,
+        *footnote, *rule;
+    int resolved;
+} cg_cite_rec;
+
+struct cg_doc {
+    GStringChunk *strings;  /* every string of the doc */
+    const char *file, *id, *kind;
+    cg_docmeta meta;
+    size_t text_bytes;
+    GArray *cites;          /* cg_cite_rec, sorted */
+    GPtrArray *warnings;    /* char * (g_free) */
+};
+
+/* Adds a warning to d (printf-style). */
+void cg_doc_warn(cg_doc *d, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Extracts from UTF-8 text already read (engine.c). Takes ownership of
+ * nothing; d->file must be set. */
+int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
+                  size_t len, const cg_read_options *opt, cg_error *err);
+
+#endif

@@ -1,0 +1,181 @@
+/*
+ * extract.h - reading UN documents and finding their citations.
+ *
+ * Usage:
+ *
+ *     cg_error err;
+ *     cg_extractor *x = cg_extractor_new(NULL, &err);     // loads corpus/
+ *     cg_doc *d;
+ *     if (cg_extract_file(x, "corpus/seed/A_HRC_RES_23_12.zh.txt", NULL,
+ *                         &d, &err) == 0) {
+ *         for (size_t i = 0; i < cg_doc_citation_count(d); i++) {
+ *             cg_citation c;
+ *             cg_doc_citation(d, i, &c);
+ *             ...                                         // c.target, c.start
+ *         }
+ *         cg_doc_free(d);
+ *     }
+ *     cg_extractor_free(x);
+ *
+ * An extractor holds the compiled pattern catalogue and the reference data
+ * (bodies, months, clause verbs, instruments, states). It is built once per
+ * process and is read-only afterwards: any number of threads may call
+ * cg_extract_*() on the same extractor at once (each call allocates its own
+ * match data).
+ *
+ * Ownership: a cg_doc owns everything its views point to; the views stay
+ * valid until cg_doc_free(). The caller frees what it created (extractor,
+ * doc, walk lists) with the matching _free function.
+ *
+ * Errors: functions return 0 or a positive errno-style code and fill the
+ * optional cg_error (cg_error.h). A document that reads but has oddities
+ * (invalid UTF-8 bytes, a pattern hitting its match limit) still succeeds and
+ * carries warnings (cg_doc_warning()).
+ */
+#ifndef CG_EXTRACT_H
+#define CG_EXTRACT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "cg_error.h"
+
+typedef struct cg_extractor cg_extractor; /* opaque, shareable across threads */
+typedef struct cg_doc cg_doc;             /* opaque, one document */
+
+/* Loads the reference data and pattern catalogue from data_dir (the folder
+ * holding data/ and patterns/). NULL means: $CITEGRAPH_DATA, else the
+ * source tree's corpus/ (build), else <prefix>/share/citegraph. Returns NULL
+ * and fills err (naming the file and line) on failure. */
+cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err);
+void cg_extractor_free(cg_extractor *x);
+/* The folder the data was loaded from (owned by x). */
+const char *cg_extractor_data_dir(const cg_extractor *x);
+/* A short fingerprint of the loaded catalogue and data (hex), for caches. */
+const char *cg_extractor_fingerprint(const cg_extractor *x);
+
+typedef struct cg_read_options {
+    const char *lang;      /* force a language ("zh", "en", ...); NULL = detect */
+    const char *encoding;  /* force an input encoding ("GB18030", "UTF-16");
+                              NULL = detect (BOM, UTF-8, then GB18030) */
+    const char *symbol;    /* force the document's own symbol (manifest) */
+    const char *date;      /* force the adoption date (manifest) */
+    const char *title;     /* force the title (manifest) */
+} cg_read_options;
+
+/* Reads one file (.txt in UTF-8/UTF-16/GB18030, or .pdf) and extracts its
+ * citations. opt may be NULL. On failure *out is NULL and err names why
+ * (ENOENT, EACCES, EISDIR, EILSEQ for binary data, EMSGSIZE for an empty
+ * file, EIO for an unreadable PDF, ...). */
+int cg_extract_file(const cg_extractor *x, const char *path,
+                    const cg_read_options *opt, cg_doc **out, cg_error *err);
+
+/* The same on bytes in memory (UTF-8 expected; invalid sequences are
+ * skipped with a warning). `name` stands for the file in records. */
+int cg_extract_buffer(const cg_extractor *x, const char *name,
+                      const char *bytes, size_t len,
+                      const cg_read_options *opt, cg_doc **out,
+                      cg_error *err);
+
+void cg_doc_free(cg_doc *d);
+
+/* ---- what a document is ------------------------------------------------ */
+
+typedef struct cg_doc_info {
+    const char *file;      /* path as given */
+    const char *id;        /* own canonical symbol, or "file:<path>" when
+                              none could be found */
+    const char *id_source; /* "manifest", "header", "title", "filename", "none" */
+    const char *lang;      /* "zh", "en", ... or "" */
+    const char *kind;      /* "resolution", "decision" or "document" */
+    const char *body;      /* "HRC", "SC", ... or "" */
+    const char *session;   /* or "" */
+    const char *agenda_item; /* or "" */
+    const char *title;     /* or "" */
+    const char *date;      /* adoption date, ISO, or "" */
+    int meeting;           /* 0 when unknown */
+    int vote_recorded, vote_without;
+    int vote_yes, vote_no, vote_abstain;  /* -1 when unknown */
+    int vote_mismatch;     /* counts and state lists disagree */
+    size_t text_bytes;     /* size of the text read */
+} cg_doc_info;
+
+void cg_doc_get_info(const cg_doc *d, cg_doc_info *out);
+
+/* The ISO3 codes of the recorded vote's lists: which = 'y', 'n' or 'a'. */
+size_t cg_doc_vote_states(const cg_doc *d, char which,
+                          const char *const **codes);
+
+/* ---- citations ----------------------------------------------------------- */
+
+typedef struct cg_citation {
+    const char *doc;       /* citing document's id */
+    const char *lang;
+    const char *file;
+    size_t start, end;     /* byte offsets in the text read (the file's own
+                              bytes for UTF-8 input; the UTF-8 conversion
+                              for UTF-16/GB18030/PDF input) */
+    size_t line, col;      /* 1-based line, 1-based column in characters */
+    const char *text;      /* the span as written (may hold line breaks) */
+    const char *kind;      /* "resolution", "decision", "document",
+                              "instrument", "article" */
+    const char *target;    /* canonical id: "A/HRC/RES/6/3", "ICESCR art. 2" */
+    const char *parent;    /* for articles: the instrument id; else "" */
+    const char *body;      /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... or "" */
+    const char *number;    /* as cited: "6/3", "1325", "217", "2" or "" */
+    const char *session_or_year; /* "2000" for S/RES/1325(2000), "III" for
+                              A/RES/217(III); "" otherwise */
+    const char *part;      /* "A" in 217 A (III); "" otherwise */
+    const char *article;   /* "2" for ICESCR art. 2; "" otherwise */
+    const char *date;      /* ISO date the citation gives, or "" */
+    const char *relation;  /* clause verb of its paragraph: "reaffirm", ... */
+    const char *location;  /* "preamble:3", "operative:11", "operative:13(e)",
+                              "footnote:*", "header", "annex", "end" */
+    const char *footnote;  /* marker of the footnote it stands in, or "" */
+    const char *rule;      /* catalogue rule that found it */
+    int resolved;          /* 0 when the body (or referent) was guessed */
+} cg_citation;
+
+size_t cg_doc_citation_count(const cg_doc *d);
+/* Citations in text order (start, then end, then target). */
+void cg_doc_citation(const cg_doc *d, size_t i, cg_citation *out);
+
+size_t cg_doc_warning_count(const cg_doc *d);
+/* One-line warning (without the file name), owned by d. */
+const char *cg_doc_warning(const cg_doc *d, size_t i);
+
+/* ---- record output ---------------------------------------------------------- */
+
+typedef enum cg_record_format {
+    CG_REC_JSONL = 0,
+    CG_REC_TSV,
+    CG_REC_CSV
+} cg_record_format;
+
+/* Parses "jsonl", "tsv", "csv"; -1 when unknown. */
+int cg_record_format_parse(const char *name);
+/* Header line for TSV/CSV (nothing for JSONL). */
+int cg_record_write_header(FILE *out, cg_record_format fmt);
+/* One record: JSON object with the fields above in a fixed order, or one
+ * TSV/CSV row (TSV escapes tab, newline and backslash as \t \n \\). */
+int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c);
+
+/* ---- corpus walking ----------------------------------------------------------- */
+
+typedef struct cg_walk cg_walk; /* opaque list of files */
+
+/* Expands files and folders (recursively; symlink loops broken; hidden
+ * entries and citegraph.tsv manifests skipped) into a sorted list of
+ * readable candidate files (.txt, .pdf; other extensions are listed as
+ * skipped). Paths that cannot be opened are recorded as problems, not
+ * errors: the walk always succeeds unless memory runs out. */
+int cg_walk_paths(const char *const *paths, size_t npaths, cg_walk **out,
+                  cg_error *err);
+void cg_walk_free(cg_walk *w);
+size_t cg_walk_count(const cg_walk *w);
+const char *cg_walk_file(const cg_walk *w, size_t i);
+/* Problems met while walking ("PATH: message"), owned by w. */
+size_t cg_walk_problem_count(const cg_walk *w);
+const char *cg_walk_problem(const cg_walk *w, size_t i);
+
+#endif

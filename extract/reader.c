@@ -1,0 +1,352 @@
+/*
+ * reader.c - the extractor's life cycle, reading a file into UTF-8 text,
+ * and the cg_doc accessors.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "doc_internal.h"
+#include "pdf.h"
+
+#ifndef CG_DATA_DIR
+#define CG_DATA_DIR "/usr/local/share/citegraph"
+#endif
+
+/* Files larger than this are refused rather than read whole: the largest
+ * UN document is a few MB; 1 GiB leaves room for concatenated dumps. */
+#define CG_MAX_FILE ((size_t)1 << 30)
+
+static int dir_has_data(const char *dir)
+{
+    char *p = g_build_filename(dir, "data", "bodies.tsv", NULL);
+    int ok = g_file_test(p, G_FILE_TEST_IS_REGULAR);
+    g_free(p);
+    return ok;
+}
+
+static char *find_data_dir(const char *given)
+{
+    if (given)
+        return g_strdup(given);
+    const char *env = getenv("CITEGRAPH_DATA");
+    if (env && *env)
+        return g_strdup(env);
+    if (dir_has_data(CG_DATA_DIR))
+        return g_strdup(CG_DATA_DIR);
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *bin = g_path_get_dirname(exe);
+        char *share = g_build_filename(bin, "..", "share", "citegraph", NULL);
+        g_free(bin);
+        if (dir_has_data(share))
+            return share;
+        g_free(share);
+    }
+    return g_strdup(CG_DATA_DIR);
+}
+
+cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err)
+{
+    cg_extractor *x = g_new0(cg_extractor, 1);
+    x->data_dir = find_data_dir(data_dir);
+    char *dd = g_build_filename(x->data_dir, "data", NULL);
+    char *pd = g_build_filename(x->data_dir, "patterns", NULL);
+    char *sp = g_build_filename(dd, "states.tsv", NULL);
+    x->ref = cg_refdata_load(dd, err);
+    if (x->ref)
+        x->cat = cg_catalogue_load(pd, x->ref, err);
+    if (x->cat)
+        x->states = cg_states_load(sp, err);
+    g_free(dd);
+    g_free(pd);
+    g_free(sp);
+    if (!x->states) {
+        cg_extractor_free(x);
+        return NULL;
+    }
+    snprintf(x->fingerprint, sizeof x->fingerprint, "%016llx",
+             cg_refdata_hash(x->ref) ^ (x->cat->hash * 31));
+    return x;
+}
+
+void cg_extractor_free(cg_extractor *x)
+{
+    if (!x)
+        return;
+    cg_states_free(x->states);
+    cg_catalogue_free(x->cat);
+    cg_refdata_free(x->ref);
+    g_free(x->data_dir);
+    g_free(x);
+}
+
+const char *cg_extractor_data_dir(const cg_extractor *x)
+{
+    return x->data_dir;
+}
+
+const char *cg_extractor_fingerprint(const cg_extractor *x)
+{
+    return x->fingerprint;
+}
+
+void cg_doc_warn(cg_doc *d, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    g_ptr_array_add(d->warnings, g_strdup_vprintf(fmt, ap));
+    va_end(ap);
+}
+
+static cg_doc *doc_new(const char *name)
+{
+    cg_doc *d = g_new0(cg_doc, 1);
+    d->strings = g_string_chunk_new(4096);
+    d->file = g_string_chunk_insert_const(d->strings, name);
+    d->cites = g_array_new(FALSE, FALSE, sizeof(cg_cite_rec));
+    d->warnings = g_ptr_array_new_with_free_func(g_free);
+    return d;
+}
+
+void cg_doc_free(cg_doc *d)
+{
+    if (!d)
+        return;
+    cg_docmeta_clear(&d->meta);
+    g_array_free(d->cites, TRUE);
+    g_ptr_array_unref(d->warnings);
+    g_string_chunk_free(d->strings);
+    g_free(d);
+}
+
+/* Text files do not hold NUL bytes; a few in the first 64 KiB mean an
+ * image, an archive or a word-processor file. */
+static int looks_binary(const char *b, size_t len)
+{
+    size_t n = len < 65536 ? len : 65536, nul = 0;
+    for (size_t i = 0; i < n; i++)
+        nul += b[i] == '\0';
+    return nul > 0 && nul * 1000 > n;
+}
+
+static int utf16_bom(const char *b, size_t len)
+{
+    return len >= 2 && (((unsigned char)b[0] == 0xFF && (unsigned char)b[1] == 0xFE) ||
+                        ((unsigned char)b[0] == 0xFE && (unsigned char)b[1] == 0xFF));
+}
+
+int cg_extract_buffer(const cg_extractor *x, const char *name,
+                      const char *bytes, size_t len, const cg_read_options *opt,
+                      cg_doc **out, cg_error *err)
+{
+    *out = NULL;
+    if (len == 0)
+        return cg_error_set(err, EMSGSIZE, "empty file");
+    char *conv = NULL;
+    gsize clen = 0;
+    const char *enc = opt ? opt->encoding : NULL;
+    const char *used = NULL;
+    if (!enc && utf16_bom(bytes, len))
+        enc = "UTF-16";
+    if (!enc && looks_binary(bytes, len))
+        return cg_error_set(err, EILSEQ, "binary data, not text (NUL bytes)");
+    if (!enc && !g_utf8_validate_len(bytes, len, NULL)) {
+        /* Chinese text saved by older Windows tools is GB18030; take it
+         * only when the whole file converts. */
+        GError *ge = NULL;
+        conv = g_convert(bytes, (gssize)len, "UTF-8", "GB18030", NULL, &clen, &ge);
+        if (conv && g_utf8_validate_len(conv, clen, NULL))
+            used = "GB18030";
+        else {
+            g_free(conv);
+            conv = NULL;
+        }
+        if (ge)
+            g_error_free(ge);
+    } else if (enc) {
+        GError *ge = NULL;
+        conv = g_convert(bytes, (gssize)len, "UTF-8", enc, NULL, &clen, &ge);
+        if (!conv) {
+            int rc = cg_error_set(err, EILSEQ, "cannot read as %s: %s", enc,
+                                  ge ? ge->message : "conversion failed");
+            if (ge)
+                g_error_free(ge);
+            return rc;
+        }
+        used = enc;
+    }
+    cg_doc *d = doc_new(name);
+    if (used && strcmp(used, "UTF-16") != 0 && !(opt && opt->encoding))
+        cg_doc_warn(d, "not UTF-8; read as %s (offsets are in the UTF-8 conversion)", used);
+    const char *text = conv ? conv : bytes;
+    size_t tlen = conv ? clen : len;
+    d->text_bytes = tlen;
+    int rc = cg_engine_run(x, d, text, tlen, opt, err);
+    g_free(conv);
+    if (rc) {
+        cg_doc_free(d);
+        return rc;
+    }
+    *out = d;
+    return 0;
+}
+
+static int ends_with_ci(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && !g_ascii_strcasecmp(s + a - b, suffix);
+}
+
+int cg_extract_file(const cg_extractor *x, const char *path,
+                    const cg_read_options *opt, cg_doc **out, cg_error *err)
+{
+    *out = NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return cg_error_set(err, errno, "%s", strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        int e = errno;
+        close(fd);
+        return cg_error_set(err, e, "%s", strerror(e));
+    }
+    if (S_ISDIR(st.st_mode)) {
+        close(fd);
+        return cg_error_set(err, EISDIR, "is a directory");
+    }
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
+        return cg_error_set(err, EINVAL, "not a regular file");
+    }
+    if ((size_t)st.st_size > CG_MAX_FILE) {
+        close(fd);
+        return cg_error_set(err, EFBIG, "file of %lld bytes is larger than the %zu-byte limit",
+                            (long long)st.st_size, CG_MAX_FILE);
+    }
+    size_t len = (size_t)st.st_size;
+    char magic[5] = {0};
+    ssize_t got = pread(fd, magic, 4, 0);
+    int is_pdf = ends_with_ci(path, ".pdf") || (got == 4 && !memcmp(magic, "%PDF", 4));
+    if (is_pdf) {
+        close(fd);
+        char *text = NULL;
+        size_t tlen = 0;
+        int rc = cg_pdf_read(path, &text, &tlen, err);
+        if (rc)
+            return rc;
+        if (tlen == 0) {
+            free(text);
+            return cg_error_set(err, EMSGSIZE, "PDF holds no text (scanned images?)");
+        }
+        rc = cg_extract_buffer(x, path, text, tlen, opt, out, err);
+        free(text);
+        return rc;
+    }
+    char *buf = malloc(len ? len : 1);
+    if (!buf) {
+        close(fd);
+        return cg_error_set(err, ENOMEM, "out of memory reading %zu bytes", len);
+    }
+    size_t off = 0;
+    while (off < len) {
+        ssize_t n = read(fd, buf + off, len - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            int e = n < 0 ? errno : EIO;
+            free(buf);
+            close(fd);
+            return cg_error_set(err, e, "read failed: %s", strerror(e));
+        }
+        off += (size_t)n;
+    }
+    close(fd);
+    int rc = cg_extract_buffer(x, path, buf, len, opt, out, err);
+    free(buf);
+    return rc;
+}
+
+void cg_doc_get_info(const cg_doc *d, cg_doc_info *o)
+{
+    const cg_docmeta *m = &d->meta;
+    memset(o, 0, sizeof *o);
+    o->file = d->file;
+    o->id = d->id;
+    o->id_source = cg_id_source_name(m->symbol_source);
+    o->lang = m->lang ? m->lang : "";
+    o->kind = d->kind ? d->kind : "document";
+    o->body = m->body ? m->body : "";
+    o->session = m->session ? m->session : "";
+    o->agenda_item = m->agenda_item ? m->agenda_item : "";
+    o->title = m->title ? m->title : "";
+    o->date = m->date ? m->date : "";
+    o->meeting = m->meeting;
+    o->vote_recorded = m->vote.recorded;
+    o->vote_without = m->vote.without_vote;
+    o->vote_yes = m->vote.yes;
+    o->vote_no = m->vote.no;
+    o->vote_abstain = m->vote.abstain;
+    o->vote_mismatch = m->vote.mismatch;
+    o->text_bytes = d->text_bytes;
+}
+
+size_t cg_doc_vote_states(const cg_doc *d, char which, const char *const **codes)
+{
+    const cg_vote *v = &d->meta.vote;
+    switch (which) {
+    case 'y': *codes = (const char *const *)v->yes_iso; return v->n_yes;
+    case 'n': *codes = (const char *const *)v->no_iso; return v->n_no;
+    case 'a': *codes = (const char *const *)v->abstain_iso; return v->n_abstain;
+    default: *codes = NULL; return 0;
+    }
+}
+
+size_t cg_doc_citation_count(const cg_doc *d)
+{
+    return d->cites->len;
+}
+
+void cg_doc_citation(const cg_doc *d, size_t i, cg_citation *c)
+{
+    const cg_cite_rec *r = &g_array_index(d->cites, cg_cite_rec, i);
+    c->doc = d->id;
+    c->lang = d->meta.lang ? d->meta.lang : "";
+    c->file = d->file;
+    c->start = r->start;
+    c->end = r->end;
+    c->line = r->line;
+    c->col = r->col;
+    c->text = r->text;
+    c->kind = r->kind;
+    c->target = r->target;
+    c->parent = r->parent;
+    c->body = r->body;
+    c->number = r->number;
+    c->session_or_year = r->session_or_year;
+    c->part = r->part;
+    c->article = r->article;
+    c->date = r->date;
+    c->relation = r->relation;
+    c->location = r->location;
+    c->footnote = r->footnote;
+    c->rule = r->rule;
+    c->resolved = r->resolved;
+}
+
+size_t cg_doc_warning_count(const cg_doc *d)
+{
+    return d->warnings->len;
+}
+
+const char *cg_doc_warning(const cg_doc *d, size_t i)
+{
+    return g_ptr_array_index(d->warnings, i);
+}

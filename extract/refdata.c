@@ -1,0 +1,427 @@
+#include "refdata.h"
+
+#include <errno.h>
+#include <glib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct body_row {
+    char *code, *scheme, *kind, *tmpl;
+} body_row;
+
+typedef struct instrument_row {
+    char *id, *kind, *date;
+} instrument_row;
+
+struct cg_refdata {
+    GPtrArray *bodies;        /* body_row * */
+    GHashTable *body_names;   /* "lang\x1fkey" -> codes (owned) */
+    GHashTable *months;       /* key -> GINT_TO_POINTER(month) */
+    GHashTable *verbs;        /* key -> relation (owned) */
+    GHashTable *inst_names;   /* key -> id (owned) */
+    GHashTable *inst_generic; /* "id\x1flang\x1fkey" -> (void*)1 */
+    GHashTable *generic_only; /* "lang\x1fkey" -> the one id, or "" when
+                                 several instruments share the noun */
+    GHashTable *instruments;  /* id -> instrument_row * */
+    GHashTable *lists;        /* "table\x1flang" -> GPtrArray of names */
+    unsigned long long hash;
+};
+
+/* Lookup key: language, then the text with white space collapsed,
+ * typographic apostrophes made plain, and case folded. */
+static char *make_key(const char *prefix, const char *lang, const char *text,
+                      size_t len)
+{
+    GString *s = g_string_sized_new(len + 16);
+    if (prefix) {
+        g_string_append(s, prefix);
+        g_string_append_c(s, '\x1f');
+    }
+    g_string_append(s, lang);
+    g_string_append_c(s, '\x1f');
+    GString *t = g_string_sized_new(len);
+    int sp = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            sp = t->len > 0;
+            i++;
+            continue;
+        }
+        if (sp) {
+            g_string_append_c(t, ' ');
+            sp = 0;
+        }
+        if (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+            (unsigned char)text[i + 2] == 0x99) { /* U+2019 */
+            g_string_append_c(t, '\'');
+            i += 3;
+            continue;
+        }
+        g_string_append_c(t, (char)c);
+        i++;
+    }
+    char *folded = g_utf8_casefold(t->str, (gssize)t->len);
+    g_string_append(s, folded);
+    g_free(folded);
+    g_string_free(t, TRUE);
+    return g_string_free(s, FALSE);
+}
+
+static void body_row_free(gpointer p)
+{
+    body_row *b = p;
+    g_free(b->code);
+    g_free(b->scheme);
+    g_free(b->kind);
+    g_free(b->tmpl);
+    g_free(b);
+}
+
+static void instrument_row_free(gpointer p)
+{
+    instrument_row *r = p;
+    g_free(r->id);
+    g_free(r->kind);
+    g_free(r->date);
+    g_free(r);
+}
+
+static void list_add(cg_refdata *r, const char *table, const char *lang,
+                     const char *name)
+{
+    char *key = g_strconcat(table, "\x1f", lang, NULL);
+    GPtrArray *a = g_hash_table_lookup(r->lists, key);
+    if (!a) {
+        a = g_ptr_array_new_with_free_func(g_free);
+        g_hash_table_insert(r->lists, key, a);
+    } else {
+        g_free(key);
+    }
+    g_ptr_array_add(a, g_strdup(name));
+}
+
+/* Reads a TSV table: calls row() for each non-comment line with its fields.
+ * ncols is the exact column count. */
+typedef int (*row_fn)(cg_refdata *r, char **f, const char *path, int line,
+                      cg_error *err);
+
+static int read_table(cg_refdata *r, const char *dir, const char *name,
+                      int ncols, int required, row_fn row, cg_error *err)
+{
+    char *path = g_build_filename(dir, name, NULL);
+    gchar *data = NULL;
+    gsize len = 0;
+    GError *ge = NULL;
+    if (!g_file_get_contents(path, &data, &len, &ge)) {
+        int rc = 0;
+        if (required)
+            rc = cg_error_set(err, ENOENT, "%s: %s", path, ge->message);
+        g_error_free(ge);
+        g_free(path);
+        return rc;
+    }
+    for (gsize i = 0; i < len; i++)
+        r->hash = (r->hash ^ (unsigned char)data[i]) * 1099511628211ULL;
+    if (!g_utf8_validate(data, (gssize)len, NULL)) {
+        g_free(data);
+        int rc = cg_error_set(err, EILSEQ, "%s: not valid UTF-8", path);
+        g_free(path);
+        return rc;
+    }
+    int rc = 0, lineno = 0;
+    char *save = NULL;
+    for (char *ln = strtok_r(data, "\n", &save); ln && !rc;
+         ln = strtok_r(NULL, "\n", &save)) {
+        lineno++;
+        size_t l = strlen(ln);
+        if (l && ln[l - 1] == '\r')
+            ln[--l] = '\0';
+        if (l == 0 || ln[0] == '#')
+            continue;
+        char **f = g_strsplit(ln, "\t", -1);
+        if ((int)g_strv_length(f) != ncols) {
+            rc = cg_error_set(err, EINVAL, "%s: line %d: %u columns, %d expected",
+                              path, lineno, g_strv_length(f), ncols);
+        } else {
+            for (int k = 0; k < ncols && !rc; k++)
+                if (f[k][0] == '\0')
+                    rc = cg_error_set(err, EINVAL, "%s: line %d: empty column %d",
+                                      path, lineno, k + 1);
+            if (!rc)
+                rc = row(r, f, path, lineno, err);
+        }
+        g_strfreev(f);
+    }
+    g_free(data);
+    g_free(path);
+    return rc;
+}
+
+static int row_body(cg_refdata *r, char **f, const char *path, int line,
+                    cg_error *err)
+{
+    if (strcmp(f[1], "sn") && strcmp(f[1], "yn") && strcmp(f[1], "ny") &&
+        strcmp(f[1], "nr"))
+        return cg_error_set(err, EINVAL, "%s: line %d: unknown scheme '%s'",
+                            path, line, f[1]);
+    body_row *b = g_new0(body_row, 1);
+    b->code = g_strdup(f[0]);
+    b->scheme = g_strdup(f[1]);
+    b->kind = g_strdup(f[2]);
+    b->tmpl = g_strdup(f[3]);
+    g_ptr_array_add(r->bodies, b);
+    return 0;
+}
+
+static int row_body_name(cg_refdata *r, char **f, const char *path, int line,
+                         cg_error *err)
+{
+    (void)path, (void)line, (void)err;
+    g_hash_table_replace(r->body_names, make_key(NULL, f[1], f[2], strlen(f[2])),
+                         g_strdup(f[0]));
+    list_add(r, "body", f[1], f[2]);
+    return 0;
+}
+
+static int row_month(cg_refdata *r, char **f, const char *path, int line,
+                     cg_error *err)
+{
+    int m = atoi(f[1]);
+    if (m < 1 || m > 12)
+        return cg_error_set(err, EINVAL, "%s: line %d: month '%s' not 1..12",
+                            path, line, f[1]);
+    g_hash_table_replace(r->months, make_key(NULL, f[0], f[2], strlen(f[2])),
+                         GINT_TO_POINTER(m));
+    list_add(r, "month", f[0], f[2]);
+    return 0;
+}
+
+static const char *const relations[] = {
+    "reaffirm", "recall", "welcome", "take-note", "bearing-in-mind",
+    "emphasize", "underline", "guided-by", "acknowledge", "request",
+    "decide", "other", "modifier", NULL};
+
+static int row_verb(cg_refdata *r, char **f, const char *path, int line,
+                    cg_error *err)
+{
+    int ok = 0;
+    for (int i = 0; relations[i]; i++)
+        ok |= strcmp(relations[i], f[2]) == 0;
+    if (!ok)
+        return cg_error_set(err, EINVAL, "%s: line %d: unknown relation '%s'",
+                            path, line, f[2]);
+    g_hash_table_replace(r->verbs, make_key(NULL, f[0], f[1], strlen(f[1])),
+                         g_strdup(f[2]));
+    list_add(r, strcmp(f[2], "modifier") ? "verb" : "modifier", f[0], f[1]);
+    return 0;
+}
+
+static int row_instrument(cg_refdata *r, char **f, const char *path, int line,
+                          cg_error *err)
+{
+    (void)path, (void)line, (void)err;
+    instrument_row *i = g_new0(instrument_row, 1);
+    i->id = g_strdup(f[0]);
+    i->kind = g_strdup(f[1]);
+    i->date = g_strdup(strcmp(f[2], "-") ? f[2] : "");
+    g_hash_table_replace(r->instruments, i->id, i);
+    return 0;
+}
+
+static int row_instrument_name(cg_refdata *r, char **f, const char *path,
+                               int line, cg_error *err)
+{
+    if (!g_hash_table_contains(r->instruments, f[0]))
+        return cg_error_set(err, EINVAL, "%s: line %d: unknown instrument '%s'",
+                            path, line, f[0]);
+    if (!strcmp(f[2], "generic")) {
+        char *k = make_key(f[0], f[1], f[3], strlen(f[3]));
+        if (!g_hash_table_contains(r->inst_generic, k)) {
+            char *gk = make_key(NULL, f[1], f[3], strlen(f[3]));
+            const char *prev = g_hash_table_lookup(r->generic_only, gk);
+            g_hash_table_replace(r->generic_only, gk,
+                                 g_strdup(prev && strcmp(prev, f[0]) ? "" : f[0]));
+        }
+        g_hash_table_replace(r->inst_generic, k, GINT_TO_POINTER(1));
+        list_add(r, "generic", f[1], f[3]);
+    } else if (!strcmp(f[2], "name") || !strcmp(f[2], "alias")) {
+        g_hash_table_replace(r->inst_names, make_key(NULL, f[1], f[3], strlen(f[3])),
+                             g_strdup(f[0]));
+        list_add(r, "instrument", f[1], f[3]);
+    } else {
+        return cg_error_set(err, EINVAL, "%s: line %d: unknown name type '%s'",
+                            path, line, f[2]);
+    }
+    return 0;
+}
+
+cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
+{
+    cg_refdata *r = g_new0(cg_refdata, 1);
+    r->hash = 1469598103934665603ULL;
+    r->bodies = g_ptr_array_new_with_free_func(body_row_free);
+    r->body_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    r->months = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    r->verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    r->inst_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    r->inst_generic = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    r->generic_only = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    r->instruments = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                           instrument_row_free);
+    r->lists = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify)g_ptr_array_unref);
+    if (read_table(r, dir, "bodies.tsv", 4, 1, row_body, err) ||
+        read_table(r, dir, "body-names.tsv", 3, 1, row_body_name, err) ||
+        read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
+        read_table(r, dir, "verbs.tsv", 4, 1, row_verb, err) ||
+        read_table(r, dir, "instruments.tsv", 5, 1, row_instrument, err) ||
+        read_table(r, dir, "instrument-names.tsv", 4, 1, row_instrument_name,
+                   err)) {
+        cg_refdata_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void cg_refdata_free(cg_refdata *r)
+{
+    if (!r)
+        return;
+    g_ptr_array_unref(r->bodies);
+    g_hash_table_destroy(r->body_names);
+    g_hash_table_destroy(r->months);
+    g_hash_table_destroy(r->verbs);
+    g_hash_table_destroy(r->inst_names);
+    g_hash_table_destroy(r->inst_generic);
+    g_hash_table_destroy(r->generic_only);
+    g_hash_table_destroy(r->instruments);
+    g_hash_table_destroy(r->lists);
+    g_free(r);
+}
+
+const char *cg_ref_body_template(const cg_refdata *r, const char *code,
+                                 const char *scheme, const char *kind)
+{
+    for (guint i = 0; i < r->bodies->len; i++) {
+        const body_row *b = g_ptr_array_index(r->bodies, i);
+        if (!strcmp(b->code, code) && !strcmp(b->scheme, scheme) &&
+            !strcmp(b->kind, kind))
+            return b->tmpl;
+    }
+    return NULL;
+}
+
+static const void *lookup(GHashTable *h, const char *prefix, const char *lang,
+                          const char *text, size_t len)
+{
+    char *k = make_key(prefix, lang, text, len);
+    const void *v = g_hash_table_lookup(h, k);
+    g_free(k);
+    return v;
+}
+
+const char *cg_ref_body_codes(const cg_refdata *r, const char *lang,
+                              const char *text, size_t len)
+{
+    return lookup(r->body_names, NULL, lang, text, len);
+}
+
+int cg_ref_month(const cg_refdata *r, const char *lang, const char *text,
+                 size_t len)
+{
+    return GPOINTER_TO_INT(lookup(r->months, NULL, lang, text, len));
+}
+
+const char *cg_ref_verb(const cg_refdata *r, const char *lang, const char *text,
+                        size_t len)
+{
+    return lookup(r->verbs, NULL, lang, text, len);
+}
+
+const char *cg_ref_instrument(const cg_refdata *r, const char *lang,
+                              const char *text, size_t len)
+{
+    return lookup(r->inst_names, NULL, lang, text, len);
+}
+
+int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id,
+                                  const char *lang, const char *text,
+                                  size_t len)
+{
+    return lookup(r->inst_generic, id, lang, text, len) != NULL;
+}
+
+const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang,
+                                  const char *text, size_t len)
+{
+    const char *id = lookup(r->generic_only, NULL, lang, text, len);
+    return id && *id ? id : NULL;
+}
+
+const char *cg_ref_instrument_kind(const cg_refdata *r, const char *id)
+{
+    const instrument_row *i = g_hash_table_lookup(r->instruments, id);
+    return i ? i->kind : "";
+}
+
+const char *cg_ref_instrument_date(const cg_refdata *r, const char *id)
+{
+    const instrument_row *i = g_hash_table_lookup(r->instruments, id);
+    return i ? i->date : "";
+}
+
+static gint longest_first(gconstpointer a, gconstpointer b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    return strcmp(x, y);
+}
+
+char *cg_ref_alternation(const cg_refdata *r, const char *table,
+                         const char *lang)
+{
+    char *key = g_strconcat(table, "\x1f", lang, NULL);
+    GPtrArray *a = g_hash_table_lookup(r->lists, key);
+    g_free(key);
+    if (!a || a->len == 0)
+        return NULL;
+    GPtrArray *sorted = g_ptr_array_copy(a, NULL, NULL);
+    g_ptr_array_set_free_func(sorted, NULL); /* the copy borrows the names */
+    g_ptr_array_sort(sorted, longest_first);
+    GString *s = g_string_new("(?:");
+    const char *prev = NULL;
+    for (guint i = 0; i < sorted->len; i++) {
+        const char *n = g_ptr_array_index(sorted, i);
+        if (prev && !strcmp(prev, n))
+            continue;
+        if (prev)
+            g_string_append_c(s, '|');
+        prev = n;
+        for (const char *p = n; *p; p++) {
+            if (strchr("\\^$.|?*+()[]{}", *p)) {
+                g_string_append_c(s, '\\');
+                g_string_append_c(s, *p);
+            } else if (*p == ' ') {
+                /* One space in the table stands for the one space (or none,
+                 * after a line-break hyphen) the normaliser leaves. */
+                g_string_append(s, " ?");
+            } else if (*p == '\'') {
+                g_string_append(s, "['\xE2\x80\x99]");
+            } else {
+                g_string_append_c(s, *p);
+            }
+        }
+    }
+    g_string_append_c(s, ')');
+    g_ptr_array_unref(sorted);
+    return g_string_free(s, FALSE);
+}
+
+unsigned long long cg_refdata_hash(const cg_refdata *r)
+{
+    return r->hash;
+}

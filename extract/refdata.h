@@ -1,0 +1,71 @@
+/*
+ * refdata.h - the reference tables under corpus/data/, loaded once and then
+ * read-only (safe to share between threads).
+ *
+ *   bodies.tsv            how each body numbers resolutions -> symbol template
+ *   body-names.tsv        words naming a body, per language
+ *   months.tsv            month names, per language
+ *   verbs.tsv             clause verbs -> relation vocabulary, per language
+ *   instruments.tsv       treaties and declarations: id, kind, date
+ *   instrument-names.tsv  their names, aliases and back-reference nouns
+ *
+ * Lookups take text as matched in the normalised document (white space
+ * collapsed) and compare case-insensitively.
+ *
+ * Ownership: every returned string is owned by the cg_refdata.
+ */
+#ifndef CG_REFDATA_H
+#define CG_REFDATA_H
+
+#include <stddef.h>
+
+#include "cg_error.h"
+
+typedef struct cg_refdata cg_refdata;
+
+/* Loads every table from dir (the corpus/data folder). Fails with the file
+ * and line of the first malformed row. */
+cg_refdata *cg_refdata_load(const char *dir, cg_error *err);
+void cg_refdata_free(cg_refdata *r);
+
+/* Symbol template for body code, scheme ("sn","yn","ny","nr") and kind
+ * ("resolution","decision"), or NULL when the body does not number so. */
+const char *cg_ref_body_template(const cg_refdata *r, const char *code,
+                                 const char *scheme, const char *kind);
+/* Codes of a body word ("HRC", "HRC|SC|ECOSOC", "@self"), or NULL. */
+const char *cg_ref_body_codes(const cg_refdata *r, const char *lang,
+                              const char *text, size_t len);
+/* Month number 1..12 of a month name, or 0. */
+int cg_ref_month(const cg_refdata *r, const char *lang, const char *text,
+                 size_t len);
+/* Relation of a clause verb ("reaffirm", ..., "modifier"), or NULL. */
+const char *cg_ref_verb(const cg_refdata *r, const char *lang,
+                        const char *text, size_t len);
+/* Instrument id of a name or alias, or NULL. */
+const char *cg_ref_instrument(const cg_refdata *r, const char *lang,
+                              const char *text, size_t len);
+/* 1 when instrument id answers to the back-reference noun (e.g. "Covenant"
+ * for ICESCR in English). */
+int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id,
+                                  const char *lang, const char *text,
+                                  size_t len);
+/* The only instrument answering to a back-reference noun in lang ("the
+ * Charter"), or NULL when none or several do. */
+const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang,
+                                  const char *text, size_t len);
+/* Kind and adoption date of an instrument ("" when unknown). */
+const char *cg_ref_instrument_kind(const cg_refdata *r, const char *id);
+const char *cg_ref_instrument_date(const cg_refdata *r, const char *id);
+
+/* A regex alternation (non-capturing, longest names first, metacharacters
+ * escaped) of every entry of `table` for lang: table is one of "body",
+ * "month", "verb", "modifier", "instrument", "generic". malloc'ed; NULL when
+ * the table has no entry for lang (callers then use a never-matching
+ * pattern). */
+char *cg_ref_alternation(const cg_refdata *r, const char *table,
+                         const char *lang);
+
+/* A 64-bit FNV-1a hash of every table's bytes, for cache keys. */
+unsigned long long cg_refdata_hash(const cg_refdata *r);
+
+#endif

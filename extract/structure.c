@@ -1,0 +1,297 @@
+#include "structure.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "normalize.h"
+
+typedef enum region { R_HEADER, R_PREAMBLE, R_OPERATIVE, R_ANNEX, R_END } region;
+
+typedef struct builder {
+    cg_para *p;
+    size_t n, cap;
+    const cg_lang_catalogue *lc;
+    const cg_refdata *ref;
+    pcre2_match_data *md;
+} builder;
+
+static cg_para *add(builder *b, size_t start)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        cg_para *q = realloc(b->p, cap * sizeof *q);
+        if (!q)
+            return NULL;
+        b->p = q;
+        b->cap = cap;
+    }
+    cg_para *p = &b->p[b->n++];
+    memset(p, 0, sizeof *p);
+    p->start = start;
+    p->relation = "other";
+    return p;
+}
+
+/* Runs struct pattern k on the line; returns the match end or -1. */
+static long run(builder *b, cg_struct_kind k, const char *s, size_t len,
+                size_t from)
+{
+    const pcre2_code *re = b->lc->st[k].code;
+    if (!re)
+        return -1;
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, len, from, 0, b->md, NULL);
+    if (rc < 0)
+        return -1;
+    return (long)pcre2_get_ovector_pointer(b->md)[1];
+}
+
+static void group_text(builder *b, cg_struct_kind k, cg_group g,
+                       const char *s, char *out, size_t cap)
+{
+    size_t gs, ge;
+    out[0] = '\0';
+    if (cg_group_span(&b->lc->st[k], b->md, g, &gs, &ge) == 0) {
+        size_t l = ge - gs < cap - 1 ? ge - gs : cap - 1;
+        memcpy(out, s + gs, l);
+        out[l] = '\0';
+    }
+}
+
+/* The relation of the clause verb that opens s at offset from ("other"
+ * for a verb the table lacks), or NULL when no verb opens it. The verb
+ * pattern names the verb itself as group "verb". */
+static const char *verb_at(builder *b, const char *s, size_t len, size_t from)
+{
+    /* The verb pattern is anchored with ^, which only holds at the start of
+     * the subject: pass what follows the paragraph number as the subject. */
+    if (run(b, CG_ST_VERB, s + from, len - from, 0) < 0)
+        return NULL;
+    PCRE2_SIZE l;
+    PCRE2_UCHAR *v = NULL;
+    if (pcre2_substring_get_byname(b->md, (PCRE2_SPTR) "verb", &v, &l) != 0)
+        return "other";
+    const char *rel = cg_ref_verb(b->ref, b->lc->lang, (const char *)v, l);
+    pcre2_substring_free(v);
+    return rel && strcmp(rel, "modifier") ? rel : "other";
+}
+
+static int ends_sentence(const char *s, size_t len)
+{
+    if (len == 0)
+        return 1;
+    unsigned char c = (unsigned char)s[len - 1];
+    if (strchr(",;.:", c))
+        return 1;
+    /* 。 (E3 80 82) ends a Chinese sentence; Arabic ، and ؛ likewise. */
+    if (len >= 3 && !memcmp(s + len - 3, "\xE3\x80\x82", 3))
+        return 1;
+    if (len >= 2 && (!memcmp(s + len - 2, "\xD8\x8C", 2) ||
+                     !memcmp(s + len - 2, "\xD8\x9B", 2)))
+        return 1;
+    return 0;
+}
+
+/* Finds where footnote `marker` is carried: the last place before `before`
+ * where the marker stands on its own (glued to the preceding word, or
+ * between a word and punctuation), not as part of a number. */
+static size_t find_marker(const char *text, size_t before, const char *marker)
+{
+    size_t ml = strlen(marker);
+    if (ml == 0 || before < ml)
+        return (size_t)-1;
+    int digits = marker[0] >= '0' && marker[0] <= '9';
+    for (size_t i = before - ml + 1; i-- > 0;) {
+        if (memcmp(text + i, marker, ml))
+            continue;
+        unsigned char prev = i ? (unsigned char)text[i - 1] : '\n';
+        unsigned char next = (unsigned char)text[i + ml];
+        if (digits) {
+            if ((next >= '0' && next <= '9') || next == '/' || next == '.' ||
+                next == ')' || next == '-')
+                continue;
+            if ((prev >= '0' && prev <= '9') || prev == '/' || prev == '.' ||
+                prev == '(' || prev == '-' || prev == '\n' || prev == '\t')
+                continue;
+            if (prev == ' ') {
+                /* "parties 1 and": a spaced marker only after a word and
+                 * before a break, comma or a lower-case word. */
+                unsigned char pp = i >= 2 ? (unsigned char)text[i - 2] : ' ';
+                int word = (pp >= 'a' && pp <= 'z') || pp == ',' || pp == ';';
+                int after = next == ' ' || next == '\n' || next == ',' ||
+                            next == ';' || next == '.';
+                if (!word || !after)
+                    continue;
+                if (next == ' ' && i + ml + 1 < before) {
+                    unsigned char nn = (unsigned char)text[i + ml + 1];
+                    if (!(nn >= 'a' && nn <= 'z') && nn != '\n')
+                        continue;
+                }
+            }
+        } else if (prev == '\n' || prev == ' ') {
+            continue;
+        }
+        return i;
+    }
+    return (size_t)-1;
+}
+
+int cg_structure_build(const char *text, size_t len,
+                       const cg_lang_catalogue *lc, const cg_refdata *ref,
+                       cg_para **out, size_t *n)
+{
+    builder b = {0};
+    b.lc = lc;
+    b.ref = ref;
+    b.md = pcre2_match_data_create(32, NULL);
+    if (!b.md || !add(&b, 0))
+        goto nomem;
+    strcpy(b.p[0].location, "header");
+
+    region reg = R_HEADER;
+    int preamble = 0, prev_blank = 1, in_footnote = 0;
+    char opnum[16] = "", prev_tail_sentence = 1;
+    size_t resume = 0;          /* paragraph a footnote interrupted */
+    const char *op_rel = "other";
+    cg_norm ln = {0};
+    for (size_t ls = 0; ls < len;) {
+        const char *nl = memchr(text + ls, '\n', len - ls);
+        size_t le = nl ? (size_t)(nl - text) : len;
+        if (cg_norm_build(text + ls, le - ls, NULL, 0, &ln))
+            goto nomem;
+        const char *s = ln.text;
+        size_t sl = ln.len;
+        if (sl == 0) {
+            prev_blank = 1;
+            cg_norm_clear(&ln);
+            ls = le + 1;
+            continue;
+        }
+        long m;
+        cg_para *p = NULL;
+        if (prev_blank && reg != R_HEADER &&
+            run(&b, CG_ST_OPERATIVE, s, sl, 0) < 0 &&
+            run(&b, CG_ST_FOOTNOTE, s, sl, 0) >= 0) {
+            char mk[8];
+            group_text(&b, CG_ST_FOOTNOTE, CG_G_N, s, mk, sizeof mk);
+            if (!in_footnote)
+                resume = b.n - 1;
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            snprintf(p->location, sizeof p->location, "footnote:%s", mk);
+            memcpy(p->footnote, mk, sizeof p->footnote);
+            in_footnote = 1;
+        } else if (run(&b, CG_ST_COUNCIL, s, sl, 0) >= 0 && reg == R_HEADER) {
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            strcpy(p->location, "header");
+            reg = R_PREAMBLE;
+            in_footnote = 0;
+        } else if (reg != R_END && (m = run(&b, CG_ST_OPERATIVE, s, sl, 0)) >= 0 &&
+                   reg != R_HEADER) {
+            char num[16];
+            group_text(&b, CG_ST_OPERATIVE, CG_G_N, s, num, sizeof num);
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            snprintf(opnum, sizeof opnum, "%s", num);
+            snprintf(p->location, sizeof p->location, "operative:%s", opnum);
+            const char *v = verb_at(&b, s, sl, (size_t)m);
+            p->relation = op_rel = v ? v : "other";
+            reg = R_OPERATIVE;
+            in_footnote = 0;
+        } else if (reg == R_OPERATIVE && (m = run(&b, CG_ST_SUBPARA, s, sl, 0)) >= 0) {
+            char sub[8];
+            group_text(&b, CG_ST_SUBPARA, CG_G_N, s, sub, sizeof sub);
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            snprintf(p->location, sizeof p->location, "operative:%s(%s)", opnum, sub);
+            const char *v = verb_at(&b, s, sl, (size_t)m);
+            p->relation = v && strcmp(v, "other") ? v : op_rel;
+            in_footnote = 0;
+        } else if (reg != R_END && reg != R_HEADER &&
+                   run(&b, CG_ST_ANNEX, s, sl, 0) >= 0) {
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            strcpy(p->location, "annex");
+            reg = R_ANNEX;
+            in_footnote = 0;
+        } else if (reg != R_END && reg != R_HEADER &&
+                   run(&b, CG_ST_END, s, sl, 0) >= 0) {
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            strcpy(p->location, "end");
+            reg = R_END;
+            in_footnote = 0;
+        } else if (reg == R_PREAMBLE && (prev_tail_sentence || prev_blank) &&
+                   verb_at(&b, s, sl, 0)) {
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            snprintf(p->location, sizeof p->location, "preamble:%d", ++preamble);
+            p->relation = verb_at(&b, s, sl, 0);
+            in_footnote = 0;
+        } else if (reg == R_PREAMBLE && prev_blank && prev_tail_sentence &&
+                   s[0] >= 'A' && s[0] <= 'Z') {
+            /* An opening participle the verb table does not list. */
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            snprintf(p->location, sizeof p->location, "preamble:%d", ++preamble);
+            in_footnote = 0;
+        } else if (in_footnote && prev_blank) {
+            /* Text after a footnote that opens no paragraph continues the
+             * paragraph the footnote interrupted (a page break). */
+            const cg_para *r = &b.p[resume];
+            char loc[40];
+            const char *rel = r->relation;
+            memcpy(loc, r->location, sizeof loc);
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            memcpy(p->location, loc, sizeof loc);
+            p->relation = rel;
+            in_footnote = 0;
+        }
+        prev_tail_sentence = (char)ends_sentence(s, sl);
+        prev_blank = 0;
+        cg_norm_clear(&ln);
+        ls = le + 1;
+    }
+
+    /* Footnotes take the place and verb of the paragraph carrying them. */
+    for (size_t i = 0; i < b.n; i++) {
+        cg_para *f = &b.p[i];
+        if (!f->footnote[0])
+            continue;
+        size_t at = find_marker(text, f->start, f->footnote);
+        if (at == (size_t)-1)
+            continue;
+        const cg_para *c = cg_structure_find(b.p, i, at);
+        if (!c || c->footnote[0] || !strcmp(c->location, "header"))
+            continue;
+        memcpy(f->location, c->location, sizeof f->location);
+        f->relation = c->relation;
+    }
+    pcre2_match_data_free(b.md);
+    *out = b.p;
+    *n = b.n;
+    return 0;
+nomem:
+    cg_norm_clear(&ln);
+    pcre2_match_data_free(b.md);
+    free(b.p);
+    return ENOMEM;
+}
+
+const cg_para *cg_structure_find(const cg_para *p, size_t n, size_t pos)
+{
+    if (n == 0)
+        return NULL;
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p[mid].start <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return &p[lo];
+}

@@ -1,0 +1,42 @@
+/*
+ * structure.h - where a citation stands: the paragraphs of a resolution.
+ *
+ * A resolution is a header, the body line ("The Security Council,",
+ * "人权理事会，"), preambular paragraphs opened by a participle, operative
+ * paragraphs opened by a number and a verb (with lettered subparagraphs),
+ * the adoption lines, footnotes and annexes. PDF text breaks lines anywhere
+ * and puts blank lines inside paragraphs, so paragraphs are found by how
+ * they open (patterns "struct" in the catalogue), not by blank lines.
+ *
+ * Footnote bodies are paragraphs of their own, but they report the location
+ * and clause verb of the paragraph that carries their marker ("...的报告；1"
+ * -> footnote 1 belongs to operative paragraph 11).
+ */
+#ifndef CG_STRUCTURE_H
+#define CG_STRUCTURE_H
+
+#include <stddef.h>
+
+#include "catalogue.h"
+#include "refdata.h"
+
+typedef struct cg_para {
+    size_t start;           /* first byte (original offsets); a paragraph
+                               ends where the next one starts */
+    char location[40];      /* "header", "preamble:3", "operative:13(a)",
+                               "footnote:*", "annex", "end" */
+    const char *relation;   /* clause verb relation (static or refdata) */
+    char footnote[8];       /* marker, when this paragraph is a footnote */
+} cg_para;
+
+/* Splits text into paragraphs. *out is malloc'ed (free with free()), sorted
+ * by start, and always has at least one paragraph starting at 0.
+ * Returns 0 or ENOMEM. Time: O(len) pattern matching over lines. */
+int cg_structure_build(const char *text, size_t len,
+                       const cg_lang_catalogue *lc, const cg_refdata *ref,
+                       cg_para **out, size_t *n);
+
+/* The paragraph holding original offset pos. */
+const cg_para *cg_structure_find(const cg_para *p, size_t n, size_t pos);
+
+#endif

@@ -1,0 +1,94 @@
+#include "symbol.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year)
+{
+    size_t extra = year ? strlen(year) + 2 : 0;
+    char *out = malloc(len + extra + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++)
+        if (!isspace((unsigned char)sym[i]))
+            out[o++] = sym[i];
+    out[o] = '\0';
+    if (year && *year && !strncmp(out, "S/RES/", 6) &&
+        strspn(out + 6, "0123456789") == o - 6)
+        o += (size_t)sprintf(out + o, "(%s)", year);
+    return out;
+}
+
+const char *cg_symbol_kind(const char *sym)
+{
+    if (strstr(sym, "/RES/"))
+        return "resolution";
+    if (strstr(sym, "/DEC/"))
+        return "decision";
+    return "document";
+}
+
+/* Organ prefixes, longest first: the first that matches names the body. */
+static const char *const prefixes[][2] = {
+    {"E/CN.4/SUB.2/", "SUBCOM"}, {"E/CN.4/Sub.2/", "SUBCOM"},
+    {"E/CN.4/", "CHR"}, {"A/HRC/", "HRC"}, {"A/", "GA"}, {"S/", "SC"},
+    {"E/", "ECOSOC"}};
+
+const char *cg_symbol_body(const char *sym)
+{
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+        if (!strncmp(sym, prefixes[i][0], strlen(prefixes[i][0])))
+            return prefixes[i][1];
+    return "";
+}
+
+int cg_symbol_fill(const char *tmpl, const char *a, const char *b,
+                   const char *y, const char *r, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (const char *p = tmpl; *p; p++) {
+        const char *v = NULL;
+        if (p[0] == '{' && p[1] && p[2] == '}') {
+            switch (p[1]) {
+            case 'a': v = a; break;
+            case 'b': v = b; break;
+            case 'y': v = y; break;
+            case 'r': v = r; break;
+            default: break;
+            }
+        }
+        if (v) {
+            size_t l = strlen(v);
+            if (o + l >= cap)
+                return -1;
+            memcpy(out + o, v, l);
+            o += l;
+            p += 2;
+        } else {
+            if (o + 1 >= cap)
+                return -1;
+            out[o++] = *p;
+        }
+    }
+    out[o] = '\0';
+    return 0;
+}
+
+int cg_roman_valid(const char *s)
+{
+    static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX",
+                                       "LXX", "LXXX"};
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI",
+                                       "VII", "VIII", "IX"};
+    for (int t = 0; t < 9; t++)
+        for (int o = 0; o < 10; o++) {
+            char buf[16];
+            snprintf(buf, sizeof buf, "%s%s", tens[t], ones[o]);
+            if (buf[0] && !strcmp(buf, s))
+                return 1;
+        }
+    return 0;
+}

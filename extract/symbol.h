@@ -1,0 +1,31 @@
+/*
+ * symbol.h - canonical ids: UN document symbols and numbered resolutions.
+ */
+#ifndef CG_SYMBOL_H
+#define CG_SYMBOL_H
+
+#include <stddef.h>
+
+/* Canonical form of a document symbol as matched: white space removed, an
+ * SC resolution's year attached ("S/RES/1454" + "2002" ->
+ * "S/RES/1454(2002)"). year may be NULL. Returns a malloc'ed string. */
+char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year);
+
+/* Kind of a canonical symbol: "resolution" (…/RES/…), "decision"
+ * (…/DEC/…) or "document". */
+const char *cg_symbol_kind(const char *sym);
+
+/* Body code of a canonical symbol from its organ prefix ("A/HRC/…" ->
+ * "HRC", "E/CN.4/SUB.2/…" -> "SUBCOM", "E/CN.4/…" -> "CHR", "A/…" -> "GA",
+ * "S/…" -> "SC", "E/…" -> "ECOSOC"), or "" when none applies. */
+const char *cg_symbol_body(const char *sym);
+
+/* Fills a symbol template ("A/HRC/RES/{a}/{b}") into out (cap bytes).
+ * Returns 0, or -1 when it does not fit. */
+int cg_symbol_fill(const char *tmpl, const char *a, const char *b,
+                   const char *y, const char *r, char *out, size_t cap);
+
+/* 1 when s is a valid roman numeral of at most 8 letters (I..LXXXIX). */
+int cg_roman_valid(const char *s);
+
+#endif
