@@ -1,0 +1,79 @@
+/*
+ * docmeta.c - cg_docmeta_parse(): runs the readers of a document's identity
+ * (identity.c), language (langdetect.c) and vote (votes.c) over its text and
+ * owns the result's life cycle.
+ *
+ * Language, most trusted first: the caller's hint, the file name
+ * (".zh.txt", "_EN_GOLD"), then the text's script and frequent words.
+ */
+#include "docmeta.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "identity.h"
+#include "votes.h"
+
+const char *cg_id_source_name(cg_id_source s)
+{
+    switch (s) {
+    case CG_ID_MANIFEST: return "manifest";
+    case CG_ID_HEADER:   return "header";
+    case CG_ID_TITLE:    return "title";
+    case CG_ID_FILENAME: return "filename";
+    case CG_ID_NONE:     break;
+    }
+    return "none";
+}
+
+void cg_docmeta_clear(cg_docmeta *m)
+{
+    if (!m)
+        return;
+    free(m->symbol);
+    free(m->lang);
+    free(m->body);
+    free(m->session);
+    free(m->agenda_item);
+    free(m->title);
+    free(m->date);
+    free(m->skip);
+    cg_vote_clear(&m->vote);
+    memset(m, 0, sizeof *m);
+    m->vote.yes = m->vote.no = m->vote.abstain = -1;
+}
+
+int cg_docmeta_parse(const char *text, size_t len, const char *filename,
+                     const char *lang_hint, const cg_states *states,
+                     cg_docmeta *m, cg_error *err)
+{
+    int rc;
+    memset(m, 0, sizeof *m);
+    m->vote.yes = m->vote.no = m->vote.abstain = -1;
+    if (!text)
+        len = 0;
+    if (!text)
+        text = "";
+
+    if (lang_hint && !(m->lang = strdup(lang_hint))) {
+        rc = cg_error_set(err, ENOMEM, "docmeta: out of memory");
+        goto fail;
+    }
+    if ((rc = cg_identity_parse(text, len, filename, m, err)))
+        goto fail;
+    if (!m->lang) {
+        const char *l = cg_detect_language(text, len);
+        if (l && !(m->lang = strdup(l))) {
+            rc = cg_error_set(err, ENOMEM, "docmeta: out of memory");
+            goto fail;
+        }
+    }
+    if ((rc = cg_votes_parse(text, len, states, &m->vote, err)))
+        goto fail;
+    return 0;
+
+fail:
+    cg_docmeta_clear(m);
+    return rc;
+}

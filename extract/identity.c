@@ -1,0 +1,816 @@
+/*
+ * identity.c - a document's own symbol, body, session, agenda item, title,
+ * adoption date, meeting and skip ranges (see identity.h).
+ *
+ * The vocabulary (body names, month names, ordinal words) is held in small
+ * tables here rather than under corpus/ because only English and Chinese
+ * forms are read so far; adding a language means adding rows.
+ */
+#include "identity.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "meta_rx.h"
+#include "zhnum.h"
+
+#define MONTH "(January|February|March|April|May|June|July|August|September|October|November|December)"
+#define EN_BODIES "Security Council|General Assembly|Human Rights Council" \
+    "|Economic and Social Council|Commission on Human Rights"
+#define SYM "((?:A|S|E|ST)/[A-Z0-9](?:[A-Za-z0-9./\\-]*[A-Za-z0-9])?(?:[ \\t]*\\([0-9]{4}\\))?)"
+
+enum {
+    RX_BODY_START,
+    RX_MASTHEAD,
+    RX_SC_HEADING,
+    RX_SC_OLD_HEADING,
+    RX_OF_DATE,
+    RX_OWN_DOC_SYMBOL,
+    RX_SC_EVIDENCE,
+    RX_BODY_LINE,
+    RX_SESSION_ZH,
+    RX_SESSION_EN,
+    RX_AGENDA,
+    RX_NUMBERED_TITLE,
+    RX_END_ZH,
+    RX_END_EN,
+    RX_SC_ADOPTED_BY,
+    RX_SC_MEETING,
+    RX_JOB_NUMBER,
+    RX_COUNT
+};
+
+static const char *const RX_SRC[RX_COUNT] = {
+    /* The line that opens the body: "The Security Council,", "人权理事会，". */
+    [RX_BODY_START] =
+        "^[ \\t]*(?:The[ \\t]+(" EN_BODIES ")[ \\t]*[,.]?|(" EN_BODIES ")[ \\t]*[,.]"
+        "|(安全理事会|大会|人权理事会|经济及社会理事会|人权委员会)[ \\t]*[，,])[ \\t]*$",
+    [RX_MASTHEAD] =
+        "^[ \\t]*(?:United Nations|Nations Unies|Naciones Unidas|联合国)?[ \\t]*" SYM
+        "[ \\t]*(?:Distr\\..*)?$",
+    /* "RESOLUTION 837 (1993)", "Resolution 607 (1988)", "Resolution 290",
+     * "Resolution 892 (1993) of 22 December 1993", OCR "(197-4)". */
+    [RX_SC_HEADING] =
+        "^[ \\t]*(?:RESOLUTION|Resolution)[ \\t]+([0-9]+)[ \\t]*"
+        "(?:\\(([0-9][0-9 \\t\\-]*[0-9])\\))?[ \\t]*"
+        "(?:of[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4}))?[ \\t]*$",
+    /* "38 (1948). Resolution of 17 January 1948" (rest of line: footnote). */
+    [RX_SC_OLD_HEADING] =
+        "^[ \\t]*([0-9]+)[ \\t]*\\(([0-9]{4})\\)\\.?[ \\t]*Resolution[ \\t]+of[ \\t]+"
+        "([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4}).*$",
+    [RX_OF_DATE] = "\\G\\s*of[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4})[ \\t]*$",
+    /* "[S/4463]", "(S/651]": the draft's symbol printed under old headings. */
+    [RX_OWN_DOC_SYMBOL] = "\\G\\s*^[ \\t]*[\\[(]S/[0-9]+[\\])][ \\t]*$",
+    [RX_SC_EVIDENCE] = "Security\\s+Council|\\bS/Agenda\\b|^[ \\t]*S/RES/",
+    [RX_BODY_LINE] =
+        "^[ \\t]*(Security Council|General Assembly|Human Rights Council"
+        "|Economic and Social Council|Commission on Human Rights"
+        "|安全理事会|大会|人权理事会|经济及社会理事会|人权委员会)[ \\t]*$",
+    [RX_SESSION_ZH] = "^[ \\t]*第[ \\t]*([〇零一二三四五六七八九十百０-９0-9]+)[ \\t]*届",
+    [RX_SESSION_EN] =
+        "^[ \\t]*(?:([A-Za-z]+(?:-[A-Za-z]+)?)|([0-9]+)(?:st|nd|rd|th))[ \\t]+"
+        "(?:special[ \\t]+)?session\\b",
+    [RX_AGENDA] = "(?:议程项目|Agenda[ \\t]+items?)[ \\t]*([0-9]+(?:[ \\t]*\\([a-z]\\))?)",
+    [RX_NUMBERED_TITLE] = "^[ \\t]*([0-9]{1,4})/([0-9]{1,4})[ \\t]*\\.[ \\t]*(.*?)[ \\t]*$",
+    [RX_END_ZH] =
+        "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日\\s*"
+        "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议",
+    [RX_END_EN] =
+        "\\b([0-9]+)(?:st|nd|rd|th)[ \\t]+(?:plenary[ \\t]+)?meeting\\s*,?\\s*"
+        "([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4})",
+    [RX_SC_ADOPTED_BY] =
+        "Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+its\\s+([0-9][0-9O]*)"
+        "(?:st|nd|rd|th|d)\\s+meeting\\s*,?\\s*(?:held\\s+)?(?:on\\s+)?"
+        "([0-9]{1,2})\\s+" MONTH "\\s*,?\\s+([0-9]{4})",
+    [RX_SC_MEETING] =
+        "\\bAdopted\\b[^.\\]]{0,80}?\\bat\\s+(?:the|its)\\s+(?:resumed\\s+)?"
+        "([0-9][0-9O]*)\\s*(?:st|nd|rd|th|d)\\s+meet",
+    /* "GE.13-15112 (C)", "GE.13-15112 (C)  270613  280613", "02-75941 (E)",
+     * "13-15112", and the bar code line "*1315112*". */
+    [RX_JOB_NUMBER] =
+        "^[ \\t]*(?:(?:GE\\.)?[0-9]{2}-[0-9]{5}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+[0-9]{6})*"
+        "|\\*[0-9]{7,}\\*)[ \\t]*$",
+};
+
+static pcre2_code *rx[RX_COUNT];
+static pthread_once_t rx_once = PTHREAD_ONCE_INIT;
+static int rx_status;
+static cg_error rx_error;
+
+static void rx_init(void)
+{
+    rx_status = cg_mrx_compile(RX_SRC, rx, RX_COUNT, &rx_error);
+}
+
+static const char *const MONTHS[] = {"January", "February", "March", "April",
+                                     "May", "June", "July", "August",
+                                     "September", "October", "November",
+                                     "December"};
+
+/* Body names as printed -> cg_docmeta.body. */
+static const struct {
+    const char *name;
+    const char *body;
+} BODIES[] = {
+    {"Security Council", "SC"},       {"安全理事会", "SC"},
+    {"General Assembly", "GA"},       {"大会", "GA"},
+    {"Human Rights Council", "HRC"},  {"人权理事会", "HRC"},
+    {"Economic and Social Council", "ECOSOC"}, {"经济及社会理事会", "ECOSOC"},
+    {"Commission on Human Rights", "CHR"},     {"人权委员会", "CHR"},
+};
+
+/* ---- small helpers ---------------------------------------------------- */
+
+typedef struct ctx {
+    const char *text;
+    size_t len;
+    size_t head_end;          /* end of the part searched for the symbol */
+    pcre2_match_data *md;
+    cg_docmeta *m;
+    size_t (*skip)[2];
+    size_t n_skip, cap_skip;
+} ctx;
+
+static char *dup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *dup_printf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return NULL;
+    char *c = malloc((size_t)n + 1);
+    if (!c)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(c, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return c;
+}
+
+static int match(ctx *c, int i, size_t from, size_t to)
+{
+    return cg_mrx_match(rx[i], c->text, to, from, c->md) > 0;
+}
+
+static size_t g0(ctx *c, int g) { return cg_mrx_start(c->md, g); }
+static size_t g1(ctx *c, int g) { return cg_mrx_end(c->md, g); }
+
+/* Value of a run of ASCII digits, OCR 'O' read as 0; -1 when too long. */
+static long digits_value(const char *s, size_t a, size_t b)
+{
+    long v = 0;
+    if (b - a > 9 || b <= a)
+        return -1;
+    for (size_t i = a; i < b; i++) {
+        char ch = s[i] == 'O' ? '0' : s[i];
+        if (ch < '0' || ch > '9')
+            continue; /* "197-4": OCR noise inside a number */
+        v = v * 10 + (ch - '0');
+    }
+    return v;
+}
+
+static int month_index(const char *s, size_t n)
+{
+    for (int i = 0; i < 12; i++)
+        if (strlen(MONTHS[i]) == n && strncmp(MONTHS[i], s, n) == 0)
+            return i + 1;
+    return 0;
+}
+
+/* Sets m->date to "2013-06-13" from the day, month-name and year groups of
+ * the last match (an invalid date is ignored). Returns 0 or ENOMEM. */
+static int set_date(ctx *c, int gd, int gm, int gy, int overwrite)
+{
+    if (c->m->date && !overwrite)
+        return 0;
+    long d = digits_value(c->text, g0(c, gd), g1(c, gd));
+    int mo = month_index(c->text + g0(c, gm), g1(c, gm) - g0(c, gm));
+    long y = digits_value(c->text, g0(c, gy), g1(c, gy));
+    if (d < 1 || d > 31 || mo < 1 || y < 1900 || y > 2999)
+        return 0;
+    char *s = dup_printf("%04ld-%02d-%02ld", y, mo, d);
+    if (!s)
+        return ENOMEM;
+    free(c->m->date);
+    c->m->date = s;
+    return 0;
+}
+
+static int set_str(char **field, char *value)
+{
+    if (!value)
+        return ENOMEM;
+    free(*field);
+    *field = value;
+    return 0;
+}
+
+static void line_of(ctx *c, size_t pos, size_t *ls, size_t *le)
+{
+    size_t a = pos, b = pos;
+    while (a > 0 && c->text[a - 1] != '\n')
+        a--;
+    while (b < c->len && c->text[b] != '\n')
+        b++;
+    *ls = a;
+    *le = b;
+}
+
+/* Adds [a, b) without its leading and trailing whitespace (form feeds
+ * included: page breaks stand right before running headers). */
+static int skip_add(ctx *c, size_t a, size_t b)
+{
+    while (a < b && isspace((unsigned char)c->text[a]))
+        a++;
+    while (b > a && isspace((unsigned char)c->text[b - 1]))
+        b--;
+    if (b <= a)
+        return 0;
+    if (c->n_skip == c->cap_skip) {
+        size_t cap = c->cap_skip ? 2 * c->cap_skip : 8;
+        size_t (*v)[2] = realloc(c->skip, cap * sizeof *v);
+        if (!v)
+            return ENOMEM;
+        c->skip = v;
+        c->cap_skip = cap;
+    }
+    c->skip[c->n_skip][0] = a;
+    c->skip[c->n_skip][1] = b;
+    c->n_skip++;
+    return 0;
+}
+
+/* Skips the whole line holding byte pos. */
+static int skip_line(ctx *c, size_t pos)
+{
+    size_t a, b;
+    line_of(c, pos, &a, &b);
+    return skip_add(c, a, b);
+}
+
+static int cmp_range(const void *x, const void *y)
+{
+    const size_t *a = x, *b = y;
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : (a[1] > b[1]) - (a[1] < b[1]);
+}
+
+/* Sorts and merges overlapping ranges. */
+static void skip_normalise(ctx *c)
+{
+    if (c->n_skip < 2)
+        return;
+    qsort(c->skip, c->n_skip, sizeof *c->skip, cmp_range);
+    size_t w = 0;
+    for (size_t i = 1; i < c->n_skip; i++) {
+        if (c->skip[i][0] <= c->skip[w][1]) {
+            if (c->skip[i][1] > c->skip[w][1])
+                c->skip[w][1] = c->skip[i][1];
+        } else {
+            w++;
+            c->skip[w][0] = c->skip[i][0];
+            c->skip[w][1] = c->skip[i][1];
+        }
+    }
+    c->n_skip = w + 1;
+}
+
+/* ---- symbols ---------------------------------------------------------- */
+
+char *cg_identity_canonical(const char *s, size_t n)
+{
+    char *out = malloc(n + 1);
+    size_t w = 0;
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!isspace((unsigned char)s[i]))
+            out[w++] = s[i];
+    out[w] = '\0';
+    /* S/RES/0038(1948) -> S/RES/38(1948) */
+    if (strncmp(out, "S/RES/", 6) == 0) {
+        size_t z = 6;
+        while (out[z] == '0' && isdigit((unsigned char)out[z + 1]))
+            z++;
+        memmove(out + 6, out + z, w - z + 1);
+    }
+    return out;
+}
+
+static int is_official_lang(const char *s, size_t n, const char **lang)
+{
+    static const char *const langs[] = {"ar", "zh", "en", "fr", "ru", "es"};
+    if (n != 2)
+        return 0;
+    for (size_t i = 0; i < 6; i++)
+        if (strncasecmp(s, langs[i], 2) == 0) {
+            *lang = langs[i];
+            return 1;
+        }
+    return 0;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+int cg_identity_from_filename(const char *filename, char **symbol,
+                              const char **lang)
+{
+    *symbol = NULL;
+    *lang = NULL;
+    if (!filename)
+        return 0;
+    const char *base = strrchr(filename, '/');
+    base = base ? base + 1 : filename;
+    size_t n = strlen(base);
+    const char *dot = memchr(base, '.', n);
+    size_t stem = dot ? (size_t)(dot - base) : n;
+    /* "A_HRC_RES_23_12.zh.txt": a language between the stem and extension */
+    if (dot) {
+        const char *e = dot + 1;
+        const char *d2 = strchr(e, '.');
+        if (d2)
+            is_official_lang(e, (size_t)(d2 - e), lang);
+    }
+
+    /* Split the stem at '_' up to a language token ("_EN_GOLD"). */
+    const char *tok[16];
+    size_t tl[16], nt = 0;
+    for (size_t i = 0; i < stem && nt < 16;) {
+        size_t j = i;
+        while (j < stem && base[j] != '_')
+            j++;
+        const char *tlang;
+        if (nt >= 2 && is_official_lang(base + i, j - i, &tlang)) {
+            if (!*lang)
+                *lang = tlang;
+            break;
+        }
+        tok[nt] = base + i;
+        tl[nt++] = j - i;
+        i = j + 1;
+    }
+    if (nt < 3)
+        return 0;
+    for (size_t i = 0; i < tl[0]; i++)
+        if (!isupper((unsigned char)tok[0][i]))
+            return 0;
+    int has_number = 0;
+    for (size_t i = 0; i < nt; i++)
+        has_number |= all_digits(tok[i], tl[i]);
+    if (!has_number)
+        return 0;
+
+    size_t cap = stem + 8;
+    char *out = malloc(cap);
+    if (!out)
+        return ENOMEM;
+    size_t w = 0;
+    int sc = nt == 4 && tl[0] == 1 && tok[0][0] == 'S' && tl[1] == 3 &&
+             memcmp(tok[1], "RES", 3) == 0 && all_digits(tok[2], tl[2]) &&
+             tl[3] == 4 && all_digits(tok[3], 4);
+    for (size_t i = 0; i < nt; i++) {
+        const char *t = tok[i];
+        size_t l = tl[i];
+        if (all_digits(t, l))
+            while (l > 1 && *t == '0') {
+                t++;
+                l--;
+            }
+        if (i > 0)
+            out[w++] = (sc && i == 3) ? '(' : '/';
+        memcpy(out + w, t, l);
+        w += l;
+    }
+    if (sc)
+        out[w++] = ')';
+    out[w] = '\0';
+    *symbol = out;
+    return 0;
+}
+
+/* ---- the head: symbol, body, session, agenda, title -------------------- */
+
+static int ordinal_words(const char *s, size_t n)
+{
+    static const char *const units[] = {"first", "second", "third", "fourth",
+                                        "fifth", "sixth", "seventh", "eighth",
+                                        "ninth"};
+    static const char *const teens[] = {"tenth", "eleventh", "twelfth",
+                                        "thirteenth", "fourteenth", "fifteenth",
+                                        "sixteenth", "seventeenth", "eighteenth",
+                                        "nineteenth"};
+    static const char *const tens[] = {"twent", "thirt", "fort", "fift",
+                                       "sixt", "sevent", "eight", "ninet"};
+    char w[48];
+    if (n >= sizeof w)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)tolower((unsigned char)s[i]);
+    w[n] = '\0';
+    int value = 0;
+    char *unit = w;
+    char *dash = strchr(w, '-');
+    if (dash) {
+        *dash = '\0';
+        unit = dash + 1;
+        static const char *const tw[] = {"twenty", "thirty", "forty", "fifty",
+                                         "sixty", "seventy", "eighty", "ninety"};
+        int t = -1;
+        for (int i = 0; i < 8; i++)
+            if (strcmp(w, tw[i]) == 0)
+                t = i;
+        if (t < 0)
+            return -1;
+        value = 20 + 10 * t;
+    }
+    for (int i = 0; i < 9; i++)
+        if (strcmp(unit, units[i]) == 0)
+            return value + i + 1;
+    if (dash)
+        return -1;
+    for (int i = 0; i < 10; i++)
+        if (strcmp(unit, teens[i]) == 0)
+            return 10 + i;
+    for (int i = 0; i < 8; i++) /* "twentieth" */
+        if (strncmp(unit, tens[i], strlen(tens[i])) == 0 &&
+            strcmp(unit + strlen(tens[i]), "ieth") == 0)
+            return 20 + 10 * i;
+    return -1;
+}
+
+static const char *body_code(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof BODIES / sizeof *BODIES; i++)
+        if (strlen(BODIES[i].name) == n && memcmp(BODIES[i].name, s, n) == 0)
+            return BODIES[i].body;
+    return NULL;
+}
+
+static int set_body(ctx *c, const char *code)
+{
+    if (!code)
+        return 0;
+    return set_str(&c->m->body, strdup(code));
+}
+
+/* Appends line s[a..b) to a title being built, joining Han text without a
+ * space and other text with one. */
+static int title_append(char **t, const char *s, size_t a, size_t b)
+{
+    while (a < b && isspace((unsigned char)s[a]))
+        a++;
+    while (b > a && isspace((unsigned char)s[b - 1]))
+        b--;
+    if (b <= a)
+        return 0;
+    size_t old = *t ? strlen(*t) : 0;
+    int space = old && !((unsigned char)(*t)[old - 1] >= 0x80 &&
+                         (unsigned char)s[a] >= 0x80);
+    char *n = realloc(*t, old + (size_t)space + (b - a) + 1);
+    if (!n)
+        return ENOMEM;
+    if (space)
+        n[old++] = ' ';
+    memcpy(n + old, s + a, b - a);
+    n[old + b - a] = '\0';
+    *t = n;
+    return 0;
+}
+
+/* The title: the rest of the numbered title's line; when that is empty, the
+ * next non-blank line. A following line that starts in lower case continues
+ * a title broken by the layout. */
+static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end)
+{
+    char *t = NULL;
+    int rc = title_append(&t, c->text, rest_a, rest_b);
+    size_t pos = line_end;
+    for (int lines = 0; !rc && lines < 3 && pos < c->len; lines++) {
+        size_t a = pos + 1, b = a;
+        while (b < c->len && c->text[b] != '\n')
+            b++;
+        size_t first = a;
+        while (first < b && isspace((unsigned char)c->text[first]))
+            first++;
+        if (first == b) { /* blank line */
+            if (t)
+                break;
+            pos = b;
+            continue;
+        }
+        if (t && !islower((unsigned char)c->text[first]))
+            break;
+        if (cg_mrx_match(rx[RX_BODY_START], c->text, b, a, c->md) > 0)
+            break;
+        rc = title_append(&t, c->text, a, b);
+        pos = b;
+    }
+    if (rc) {
+        free(t);
+        return rc;
+    }
+    if (t && !c->m->title)
+        c->m->title = t;
+    else
+        free(t);
+    return 0;
+}
+
+static int read_head(ctx *c, int *sc_text)
+{
+    int rc;
+    size_t head = c->head_end;
+    size_t title_pos = head;
+
+    /* Body: the last body-name line of the head before the numbered title
+     * (an HRC text has "General Assembly" in its masthead first). */
+    if (match(c, RX_NUMBERED_TITLE, 0, head))
+        title_pos = g0(c, 0);
+    for (size_t pos = 0; match(c, RX_BODY_LINE, pos, title_pos);) {
+        const char *code = body_code(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+        if ((rc = set_body(c, code)))
+            return rc;
+        pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
+    }
+    if (!c->m->body && match(c, RX_BODY_START, 0, c->len)) {
+        int g = cg_mrx_set(c->md, 1) ? 1 : cg_mrx_set(c->md, 2) ? 2 : 3;
+        if ((rc = set_body(c, body_code(c->text + g0(c, g), g1(c, g) - g0(c, g)))))
+            return rc;
+    }
+
+    /* Session. */
+    if (match(c, RX_SESSION_ZH, 0, head)) {
+        long v;
+        if (cg_zh_number(c->text + g0(c, 1), g1(c, 1) - g0(c, 1), &v) == 0 &&
+            (rc = set_str(&c->m->session, dup_printf("%ld", v))))
+            return rc;
+    } else if (match(c, RX_SESSION_EN, 0, head)) {
+        long v = cg_mrx_set(c->md, 2)
+                     ? digits_value(c->text, g0(c, 2), g1(c, 2))
+                     : ordinal_words(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+        if (v > 0 && (rc = set_str(&c->m->session, dup_printf("%ld", v))))
+            return rc;
+    }
+
+    /* Agenda item, spaces dropped ("3 (a)" -> "3(a)"). */
+    if (match(c, RX_AGENDA, 0, head)) {
+        char *a = cg_identity_canonical(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+        if ((rc = set_str(&c->m->agenda_item, a)))
+            return rc;
+    }
+
+    /* Masthead symbol. */
+    char *sym = NULL;
+    cg_id_source src = CG_ID_NONE;
+    if (match(c, RX_MASTHEAD, 0, head)) {
+        sym = cg_identity_canonical(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+        if (!sym)
+            return ENOMEM;
+        src = CG_ID_HEADER;
+        if ((rc = skip_line(c, g0(c, 0))))
+            goto fail;
+    }
+
+    /* Security Council headings. */
+    *sc_text = match(c, RX_SC_EVIDENCE, 0, c->len);
+    if (*sc_text) {
+        size_t h1 = (size_t)-1, h2 = (size_t)-1;
+        if (match(c, RX_SC_HEADING, 0, head))
+            h1 = g0(c, 0);
+        if (match(c, RX_SC_OLD_HEADING, 0, head))
+            h2 = g0(c, 0);
+        if (h1 != (size_t)-1 || h2 != (size_t)-1) {
+            int old = h2 < h1;
+            match(c, old ? RX_SC_OLD_HEADING : RX_SC_HEADING, old ? h2 : h1, head);
+            long num = digits_value(c->text, g0(c, 1), g1(c, 1));
+            long year = cg_mrx_set(c->md, 2) ? digits_value(c->text, g0(c, 2), g1(c, 2)) : -1;
+            size_t line_end = g1(c, 0);
+            if ((rc = skip_line(c, g0(c, 0))))
+                goto fail;
+            if (cg_mrx_set(c->md, 3) && (rc = set_date(c, 3, 4, 5, 0)))
+                goto fail;
+            /* "Resolution 290" / "of 8 December 1970": the year of the
+             * symbol is the year of adoption, so the date's year also wins
+             * over an OCR-damaged heading ("Resolution 434 (1973)" /
+             * "of 18 September 1978"). */
+            if (match(c, RX_OF_DATE, line_end, c->len)) {
+                if ((rc = set_date(c, 1, 2, 3, 0)))
+                    goto fail;
+                year = digits_value(c->text, g0(c, 3), g1(c, 3));
+                line_end = g1(c, 0);
+            } else if (cg_mrx_set(c->md, 5)) {
+                year = digits_value(c->text, g0(c, 5), g1(c, 5));
+            }
+            if (match(c, RX_OWN_DOC_SYMBOL, line_end, c->len) &&
+                (rc = skip_line(c, g1(c, 0) - 1)))
+                goto fail;
+            if (!sym && num > 0 && year >= 1945 && year <= 2999) {
+                sym = dup_printf("S/RES/%ld(%ld)", num, year);
+                if (!sym) {
+                    rc = ENOMEM;
+                    goto fail;
+                }
+                src = CG_ID_HEADER;
+            }
+            if (!c->m->body && (rc = set_body(c, "SC")))
+                goto fail;
+        }
+    }
+
+    /* Numbered title "23/12. Title" under a body. */
+    if (match(c, RX_NUMBERED_TITLE, 0, head)) {
+        long a = digits_value(c->text, g0(c, 1), g1(c, 1));
+        long b = digits_value(c->text, g0(c, 2), g1(c, 2));
+        size_t rest_a = g0(c, 3), rest_b = g1(c, 3), line_end = g1(c, 0);
+        if ((rc = skip_line(c, g0(c, 0))))
+            goto fail;
+        const char *body = c->m->body;
+        const char *fmt = !body                    ? NULL
+                          : strcmp(body, "HRC") == 0 ? "A/HRC/RES/%ld/%ld"
+                          : strcmp(body, "GA") == 0  ? "A/RES/%ld/%ld"
+                          : strcmp(body, "CHR") == 0 ? "E/CN.4/RES/%ld/%ld"
+                          : strcmp(body, "ECOSOC") == 0 ? "E/RES/%ld/%ld"
+                                                       : NULL;
+        if (!sym && fmt && a > 0 && b > 0) {
+            sym = dup_printf(fmt, a, b);
+            if (!sym) {
+                rc = ENOMEM;
+                goto fail;
+            }
+            src = CG_ID_TITLE;
+        }
+        if ((rc = read_title(c, rest_a, rest_b, line_end)))
+            goto fail;
+    }
+
+    if (sym && (c->m->symbol_source == CG_ID_NONE || src < c->m->symbol_source)) {
+        free(c->m->symbol);
+        c->m->symbol = sym;
+        c->m->symbol_source = src;
+    } else {
+        free(sym);
+    }
+    return 0;
+
+fail:
+    free(sym);
+    return rc;
+}
+
+/* ---- the end: adoption date and meeting ------------------------------ */
+
+/* Leaves md on the last match of pattern i in [from, len); 0 when none. */
+static int last_match(ctx *c, int i, size_t from)
+{
+    size_t found = (size_t)-1;
+    for (size_t pos = from; match(c, i, pos, c->len);) {
+        found = g0(c, 0);
+        pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
+    }
+    return found != (size_t)-1 && match(c, i, found, c->len);
+}
+
+static int read_end(ctx *c, int sc_text)
+{
+    int rc;
+    if (sc_text && match(c, RX_SC_ADOPTED_BY, 0, c->len)) {
+        c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
+        return set_date(c, 2, 3, 4, 1);
+    }
+    if (sc_text && match(c, RX_SC_MEETING, 0, c->len)) {
+        c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
+        return 0;
+    }
+    if (last_match(c, RX_END_ZH, 0)) {
+        long y = digits_value(c->text, g0(c, 1), g1(c, 1));
+        long mo = digits_value(c->text, g0(c, 2), g1(c, 2));
+        long d = digits_value(c->text, g0(c, 3), g1(c, 3));
+        c->m->meeting = (int)digits_value(c->text, g0(c, 4), g1(c, 4));
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 &&
+            (rc = set_str(&c->m->date, dup_printf("%04ld-%02ld-%02ld", y, mo, d))))
+            return rc;
+        return 0;
+    }
+    if (last_match(c, RX_END_EN, 0)) {
+        c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
+        return set_date(c, 2, 3, 4, 1);
+    }
+    return 0;
+}
+
+/* ---- skip ranges over the whole text ---------------------------------- */
+
+/* 1 when line s[a..b) is, whitespace aside, the symbol sym. */
+static int line_is_symbol(const char *s, size_t a, size_t b, const char *sym)
+{
+    size_t k = 0;
+    for (size_t i = a; i < b; i++) {
+        if (isspace((unsigned char)s[i]))
+            continue;
+        if (s[i] != sym[k])
+            return 0;
+        k++;
+    }
+    return k > 0 && sym[k] == '\0';
+}
+
+static int read_running_lines(ctx *c)
+{
+    int rc;
+    for (size_t pos = 0; match(c, RX_JOB_NUMBER, pos, c->len);) {
+        if ((rc = skip_add(c, g0(c, 0), g1(c, 0))))
+            return rc;
+        pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
+    }
+    if (!c->m->symbol)
+        return 0;
+    /* Running page headers: the own symbol alone on a line. The symbol
+     * is compared in the printed form too ("S/RES/0038 (1948)" never
+     * occurs; "S/RES/1454 (2002)" does). */
+    for (size_t a = 0; a < c->len;) {
+        const char *nl = memchr(c->text + a, '\n', c->len - a);
+        size_t b = nl ? (size_t)(nl - c->text) : c->len;
+        if (line_is_symbol(c->text, a, b, c->m->symbol) && (rc = skip_add(c, a, b)))
+            return rc;
+        a = b + 1;
+    }
+    return 0;
+}
+
+/* ---- entry point ------------------------------------------------------ */
+
+int cg_identity_parse(const char *text, size_t len, const char *filename,
+                      cg_docmeta *m, cg_error *err)
+{
+    int rc;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.text = text;
+    c.len = len;
+    c.m = m;
+
+    pthread_once(&rx_once, rx_init);
+    if (rx_status)
+        return cg_error_set(err, rx_status, "identity: %s", rx_error.msg);
+    c.md = pcre2_match_data_create(16, NULL);
+    if (!c.md)
+        return cg_error_set(err, ENOMEM, "identity: out of memory");
+
+    c.head_end = len < IDENTITY_HEAD_BYTES ? len : IDENTITY_HEAD_BYTES;
+    if (match(&c, RX_BODY_START, 0, c.head_end))
+        c.head_end = g0(&c, 0);
+
+    int sc_text = 0;
+    if ((rc = read_head(&c, &sc_text)))
+        goto done;
+    if ((rc = read_end(&c, sc_text)))
+        goto done;
+
+    if (!m->symbol || !m->lang) {
+        char *fsym;
+        const char *flang;
+        if ((rc = cg_identity_from_filename(filename, &fsym, &flang)))
+            goto done;
+        if (!m->lang && flang && !(m->lang = strdup(flang))) {
+            free(fsym);
+            rc = ENOMEM;
+            goto done;
+        }
+        if (!m->symbol && fsym) {
+            m->symbol = fsym;
+            m->symbol_source = CG_ID_FILENAME;
+        } else {
+            free(fsym);
+        }
+    }
+    if ((rc = read_running_lines(&c)))
+        goto done;
+    skip_normalise(&c);
+    free(m->skip);
+    m->skip = c.skip;
+    m->n_skip = c.n_skip;
+    c.skip = NULL;
+
+done:
+    free(c.skip);
+    pcre2_match_data_free(c.md);
+    if (rc)
+        return cg_error_set(err, rc, "identity: out of memory");
+    return 0;
+}

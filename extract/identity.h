@@ -1,0 +1,52 @@
+/*
+ * identity.h - who a document is: its own symbol and the identity fields of
+ * cg_docmeta (body, session, agenda item, title, adoption date, meeting) and
+ * the byte ranges of the text that only repeat that identity (skip ranges).
+ * Internal to extract/; cg_docmeta_parse() calls it.
+ *
+ * Where the symbol comes from, most trusted first:
+ *   header   a masthead line "United Nations S/RES/1454 (2002)" /
+ *            "A/HRC/RES/23/12", or a Security Council heading
+ *            "RESOLUTION 837 (1993)", "Resolution 607 (1988)",
+ *            "38 (1948). Resolution of 17 January 1948" in a text that is a
+ *            Security Council one ("Security Council" or "S/Agenda" in it);
+ *   title    a numbered title "23/12. 人权与国际团结" under a body and session
+ *            ("人权理事会 / 第二十三届会议", "Human Rights Council /
+ *            Twenty-third session");
+ *   filename S_RES_1454_2002_EN_GOLD.txt, A_HRC_RES_23_12.zh.txt.
+ * Only the head of the text (up to the line that opens the body, e.g.
+ * "The Security Council,", "人权理事会，", and at most IDENTITY_HEAD_BYTES)
+ * is searched for the symbol, so citations in the body are never taken for
+ * the document's own symbol.
+ */
+#ifndef CG_IDENTITY_H
+#define CG_IDENTITY_H
+
+#include <stddef.h>
+
+#include "docmeta.h"
+
+#define IDENTITY_HEAD_BYTES 6000
+
+/* Fills the identity fields of *m (symbol, symbol_source, body, session,
+ * agenda_item, title, date, meeting, skip/n_skip) from the text. m->lang is
+ * read (may be NULL) and set from the file name when it was NULL and the
+ * name carries a language. Fields already set are not overwritten except
+ * the symbol when a more trusted source finds one. Returns 0 or ENOMEM. */
+int cg_identity_parse(const char *text, size_t len, const char *filename,
+                      cg_docmeta *m, cg_error *err);
+
+/* The symbol a file name implies: "S_RES_0038_1948_EN_GOLD.txt" ->
+ * "S/RES/38(1948)", "A_HRC_RES_23_12.zh.txt" -> "A/HRC/RES/23/12" (leading
+ * zeros of numbers dropped). *lang gets "zh" etc. when the name carries an
+ * official language (a static string), else NULL. Returns 0 with *symbol
+ * malloc'ed (caller frees) or NULL when the name is no symbol; ENOMEM. */
+int cg_identity_from_filename(const char *filename, char **symbol,
+                              const char **lang);
+
+/* Canonical form of a symbol as printed: whitespace removed, and the number
+ * of an "S/RES/0038 (1948)" without leading zeros. malloc'ed; NULL on
+ * ENOMEM. */
+char *cg_identity_canonical(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,56 @@
+/*
+ * meta_rx.c - compile-once PCRE2 helpers for docmeta (see meta_rx.h).
+ */
+#include "meta_rx.h"
+
+#include <errno.h>
+
+int cg_mrx_compile(const char *const *src, pcre2_code **out, size_t n,
+                   cg_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        int ec;
+        PCRE2_SIZE eo;
+        out[i] = pcre2_compile((PCRE2_SPTR)src[i], PCRE2_ZERO_TERMINATED,
+                               PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE, &ec,
+                               &eo, NULL);
+        if (!out[i]) {
+            PCRE2_UCHAR msg[160];
+            pcre2_get_error_message(ec, msg, sizeof msg);
+            for (size_t j = 0; j < i; j++) {
+                pcre2_code_free(out[j]);
+                out[j] = NULL;
+            }
+            return cg_error_set(err, EINVAL, "pattern %zu at offset %zu: %s",
+                                i, (size_t)eo, (const char *)msg);
+        }
+        /* JIT is an optimisation only: interpretive matching is still
+         * correct when the JIT is unavailable. */
+        (void)pcre2_jit_compile(out[i], PCRE2_JIT_COMPLETE);
+    }
+    return 0;
+}
+
+int cg_mrx_match(const pcre2_code *re, const char *s, size_t len,
+                 size_t start, pcre2_match_data *md)
+{
+    if (start > len)
+        return PCRE2_ERROR_NOMATCH;
+    return pcre2_match(re, (PCRE2_SPTR)s, len, start, 0, md, NULL);
+}
+
+size_t cg_mrx_start(pcre2_match_data *md, int g)
+{
+    return pcre2_get_ovector_pointer(md)[2 * g];
+}
+
+size_t cg_mrx_end(pcre2_match_data *md, int g)
+{
+    return pcre2_get_ovector_pointer(md)[2 * g + 1];
+}
+
+int cg_mrx_set(pcre2_match_data *md, int g)
+{
+    return g < (int)pcre2_get_ovector_count(md) &&
+           pcre2_get_ovector_pointer(md)[2 * g] != PCRE2_UNSET;
+}

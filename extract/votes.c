@@ -1,0 +1,535 @@
+/*
+ * votes.c - recorded votes and adoption without a vote (see votes.h).
+ */
+#include "votes.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "meta_rx.h"
+
+#define NUM "(\\d+|(?i:none|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen))\\b"
+
+enum {
+    RX_ZH_RECORDED,
+    RX_ZH_NO_VOTE,
+    RX_ZH_LABEL,
+    RX_EN_RECORDED,
+    RX_EN_NO_VOTE,
+    RX_EN_LABEL,
+    RX_SC_VOTES,
+    RX_COUNT
+};
+
+static const char *const RX_SRC[RX_COUNT] = {
+    [RX_ZH_RECORDED] =
+        "以\\s*(\\d+)\\s*票\\s*对\\s*(\\d+)\\s*票\\s*[、，,]?\\s*(\\d+)\\s*票\\s*弃\\s*权",
+    [RX_ZH_NO_VOTE] = "未\\s*经\\s*表\\s*决\\s*(?:获\\s*得\\s*)?通\\s*过",
+    [RX_ZH_LABEL] = "(赞\\s*成|反\\s*对|弃\\s*权)\\s*[：:]",
+    [RX_EN_RECORDED] =
+        "(?i:adopted\\s+by\\s+(?:a\\s+)?recorded\\s+vote\\s+of)\\s+" NUM
+        "\\s+to\\s+" NUM "(?:\\s*,?\\s*with\\s+" NUM "\\s+(?i:abstentions?))?",
+    [RX_EN_NO_VOTE] = "^[\\s\\[]*Adopted\\b[^.\\]]{0,160}?\\b(?i:without\\s+a\\s+vote"
+                      "|by\\s+consensus|unanimously)",
+    [RX_EN_LABEL] = "\\b(In\\s+favour|Against|Abstaining)\\s*:",
+    /* SC: "by 12 votes to 2 (A, B), with 1 abstention (C)"; the lists are
+     * balanced parentheses because names contain parentheses too. */
+    [RX_SC_VOTES] =
+        "^[\\s\\[]*Adopted\\b[^.\\]]{0,200}?\\bby\\s+" NUM "\\s+votes?\\s+to\\s+" NUM
+        "\\s*(?<nolist>\\((?:[^()]++|(?&nolist))*\\))?"
+        "(?:\\s*,?\\s*(?:and\\s+)?with\\s+" NUM "\\s+(?i:abstentions?)"
+        "\\s*(?<ablist>\\((?:[^()]++|(?&ablist))*\\))?)?",
+};
+
+static pcre2_code *rx[RX_COUNT];
+static pthread_once_t rx_once = PTHREAD_ONCE_INIT;
+static int rx_status;
+
+static void rx_init(void)
+{
+    rx_status = cg_mrx_compile(RX_SRC, rx, RX_COUNT, NULL);
+}
+
+/* A growable list of owned strings. */
+typedef struct strlist {
+    char **v;
+    size_t n, cap;
+} strlist;
+
+static int strlist_add(strlist *l, const char *s, size_t n)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 16;
+        char **v = realloc(l->v, cap * sizeof *v);
+        if (!v)
+            return ENOMEM;
+        l->v = v;
+        l->cap = cap;
+    }
+    char *c = malloc(n + 1);
+    if (!c)
+        return ENOMEM;
+    memcpy(c, s, n);
+    c[n] = '\0';
+    l->v[l->n++] = c;
+    return 0;
+}
+
+static void strlist_free(strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+static void free_strv(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+void cg_vote_clear(cg_vote *v)
+{
+    if (!v)
+        return;
+    free_strv(v->yes_iso, v->n_yes);
+    free_strv(v->no_iso, v->n_no);
+    free_strv(v->abstain_iso, v->n_abstain);
+    free_strv(v->unknown, v->n_unknown);
+    memset(v, 0, sizeof *v);
+    v->yes = v->no = v->abstain = -1;
+}
+
+/* The value of a NUM capture. */
+static int num_value(const char *s, size_t n)
+{
+    static const char *const words[] = {"zero", "one", "two", "three", "four",
+                                        "five", "six", "seven", "eight", "nine",
+                                        "ten", "eleven", "twelve", "thirteen",
+                                        "fourteen", "fifteen"};
+    if (n && s[0] >= '0' && s[0] <= '9') {
+        long v = 0;
+        for (size_t i = 0; i < n && v < 100000; i++)
+            v = v * 10 + (s[i] - '0');
+        return (int)v;
+    }
+    if ((n == 2 && strncasecmp(s, "no", 2) == 0) ||
+        (n == 4 && strncasecmp(s, "none", 4) == 0))
+        return 0;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+            return (int)i;
+    return -1;
+}
+
+static int group_num(pcre2_match_data *md, const char *text, int g)
+{
+    if (!cg_mrx_set(md, g))
+        return -1;
+    size_t a = cg_mrx_start(md, g), b = cg_mrx_end(md, g);
+    return num_value(text + a, b - a);
+}
+
+/* Where the names of one list go while a vote is being read. */
+typedef struct reader {
+    const cg_states *states;
+    const char *lang;   /* language of the vote statement */
+    strlist iso[3];     /* yes, no, abstain */
+    size_t names[3];    /* names seen per list, known or not */
+    strlist unknown;
+} reader;
+
+static int is_trim_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '[' || c == ']' || c == '.' || c == ';' || c == ',';
+}
+
+/* Trims ASCII space/punctuation and the ideographic full stop, space and
+ * brackets from both ends of s[*a..*b). */
+static void trim(const char *s, size_t *a, size_t *b)
+{
+    for (;;) {
+        if (*a < *b && is_trim_byte((unsigned char)s[*a])) {
+            (*a)++;
+        } else if (*b - *a >= 3 && (memcmp(s + *a, "\xE3\x80\x80", 3) == 0 ||
+                                    memcmp(s + *a, "\xE3\x80\x82", 3) == 0)) {
+            *a += 3; /* U+3000 ideographic space, U+3002 。 */
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (*b > *a && is_trim_byte((unsigned char)s[*b - 1])) {
+            (*b)--;
+        } else if (*b - *a >= 3 && (memcmp(s + *b - 3, "\xE3\x80\x80", 3) == 0 ||
+                                    memcmp(s + *b - 3, "\xE3\x80\x82", 3) == 0)) {
+            *b -= 3;
+        } else {
+            break;
+        }
+    }
+}
+
+static const char *lookup_exact(const reader *r, const char *s, size_t n)
+{
+    const char *iso = cg_states_lookup(r->states, r->lang, s, n);
+    return iso ? iso : cg_states_lookup(r->states, NULL, s, n);
+}
+
+/* Looks a name up as written, then with end-of-line hyphens removed
+ * ("United King-\ndom"). */
+static const char *lookup(const reader *r, const char *s, size_t n)
+{
+    const char *iso = lookup_exact(r, s, n);
+    if (iso || !memchr(s, '-', n))
+        return iso;
+    char buf[256];
+    size_t w = 0;
+    for (size_t i = 0; i < n && w < sizeof buf; i++) {
+        if (s[i] == '-' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == ' ')) {
+            while (i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == ' ' || s[i + 1] == '\r'))
+                i++;
+            continue;
+        }
+        buf[w++] = s[i];
+    }
+    return w < sizeof buf ? lookup_exact(r, buf, w) : NULL;
+}
+
+static int is_ws(char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+/* Finds a separator inside a name-list piece: " and " (kind 0) or ". "
+ * (kind 1, OCR for a comma), with any whitespace (line breaks included)
+ * around it. Sets [*sa, *sb) to the separator; 0 when absent. */
+static int find_sep(const char *s, size_t n, int kind, size_t *sa, size_t *sb)
+{
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (kind == 0 && is_ws(s[i - 1]) && i + 3 < n && memcmp(s + i, "and", 3) == 0 &&
+            is_ws(s[i + 3])) {
+            size_t a = i, b = i + 3;
+            while (a > 0 && is_ws(s[a - 1]))
+                a--;
+            while (b < n && is_ws(s[b]))
+                b++;
+            *sa = a;
+            *sb = b;
+            return 1;
+        }
+        if (kind == 1 && s[i] == '.' && is_ws(s[i + 1])) {
+            size_t b = i + 1;
+            while (b < n && is_ws(s[b]))
+                b++;
+            *sa = i;
+            *sb = b;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Tries "China and France" / OCR "Belgium.\nFrance" as two names that are
+ * both known; returns 1 and adds them when so. */
+static int try_split(reader *r, int list, const char *s, size_t n, int *rc)
+{
+    for (int kind = 0; kind < 2; kind++) {
+        size_t sa, sb;
+        if (!find_sep(s, n, kind, &sa, &sb))
+            continue;
+        size_t a1 = 0, b1 = sa, a2 = sb, b2 = n;
+        trim(s, &a1, &b1);
+        trim(s, &a2, &b2);
+        const char *i1 = b1 > a1 ? lookup(r, s + a1, b1 - a1) : NULL;
+        const char *i2 = b2 > a2 ? lookup(r, s + a2, b2 - a2) : NULL;
+        if (i1 && i2) {
+            *rc = strlist_add(&r->iso[list], i1, strlen(i1));
+            if (!*rc)
+                *rc = strlist_add(&r->iso[list], i2, strlen(i2));
+            r->names[list] += 2;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Adds an unknown name with its whitespace runs collapsed to one space. */
+static int add_unknown(reader *r, const char *s, size_t n)
+{
+    int rc = strlist_add(&r->unknown, s, n);
+    if (rc)
+        return rc;
+    char *u = r->unknown.v[r->unknown.n - 1];
+    size_t w = 0;
+    for (size_t i = 0; u[i]; i++) {
+        if (is_ws(u[i])) {
+            if (w > 0 && u[w - 1] != ' ')
+                u[w++] = ' ';
+        } else {
+            u[w++] = u[i];
+        }
+    }
+    u[w] = '\0';
+    return 0;
+}
+
+static int add_name(reader *r, int list, const char *s, size_t a, size_t b)
+{
+    trim(s, &a, &b);
+    if (b <= a)
+        return 0;
+    const char *iso = lookup(r, s + a, b - a);
+    /* OCR glues footnote markers to names: "20 Union of Soviet ..." */
+    if (!iso && s[a] >= '0' && s[a] <= '9') {
+        size_t k = a;
+        while (k < b && s[k] >= '0' && s[k] <= '9')
+            k++;
+        while (k < b && is_ws(s[k]))
+            k++;
+        if (k < b && (iso = lookup(r, s + k, b - k)))
+            a = k;
+    }
+    if (iso) {
+        r->names[list]++;
+        return strlist_add(&r->iso[list], iso, strlen(iso));
+    }
+    int rc = 0;
+    if (try_split(r, list, s + a, b - a, &rc))
+        return rc;
+    r->names[list]++;
+    return add_unknown(r, s + a, b - a);
+}
+
+/* Splits s[a..b) into names: at 、 for Chinese, else at commas and
+ * semicolons outside parentheses. An English piece that is unknown alone but
+ * known together with the next one is one name with a comma in it
+ * ("Germany, Federal Republic of"). */
+static int add_names(reader *r, int list, const char *s, size_t a, size_t b,
+                     int zh)
+{
+    size_t start = a, prev = (size_t)-1; /* prev: start of a held piece */
+    size_t last = (size_t)-1; /* start of the last piece added as known */
+    int depth = 0;
+    for (size_t i = a; i <= b;) {
+        size_t sep = 0;
+        if (i == b)
+            sep = 1;
+        else if (zh && b - i >= 3 && memcmp(s + i, "\xE3\x80\x81", 3) == 0)
+            sep = 3; /* 、 */
+        else if (!zh && s[i] == '(')
+            depth++;
+        else if (!zh && s[i] == ')' && depth > 0)
+            depth--;
+        else if (!zh && depth == 0 && (s[i] == ',' || s[i] == ';'))
+            sep = 1;
+        if (!sep) {
+            i++;
+            continue;
+        }
+        int rc = 0;
+        if (prev != (size_t)-1) {
+            size_t pa = prev, pb = i;
+            trim(s, &pa, &pb);
+            if (pb > pa && lookup(r, s + pa, pb - pa)) {
+                rc = add_name(r, list, s, prev, i); /* joined piece */
+                prev = (size_t)-1;
+                if (rc)
+                    return rc;
+                i += sep;
+                start = i;
+                continue;
+            }
+            /* The held piece stands alone after all. */
+            if ((rc = add_name(r, list, s, prev, start - 1)))
+                return rc;
+            prev = (size_t)-1;
+        }
+        size_t pa = start, pb = i;
+        trim(s, &pa, &pb);
+        /* "Germany, Federal Republic of": the first part is a name alone,
+         * the second is not; together they name the state just added. */
+        const char *joined = NULL;
+        if (!zh && last != (size_t)-1 && pb > pa && !lookup(r, s + pa, pb - pa)) {
+            size_t ja = last, jb = i;
+            trim(s, &ja, &jb);
+            joined = lookup(r, s + ja, jb - ja);
+        }
+        if (joined && r->iso[list].n > 0) {
+            char *c = strdup(joined);
+            if (!c)
+                return ENOMEM;
+            free(r->iso[list].v[r->iso[list].n - 1]);
+            r->iso[list].v[r->iso[list].n - 1] = c;
+            last = (size_t)-1;
+        } else if (!zh && i < b && pb > pa && !lookup(r, s + pa, pb - pa)) {
+            prev = start; /* hold it: the next piece may complete it */
+        } else {
+            size_t before = r->iso[list].n;
+            if ((rc = add_name(r, list, s, start, i)))
+                return rc;
+            last = r->iso[list].n == before + 1 ? start : (size_t)-1;
+        }
+        i += sep;
+        start = i;
+    }
+    if (prev != (size_t)-1)
+        return add_name(r, list, s, prev, start > prev ? start - 1 : b);
+    return 0;
+}
+
+/* Which list a label names: 0 yes (赞成, In favour), 1 no (反对, Against),
+ * 2 abstain (弃权, Abstaining). */
+static int label_list(const char *s, size_t n)
+{
+    if ((n >= 3 && memcmp(s, "赞", 3) == 0) || (n >= 1 && s[0] == 'I'))
+        return 0;
+    if ((n >= 3 && memcmp(s, "反", 3) == 0) || (n >= 2 && memcmp(s, "Ag", 2) == 0))
+        return 1;
+    return 2;
+}
+
+/* Reads the labelled lists of a recorded vote between from and the closing
+ * bracket (or the end of the text). Returns 0 or ENOMEM. */
+static int read_lists(reader *r, const char *text, size_t len, size_t from,
+                      int label_rx, int zh, pcre2_match_data *md, int present[3])
+{
+    const char *close = memchr(text + from, ']', len - from);
+    size_t end = close ? (size_t)(close - text) : len;
+    size_t pos = from;
+    int cur = -1;
+    size_t cur_start = 0;
+    while (cg_mrx_match(rx[label_rx], text, end, pos, md) > 0) {
+        size_t ls = cg_mrx_start(md, 0), le = cg_mrx_end(md, 0);
+        int next = label_list(text + cg_mrx_start(md, 1),
+                              cg_mrx_end(md, 1) - cg_mrx_start(md, 1));
+        if (cur >= 0) {
+            int rc = add_names(r, cur, text, cur_start, ls, zh);
+            if (rc)
+                return rc;
+        }
+        cur = next;
+        present[cur] = 1;
+        cur_start = le;
+        pos = le > pos ? le : pos + 1;
+    }
+    if (cur >= 0)
+        return add_names(r, cur, text, cur_start, end, zh);
+    return 0;
+}
+
+/* Byte offset of the last match of pattern i in the text, with md holding
+ * it; (size_t)-1 when none. */
+static size_t last_match(int i, const char *text, size_t len, pcre2_match_data *md)
+{
+    size_t pos = 0, found = (size_t)-1, found_end = 0;
+    while (cg_mrx_match(rx[i], text, len, pos, md) > 0) {
+        found = cg_mrx_start(md, 0);
+        found_end = cg_mrx_end(md, 0);
+        pos = found_end > found ? found_end : found + 1;
+    }
+    if (found != (size_t)-1) /* leave md on the last match */
+        cg_mrx_match(rx[i], text, len, found, md);
+    (void)found_end;
+    return found;
+}
+
+static int move_list(strlist *l, char ***v, size_t *n)
+{
+    *v = l->v;
+    *n = l->n;
+    memset(l, 0, sizeof *l);
+    return 0;
+}
+
+int cg_votes_parse(const char *text, size_t len, const cg_states *states,
+                   cg_vote *v, cg_error *err)
+{
+    int rc = 0;
+    reader r;
+    int present[3] = {0, 0, 0};
+    int lists_expected = 0; /* a recorded vote promises all three lists */
+    pcre2_match_data *md = NULL;
+
+    memset(v, 0, sizeof *v);
+    v->yes = v->no = v->abstain = -1;
+    memset(&r, 0, sizeof r);
+    r.states = states;
+    pthread_once(&rx_once, rx_init);
+    if (rx_status)
+        return cg_error_set(err, rx_status, "votes: pattern does not compile");
+    md = pcre2_match_data_create(16, NULL);
+    if (!md)
+        return cg_error_set(err, ENOMEM, "votes: out of memory");
+
+    if (last_match(RX_ZH_RECORDED, text, len, md) != (size_t)-1) {
+        v->recorded = 1;
+        v->yes = group_num(md, text, 1);
+        v->no = group_num(md, text, 2);
+        v->abstain = group_num(md, text, 3);
+        r.lang = "zh";
+        lists_expected = 1;
+        rc = read_lists(&r, text, len, cg_mrx_end(md, 0), RX_ZH_LABEL, 1, md, present);
+    } else if (last_match(RX_EN_RECORDED, text, len, md) != (size_t)-1) {
+        v->recorded = 1;
+        v->yes = group_num(md, text, 1);
+        v->no = group_num(md, text, 2);
+        v->abstain = cg_mrx_set(md, 3) ? group_num(md, text, 3) : 0;
+        r.lang = "en";
+        lists_expected = 1;
+        rc = read_lists(&r, text, len, cg_mrx_end(md, 0), RX_EN_LABEL, 0, md, present);
+    } else if (last_match(RX_SC_VOTES, text, len, md) != (size_t)-1) {
+        /* Security Council: counts, and the states against or abstaining in
+         * parentheses; those in favour are never listed. */
+        v->recorded = 1;
+        v->yes = group_num(md, text, 1);
+        v->no = group_num(md, text, 2);
+        v->abstain = cg_mrx_set(md, 4) ? group_num(md, text, 4) : 0;
+        r.lang = "en";
+        size_t nl_a = cg_mrx_start(md, 3), nl_b = cg_mrx_end(md, 3);
+        int has_no = cg_mrx_set(md, 3);
+        size_t ab_a = cg_mrx_start(md, 5), ab_b = cg_mrx_end(md, 5);
+        int has_ab = cg_mrx_set(md, 5);
+        if (has_no) {
+            present[1] = 1;
+            rc = add_names(&r, 1, text, nl_a + 1, nl_b - 1, 0);
+        }
+        if (!rc && has_ab) {
+            present[2] = 1;
+            rc = add_names(&r, 2, text, ab_a + 1, ab_b - 1, 0);
+        }
+    } else if (last_match(RX_ZH_NO_VOTE, text, len, md) != (size_t)-1 ||
+               last_match(RX_EN_NO_VOTE, text, len, md) != (size_t)-1) {
+        v->without_vote = 1;
+    }
+    if (rc)
+        goto fail;
+
+    int counts[3] = {v->yes, v->no, v->abstain};
+    for (int k = 0; k < 3; k++) {
+        if (counts[k] < 0 || !(present[k] || lists_expected))
+            continue;
+        if ((size_t)counts[k] != r.names[k])
+            v->mismatch = 1;
+    }
+    move_list(&r.iso[0], &v->yes_iso, &v->n_yes);
+    move_list(&r.iso[1], &v->no_iso, &v->n_no);
+    move_list(&r.iso[2], &v->abstain_iso, &v->n_abstain);
+    move_list(&r.unknown, &v->unknown, &v->n_unknown);
+    pcre2_match_data_free(md);
+    return 0;
+
+fail:
+    for (int k = 0; k < 3; k++)
+        strlist_free(&r.iso[k]);
+    strlist_free(&r.unknown);
+    pcre2_match_data_free(md);
+    cg_vote_clear(v);
+    return cg_error_set(err, rc, "votes: out of memory");
+}

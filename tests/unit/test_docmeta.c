@@ -1,0 +1,383 @@
+/*
+ * test_docmeta.c - a document's identity read from real texts: the Chinese
+ * seed resolution A/HRC/RES/23/12, English fixtures in UN layout, and all 902
+ * Security Council texts of corpus/unsc-en/ (symbol from the heading must
+ * equal the one the file name implies). Also zhnum and language detection.
+ * Run from the repository root.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <unistd.h>
+
+#include "extract/docmeta.h"
+#include "extract/identity.h"
+#include "extract/zhnum.h"
+#include "meta_check.h"
+
+#define STATES_REAL "corpus/data/states.tsv"
+#define STATES_MINI "tests/fixtures/states-mini.tsv"
+
+static cg_states *load_states(const char *path)
+{
+    cg_error e = {0};
+    cg_states *s = cg_states_load(path, &e);
+    if (!s) {
+        printf("FAIL loading %s: %s\n", path, e.msg);
+        exit(1);
+    }
+    printf("ok   states table %s\n", path);
+    return s;
+}
+
+static void parse_file(const char *path, const char *hint, const cg_states *st,
+                       cg_docmeta *m, char **text)
+{
+    size_t len;
+    cg_error e = {0};
+    *text = slurp(path, &len);
+    const char *base = strrchr(path, '/');
+    int rc = cg_docmeta_parse(*text, len, base ? base + 1 : path, hint, st, m, &e);
+    if (rc) {
+        printf("FAIL parse %s: %d %s\n", path, rc, e.msg);
+        exit(1);
+    }
+    printf("--   %s\n", path);
+}
+
+/* The n-th skip range as a string (static buffer). */
+static const char *skip_text(const cg_docmeta *m, const char *text, size_t i)
+{
+    static char buf[256];
+    if (i >= m->n_skip)
+        return NULL;
+    size_t n = m->skip[i][1] - m->skip[i][0];
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, text + m->skip[i][0], n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static const char *YES_47 =
+    "AGO ARG BEN BWA BRA BFA CHL COG CRI CIV ECU ETH GAB GTM IND IDN KAZ KEN "
+    "KWT LBY MYS MDV MRT PAK PER PHL QAT SLE THA UGA ARE VEN";
+static const char *NO_47 =
+    "AUT CZE EST DEU IRL ITA JPN MNE POL KOR MDA ROU ESP CHE USA";
+
+static void check_hrc_23_12(const cg_docmeta *m, cg_id_source src)
+{
+    char buf[512];
+    CHECK_STR("symbol", m->symbol, "A/HRC/RES/23/12");
+    CHECK_STR("symbol source", cg_id_source_name(m->symbol_source),
+              cg_id_source_name(src));
+    CHECK_STR("body", m->body, "HRC");
+    CHECK_STR("session", m->session, "23");
+    CHECK_STR("agenda item", m->agenda_item, "3");
+    CHECK_STR("date", m->date, "2013-06-13");
+    CHECK_INT("meeting", m->meeting, 38);
+    CHECK_INT("vote.recorded", m->vote.recorded, 1);
+    CHECK_INT("vote.without_vote", m->vote.without_vote, 0);
+    CHECK_INT("vote.yes", m->vote.yes, 32);
+    CHECK_INT("vote.no", m->vote.no, 15);
+    CHECK_INT("vote.abstain", m->vote.abstain, 0);
+    CHECK_INT("n_yes", m->vote.n_yes, 32);
+    CHECK_INT("n_no", m->vote.n_no, 15);
+    CHECK_INT("n_abstain", m->vote.n_abstain, 0);
+    CHECK_INT("n_unknown", m->vote.n_unknown, 0);
+    CHECK_INT("mismatch", m->vote.mismatch, 0);
+    CHECK_STR("yes codes", join_codes(m->vote.yes_iso, m->vote.n_yes, buf, sizeof buf), YES_47);
+    CHECK_STR("no codes", join_codes(m->vote.no_iso, m->vote.n_no, buf, sizeof buf), NO_47);
+}
+
+static void test_seed(const cg_states *st)
+{
+    cg_docmeta m;
+    char *text;
+    parse_file("corpus/seed/A_HRC_RES_23_12.zh.txt", NULL, st, &m, &text);
+    check_hrc_23_12(&m, CG_ID_TITLE);
+    CHECK_STR("lang", m.lang, "zh");
+    CHECK_STR("title", m.title, "人权与国际团结");
+    CHECK_INT("n_skip", m.n_skip, 1);
+    CHECK_STR("skip[0] (numbered title line)", skip_text(&m, text, 0), "23/12.");
+    cg_docmeta_clear(&m);
+    free(text);
+
+    /* Without a file name the language comes from the script. */
+    size_t len;
+    text = slurp("corpus/seed/A_HRC_RES_23_12.zh.txt", &len);
+    CHECK_INT("parse without file name", cg_docmeta_parse(text, len, NULL, NULL, st, &m, NULL), 0);
+    CHECK_STR("detected lang", m.lang, "zh");
+    CHECK_STR("symbol without file name", m.symbol, "A/HRC/RES/23/12");
+    cg_docmeta_clear(&m);
+    free(text);
+}
+
+static void test_english_fixtures(const cg_states *st)
+{
+    cg_docmeta m;
+    char *text;
+    parse_file("tests/fixtures/docs/A_HRC_RES_23_12.en.txt", NULL, st, &m, &text);
+    check_hrc_23_12(&m, CG_ID_HEADER);
+    CHECK_STR("lang", m.lang, "en");
+    CHECK_STR("title", m.title, "Human rights and international solidarity");
+    CHECK_INT("n_skip", m.n_skip, 5);
+    CHECK_STR("skip[0] masthead", skip_text(&m, text, 0), "United Nations A/HRC/RES/23/12");
+    CHECK_STR("skip[1] job number", skip_text(&m, text, 1), "GE.13-15112 (E)");
+    CHECK_STR("skip[2] bar code", skip_text(&m, text, 2), "*1315112*");
+    CHECK_STR("skip[3] numbered title", skip_text(&m, text, 3),
+              "23/12. Human rights and international solidarity");
+    CHECK_STR("skip[4] running header", skip_text(&m, text, 4), "A/HRC/RES/23/12");
+    cg_docmeta_clear(&m);
+    free(text);
+
+    parse_file("tests/fixtures/docs/A_HRC_RES_23_3.en.txt", "en", st, &m, &text);
+    CHECK_STR("symbol", m.symbol, "A/HRC/RES/23/3");
+    CHECK_STR("symbol source", cg_id_source_name(m.symbol_source), "header");
+    CHECK_STR("title over two lines", m.title,
+              "Enhancement of international cooperation in the field of human rights");
+    CHECK_STR("date", m.date, "2013-06-13");
+    CHECK_INT("meeting", m.meeting, 37);
+    CHECK_INT("without_vote", m.vote.without_vote, 1);
+    CHECK_INT("recorded", m.vote.recorded, 0);
+    CHECK_INT("yes (not stated)", m.vote.yes, -1);
+    CHECK_INT("n_skip", m.n_skip, 5);
+    cg_docmeta_clear(&m);
+    free(text);
+}
+
+static void test_sc_samples(const cg_states *mini)
+{
+    cg_docmeta m;
+    char *text;
+    char buf[128];
+
+    parse_file("corpus/unsc-en/S_RES_0837_1993_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("837 symbol", m.symbol, "S/RES/837(1993)");
+    CHECK_STR("837 body", m.body, "SC");
+    CHECK_STR("837 lang", m.lang, "en");
+    CHECK_STR("837 date", m.date, "1993-06-06");
+    CHECK_INT("837 meeting", m.meeting, 3229);
+    CHECK_STR("837 skip heading", skip_text(&m, text, 0), "RESOLUTION 837 (1993)");
+    cg_docmeta_clear(&m);
+    free(text);
+
+    parse_file("corpus/unsc-en/S_RES_0038_1948_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("38 symbol", m.symbol, "S/RES/38(1948)");
+    CHECK_STR("38 date", m.date, "1948-01-17");
+    CHECK_INT("38 n_skip", m.n_skip, 2);
+    CHECK_STR("38 skip heading", skip_text(&m, text, 0), "38 (1948). Resolution of 17 January 1948");
+    CHECK_STR("38 skip own draft symbol", skip_text(&m, text, 1), "(S/651]");
+    cg_docmeta_clear(&m);
+    free(text);
+
+    parse_file("corpus/unsc-en/S_RES_0607_1988_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("607 symbol", m.symbol, "S/RES/607(1988)");
+    CHECK_STR("607 date (\"of 5 January 1988\")", m.date, "1988-01-05");
+    cg_docmeta_clear(&m);
+    free(text);
+
+    parse_file("corpus/unsc-en/S_RES_0290_1970_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("290 symbol (heading without year)", m.symbol, "S/RES/290(1970)");
+    cg_docmeta_clear(&m);
+    free(text);
+
+    parse_file("corpus/unsc-en/S_RES_0434_1978_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("434 symbol (OCR '(1973)', date of 1978)", m.symbol, "S/RES/434(1978)");
+    cg_docmeta_clear(&m);
+    free(text);
+
+    parse_file("corpus/unsc-en/S_RES_1454_2002_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("1454 symbol", m.symbol, "S/RES/1454(2002)");
+    CHECK_STR("1454 source", cg_id_source_name(m.symbol_source), "header");
+    CHECK_STR("1454 date", m.date, "2002-12-30");
+    CHECK_INT("1454 meeting", m.meeting, 4683);
+    CHECK_STR("1454 skip masthead", skip_text(&m, text, 0), "United Nations S/RES/1454 (2002)");
+    CHECK_STR("1454 skip job number", skip_text(&m, text, 2), "02-75941 (E)");
+    size_t headers = 0;
+    for (size_t i = 0; i < m.n_skip; i++)
+        headers += strcmp(skip_text(&m, text, i), "S/RES/1454 (2002)") == 0;
+    CHECK_INT("1454 running headers skipped", headers, 15);
+    cg_docmeta_clear(&m);
+    free(text);
+
+    parse_file("corpus/unsc-en/S_RES_0462_1980_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("462 symbol (no 'Security Council' but S/Agenda)", m.symbol, "S/RES/462(1980)");
+    CHECK_INT("462 meeting (resumed)", m.meeting, 2190);
+    CHECK_INT("462 yes", m.vote.yes, 12);
+    CHECK_INT("462 no", m.vote.no, 2);
+    CHECK_INT("462 abstain", m.vote.abstain, 1);
+    CHECK_STR("462 no codes (OCR '.' between names)",
+              join_codes(m.vote.no_iso, m.vote.n_no, buf, sizeof buf), "DDR SUN");
+    CHECK_STR("462 abstain codes", join_codes(m.vote.abstain_iso, m.vote.n_abstain, buf, sizeof buf), "ZMB");
+    CHECK_INT("462 mismatch", m.vote.mismatch, 0);
+    cg_docmeta_clear(&m);
+    free(text);
+}
+
+/* Files whose text is another resolution's (corpus errors, see README). */
+static const char *const OTHER_TEXT[][2] = {
+    {"S_RES_0542_1983_EN_GOLD.txt", "S/RES/538(1983)"},
+    {"S_RES_0778_1992_EN_GOLD.txt", "S/RES/773(1992)"},
+};
+
+static void test_unsc_all(void)
+{
+    DIR *d = opendir("corpus/unsc-en");
+    if (!d) {
+        printf("FAIL cannot open corpus/unsc-en: %s\n", strerror(errno));
+        exit(1);
+    }
+    struct dirent *de;
+    size_t files = 0, from_header = 0;
+    while ((de = readdir(d))) {
+        if (strncmp(de->d_name, "S_RES_", 6) != 0)
+            continue;
+        char path[512], *want;
+        const char *lang;
+        snprintf(path, sizeof path, "corpus/unsc-en/%s", de->d_name);
+        if (cg_identity_from_filename(de->d_name, &want, &lang) || !want) {
+            printf("FAIL file name %s implies no symbol\n", de->d_name);
+            exit(1);
+        }
+        for (size_t i = 0; i < sizeof OTHER_TEXT / sizeof *OTHER_TEXT; i++)
+            if (strcmp(de->d_name, OTHER_TEXT[i][0]) == 0) {
+                free(want);
+                want = strdup(OTHER_TEXT[i][1]);
+            }
+        size_t len;
+        char *text = slurp(path, &len);
+        cg_docmeta m;
+        cg_error e = {0};
+        /* No file name: the symbol must come from the text itself. */
+        if (cg_docmeta_parse(text, len, NULL, NULL, NULL, &m, &e)) {
+            printf("FAIL parse %s: %s\n", path, e.msg);
+            exit(1);
+        }
+        if (!m.symbol || strcmp(m.symbol, want) != 0 || m.symbol_source != CG_ID_HEADER) {
+            printf("FAIL %s: expected %s from the header, got %s (%s)\n", de->d_name,
+                   want, m.symbol ? m.symbol : "(null)", cg_id_source_name(m.symbol_source));
+            exit(1);
+        }
+        if (!m.body || strcmp(m.body, "SC") != 0) {
+            printf("FAIL %s: body expected SC, got %s\n", de->d_name, m.body ? m.body : "(null)");
+            exit(1);
+        }
+        from_header++;
+        files++;
+        cg_docmeta_clear(&m);
+        free(text);
+        free(want);
+    }
+    closedir(d);
+    CHECK_INT("unsc-en files read", files, 902);
+    CHECK_INT("unsc-en symbols from the header, as the name implies", from_header, 902);
+}
+
+static void test_filename(void)
+{
+    char *sym;
+    const char *lang;
+    CHECK_INT("from_filename rc", cg_identity_from_filename("S_RES_1454_2002_EN_GOLD.txt", &sym, &lang), 0);
+    CHECK_STR("S_RES_1454_2002_EN_GOLD.txt", sym, "S/RES/1454(2002)");
+    CHECK_STR("its lang", lang, "en");
+    free(sym);
+    cg_identity_from_filename("dir/S_RES_0038_1948_EN_GOLD.txt", &sym, &lang);
+    CHECK_STR("S_RES_0038_1948_EN_GOLD.txt", sym, "S/RES/38(1948)");
+    free(sym);
+    cg_identity_from_filename("A_HRC_RES_23_12.zh.txt", &sym, &lang);
+    CHECK_STR("A_HRC_RES_23_12.zh.txt", sym, "A/HRC/RES/23/12");
+    CHECK_STR("its lang", lang, "zh");
+    free(sym);
+    cg_identity_from_filename("notes.txt", &sym, &lang);
+    CHECK_STR("notes.txt", sym, NULL);
+
+    /* Empty text: the file name is the last resort. */
+    cg_docmeta m;
+    CHECK_INT("parse empty", cg_docmeta_parse("", 0, "S_RES_0038_1948_EN_GOLD.txt", NULL, NULL, &m, NULL), 0);
+    CHECK_STR("symbol from file name", m.symbol, "S/RES/38(1948)");
+    CHECK_STR("source", cg_id_source_name(m.symbol_source), "filename");
+    CHECK_STR("lang from file name", m.lang, "en");
+    CHECK_INT("meeting unknown", m.meeting, 0);
+    CHECK_INT("vote counts unknown", m.vote.yes, -1);
+    cg_docmeta_clear(&m);
+    CHECK_STR("cg_id_source_name(CG_ID_MANIFEST)", cg_id_source_name(CG_ID_MANIFEST), "manifest");
+}
+
+static void zh(const char *s, long want)
+{
+    long v = -1;
+    int rc = cg_zh_number(s, strlen(s), &v);
+    char what[96];
+    snprintf(what, sizeof what, "cg_zh_number(%s)", s);
+    if (want < 0) {
+        CHECK_INT(what, rc, EINVAL);
+        return;
+    }
+    CHECK_INT(what, rc == 0 ? v : -rc, want);
+}
+
+static void test_zhnum(void)
+{
+    zh("一", 1);
+    zh("九", 9);
+    zh("十", 10);
+    zh("十二", 12);
+    zh("二十", 20);
+    zh("二十三", 23);
+    zh("九十九", 99);
+    zh("一百", 100);
+    zh("一百零五", 105);
+    zh("一百一十", 110);
+    zh("一千零一十", 1010);
+    zh("一千九百四十五", 1945);
+    zh("二〇一三", 2013);
+    zh("二零一三", 2013);
+    zh("３８", 38);
+    zh("38", 38);
+    zh("", -1);
+    zh("十十", -1);
+    zh("二三十", -1);
+    zh("百", -1);
+    zh("二十a", -1);
+}
+
+static void lang(const char *what, const char *text, const char *want)
+{
+    CHECK_STR(what, cg_detect_language(text, strlen(text)), want);
+}
+
+static void test_langdetect(void)
+{
+    lang("English", "Reaffirming all previous resolutions on the promotion of human "
+                    "rights and international solidarity adopted by the Council", "en");
+    lang("French", "Réaffirmant toutes les résolutions antérieures sur la promotion des "
+                   "droits de l'homme et de la solidarité internationale et le droit au "
+                   "développement", "fr");
+    lang("Spanish", "Reafirmando todas las resoluciones anteriores sobre la promoción de "
+                    "los derechos humanos y la solidaridad internacional del Consejo", "es");
+    lang("Russian", "Подтверждая все предыдущие резолюции о поощрении прав человека и "
+                    "международной солидарности", "ru");
+    lang("Arabic", "إذ يؤكد من جديد جميع القرارات السابقة بشأن تعزيز حقوق الإنسان "
+                   "والتضامن الدولي", "ar");
+    lang("Chinese", "重申人权委员会和人权理事会以往所有有关人权与国际团结问题的决议 A/HRC/23/2", "zh");
+    lang("digits only", "12345 67890 (2002) 02-75941", NULL);
+}
+
+int main(void)
+{
+    setvbuf(stdout, NULL, _IOLBF, 0); /* keep output order with ASan's */
+    int real = access(STATES_REAL, R_OK) == 0;
+    cg_states *st = load_states(real ? STATES_REAL : STATES_MINI);
+    cg_states *mini = load_states(STATES_MINI);
+    test_seed(st);
+    test_english_fixtures(st);
+    test_sc_samples(mini);
+    test_unsc_all();
+    test_filename();
+    test_zhnum();
+    test_langdetect();
+    cg_states_free(st);
+    cg_states_free(mini);
+    printf("PASS test_docmeta%s\n", real ? "" : " (mini states table)");
+    return 0;
+}
