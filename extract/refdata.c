@@ -21,8 +21,7 @@ struct cg_refdata {
     GHashTable *verbs;        /* key -> relation (owned) */
     GHashTable *inst_names;   /* key -> id (owned) */
     GHashTable *inst_generic; /* "id\x1flang\x1fkey" -> (void*)1 */
-    GHashTable *generic_only; /* "lang\x1fkey" -> the one id, or "" when
-                                 several instruments share the noun */
+    GHashTable *generic_only; /* "lang\x1fkey" -> id, from "implicit" rows */
     GHashTable *instruments;  /* id -> instrument_row * */
     GHashTable *lists;        /* "table\x1flang" -> GPtrArray of names */
     unsigned long long hash;
@@ -238,14 +237,19 @@ static int row_instrument_name(cg_refdata *r, char **f, const char *path,
                             path, line, f[0]);
     if (!strcmp(f[2], "generic")) {
         char *k = make_key(f[0], f[1], f[3], strlen(f[3]));
-        if (!g_hash_table_contains(r->inst_generic, k)) {
-            char *gk = make_key(NULL, f[1], f[3], strlen(f[3]));
-            const char *prev = g_hash_table_lookup(r->generic_only, gk);
-            g_hash_table_replace(r->generic_only, gk,
-                                 g_strdup(prev && strcmp(prev, f[0]) ? "" : f[0]));
-        }
         g_hash_table_replace(r->inst_generic, k, GINT_TO_POINTER(1));
         list_add(r, "generic", f[1], f[3]);
+    } else if (!strcmp(f[2], "implicit")) {
+        /* A noun that means this instrument even when it was not named
+         * before ("the Charter"): one instrument per noun and language. */
+        char *gk = make_key(NULL, f[1], f[3], strlen(f[3]));
+        const char *prev = g_hash_table_lookup(r->generic_only, gk);
+        if (prev && strcmp(prev, f[0])) {
+            g_free(gk);
+            return cg_error_set(err, EINVAL, "%s: line %d: '%s' is already implicit for %s",
+                                path, line, f[3], prev);
+        }
+        g_hash_table_replace(r->generic_only, gk, g_strdup(f[0]));
     } else if (!strcmp(f[2], "name") || !strcmp(f[2], "alias")) {
         g_hash_table_replace(r->inst_names, make_key(NULL, f[1], f[3], strlen(f[3])),
                              g_strdup(f[0]));

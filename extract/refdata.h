@@ -49,8 +49,8 @@ const char *cg_ref_instrument(const cg_refdata *r, const char *lang,
 int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id,
                                   const char *lang, const char *text,
                                   size_t len);
-/* The only instrument answering to a back-reference noun in lang ("the
- * Charter"), or NULL when none or several do. */
+/* The instrument a back-reference noun means even when none was named
+ * before ("the Charter"; rows of type "implicit"), or NULL. */
 const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang,
                                   const char *text, size_t len);
 /* Kind and adoption date of an instrument ("" when unknown). */
