@@ -11,8 +11,9 @@
  * their instrument ("ICESCR") unless the graph was created with
  * CG_GRAN_INSTRUMENT, which folds them into the instrument.
  *
- * Ownership: every const char * passed in is copied; the caller keeps its
- * own. Every pointer handed out (rows, views, names) is owned by the graph or
+ * Ownership: every const char * passed in is copied (invalid UTF-8 is
+ * replaced by U+FFFD on the way in, so every writer can trust it); the caller
+ * keeps its own. Every pointer handed out (rows, views, names) is owned by the graph or
  * by the result object it came from and stays valid until that object is
  * freed. Results are freed with their own _free function.
  *
@@ -69,17 +70,26 @@ typedef struct cg_graph_cite {
 cg_graph *cg_graph_new(cg_granularity gran);
 void cg_graph_free(cg_graph *g);
 
-/* Adds a document / a citation. Linear overall: a hash map from id to vertex.
- * Adding a document twice merges the information (languages are united, the
- * first non-empty value of any other field wins). Not allowed after build. */
+/* Adds a document / a citation. Linear overall: a hash map from id to vertex,
+ * O(1) expected per call. Adding a document twice merges the information
+ * (languages are united, the first non-empty value of any other field wins).
+ * Kind, body and date of a target learnt from citations are used only when no
+ * document gives them; when citations disagree the byte-wise smallest
+ * non-empty value wins, so the result does not depend on the order of calls.
+ * A citation with a non-empty to_parent is an article citation (see the top
+ * of this file); its parent gets kind "instrument". A self-citation still
+ * creates the vertex but no edge. EINVAL on a missing id / from / to or after
+ * build, ENOMEM. Not allowed after build. */
 int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err);
 int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *cite, cg_error *err);
 
 /* Freezes the graph into igraph. Must be called once, before any query.
+ * EINVAL when called twice, ENOMEM (the graph is then left unbuilt).
  * Time: O(V log V + E log E). */
 int cg_graph_build(cg_graph *g, cg_error *err);
 
-/* Read-only views of the frozen graph, for the CLI and the render stage. */
+/* Read-only views of the frozen graph, for the CLI and the render stage.
+ * Each call is O(1); cg_graph_find is an expected-O(1) hash lookup. */
 typedef struct cg_vertex_view {
     const char *id, *kind, *body, *date, *title, *languages, *session, *file;
     int year;              /* from date, 0 when unknown */
@@ -134,7 +144,14 @@ typedef struct cg_top_row {
 
 /* Ranks targets (vertices with at least one "cites" in-edge). Ties broken by
  * citing_docs, then mentions, then id ascending. *rows is malloc'ed; free it
- * with free(); the strings inside are owned by g. */
+ * with free(); the strings inside are owned by g. opt NULL = all, by
+ * citing_docs. Both scores are computed for every row, over "cites" edges
+ * only (PageRank: PRPACK, directed; authority: scaled to max 1, all 0 when
+ * there is no citation) and rounded to 1e-12 before comparison, so the order
+ * is stable. since/until exclude vertices of unknown year. Not reentrant
+ * with other igraph users in other threads (it swaps igraph's error
+ * handler for the call).
+ * Time: O(V log V + E) plus igraph's PageRank and ARPACK iterations. */
 int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows,
                  size_t *nrows, cg_error *err);
 
@@ -157,19 +174,35 @@ typedef struct cg_lineage_options {
  * (*out, free with cg_graph_free). With all_edges = 0 the edges are reduced
  * transitively (an edge u->w is dropped when a longer path u->...->w exists);
  * cycles, which a time-ordered citation graph should not have, are kept as
- * they are. ENOENT when focus is not a vertex. */
+ * they are. ENOENT when focus is not a vertex.
+ * The search follows every edge (part-of included) breadth-first, up to
+ * `depth` steps; the kind filter is applied to the vertices found, and the
+ * subgraph is induced (every edge of g between two kept vertices). Vertex
+ * attributes are copied, except cited_by_docs and mentions, which are
+ * recomputed over the subgraph's own edges. opt NULL = up, unlimited,
+ * reduced. Time: O(V + E), plus cg_graph_reduce() on the subgraph. */
 int cg_graph_lineage(cg_graph *g, const char *focus,
                      const cg_lineage_options *opt, cg_graph **out,
                      cg_error *err);
 
 /* Returns the transitive reduction of a graph: the same vertices, with every
  * "cites" edge u->w removed when w stays reachable from u without it.
- * "part-of" edges are kept. Hand-written: igraph 0.10.2 has none. */
+ * "part-of" edges are kept. Hand-written: igraph 0.10.2 has none.
+ * Precisely: on the DAG of strongly connected components, an edge between
+ * two components is dropped when its target component is reachable through
+ * a third one; edges inside a component (cycles) and parallel edges between
+ * the same two components are kept. On a DAG this is the (unique)
+ * transitive reduction. *out is a new built graph (cg_graph_free).
+ * Time: O(V * (V + E)). */
 int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err);
 
 /* Vertices present in the corpus whose title contains any of the phrases
  * (case-insensitive for Latin script), sorted by date, then id. `phrases` is
- * a NULL-terminated array. *idx is malloc'ed; free it with free(). */
+ * a NULL-terminated array. *idx is malloc'ed; free it with free().
+ * Both sides are NFC-normalised and Unicode case-folded (utf8proc), so Latin
+ * and Cyrillic match case-insensitively and caseless scripts exactly. An
+ * empty phrase matches nothing; undated vertices come last.
+ * Time: O(V * P * L) for P phrases and titles of length L, plus the sort. */
 int cg_graph_series(const cg_graph *g, const char *const *phrases,
                     size_t **idx, size_t *n, cg_error *err);
 
@@ -187,7 +220,10 @@ typedef struct cg_check_row {
 } cg_check_row;
 
 /* Lists the edges that point forward in time and those on cycles, sorted by
- * (kind, from id, to id). *rows is malloc'ed; free it with free(). */
+ * (kind, from id, to id). *rows is malloc'ed; free it with free().
+ * Forward: "cites" edges whose both dates are known, compared as ISO
+ * strings. Cycle: any edge whose ends share a strongly connected component
+ * (igraph). An edge can be listed under both. Time: O(V + E). */
 int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows,
                    cg_error *err);
 
@@ -206,7 +242,26 @@ int cg_graph_format_parse(const char *name);
 
 /* Writes g to the stream in the given format. CSV writes the node list; use
  * cg_graph_write_csv_edges() for the edge list. Output is byte-identical for
- * identical graphs. The caller owns and closes the stream. */
+ * identical graphs. The caller owns and closes the stream. EIO when the
+ * stream reports an error, EINVAL on an unknown format. Time: O(V + E).
+ * Unknown values (empty strings, year 0, votes -1) are left out in GraphML,
+ * GML and DOT, null in JSON, empty in CSV.
+ *   GraphML: typed <key>s v_* for vertices, e_* for edges; node id = the
+ *            canonical id; text XML-escaped, characters XML 1.0 forbids
+ *            (control characters but tab and newline) dropped.
+ *   GML:     pure ASCII, vertices numbered 0..V-1 (their index), the id as
+ *            label, non-ASCII / & / " as &#N; (networkx reads it with
+ *            nx.read_gml(path, label="id")).
+ *   JSON:    networkx node-link ({"directed", "multigraph", "graph",
+ *            "nodes", "links"}), links refer to ids.
+ *   CSV:     RFC 4180 quoting, LF line ends; header
+ *            id,kind,body,date,year,title,languages,session,file,in_corpus,
+ *            vote_yes,vote_no,vote_abstain,cited_by_docs,mentions and, for
+ *            edges, source,target,type,mentions,relations,locations.
+ *   DOT:     every id and value quoted, with \" and \\ escaped and newline
+ *            as \n, other control characters dropped. Graphviz unescapes
+ *            only \" in names, so an id holding a backslash reads back with
+ *            it doubled (UN symbols have none). */
 int cg_graph_write(const cg_graph *g, cg_graph_format fmt, FILE *out,
                    cg_error *err);
 int cg_graph_write_csv_edges(const cg_graph *g, FILE *out, cg_error *err);

@@ -1,0 +1,397 @@
+/*
+ * build.c - the staging phase: collecting documents and citations by id, then
+ * sorting them into the frozen arrays (cg_graph_build).
+ *
+ * Attribute merging is made independent of the order records arrive in,
+ * except where graph.h says "first non-empty wins" for a document added
+ * twice: a value learnt from citations (kind, body, date of a target) is the
+ * byte-wise smallest non-empty one seen, and is used only when no document
+ * record gives the field.
+ */
+#include "graph_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A vertex being collected. */
+typedef struct cg_pvert {
+    char *id;                  /* owned, also the hash key */
+    char *kind, *body, *date;  /* from a document: first non-empty; NULL = none */
+    char *title, *session, *file; /* idem */
+    GPtrArray *langs;          /* language lists of every document record */
+    char *ckind, *cbody, *cdate; /* from citations: smallest non-empty */
+    int in_corpus;             /* a document record was added */
+    int vote_yes, vote_no, vote_abstain; /* first known (>= 0) wins */
+    size_t final;              /* index after sorting, set by build */
+} cg_pvert;
+
+/* An edge being collected; (from, to, partof) is its identity. */
+typedef struct cg_pedge {
+    cg_pvert *from, *to;       /* not owned */
+    int partof;                /* 1 = "part-of" */
+    int mentions;              /* citations merged into this edge */
+    GPtrArray *rel, *loc;      /* owned strings, duplicates allowed */
+} cg_pedge;
+
+static void pvert_free(gpointer p)
+{
+    cg_pvert *v = p;
+    free(v->id);
+    free(v->kind);
+    free(v->body);
+    free(v->date);
+    free(v->title);
+    free(v->session);
+    free(v->file);
+    free(v->ckind);
+    free(v->cbody);
+    free(v->cdate);
+    g_ptr_array_free(v->langs, TRUE);
+    free(v);
+}
+
+static void pedge_free(gpointer p)
+{
+    cg_pedge *e = p;
+    g_ptr_array_free(e->rel, TRUE);
+    g_ptr_array_free(e->loc, TRUE);
+    free(e);
+}
+
+static guint pedge_hash(gconstpointer p)
+{
+    const cg_pedge *e = p;
+    return g_direct_hash(e->from) * 31u + g_direct_hash(e->to) * 7u +
+           (guint)e->partof;
+}
+
+static gboolean pedge_equal(gconstpointer a, gconstpointer b)
+{
+    const cg_pedge *x = a, *y = b;
+    return x->from == y->from && x->to == y->to && x->partof == y->partof;
+}
+
+cg_graph *cg_graph_new(cg_granularity gran)
+{
+    cg_graph *g = calloc(1, sizeof *g);
+    if (!g)
+        return NULL;
+    g->gran = gran;
+    g->pv_by_id = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, pvert_free);
+    g->pe = g_hash_table_new_full(pedge_hash, pedge_equal, pedge_free, NULL);
+    return g;
+}
+
+static void staging_free(cg_graph *g)
+{
+    /* Edges first: they point at the vertices. */
+    if (g->pe)
+        g_hash_table_destroy(g->pe);
+    if (g->pv_by_id)
+        g_hash_table_destroy(g->pv_by_id);
+    g->pe = NULL;
+    g->pv_by_id = NULL;
+}
+
+void cg_graph_free(cg_graph *g)
+{
+    if (!g)
+        return;
+    staging_free(g);
+    for (size_t i = 0; i < g->nv; i++) {
+        cg_vrec *v = &g->v[i];
+        free(v->id);
+        free(v->kind);
+        free(v->body);
+        free(v->date);
+        free(v->title);
+        free(v->languages);
+        free(v->session);
+        free(v->file);
+    }
+    for (size_t j = 0; j < g->ne; j++) {
+        free(g->e[j].relations);
+        free(g->e[j].locations);
+    }
+    free(g->v);
+    free(g->e);
+    free(g->out_off);
+    free(g->in_off);
+    free(g->in_edge);
+    if (g->index)
+        g_hash_table_destroy(g->index);
+    if (g->has_ig)
+        igraph_destroy(&g->ig);
+    free(g);
+}
+
+static int nonempty(const char *s)
+{
+    return s && *s;
+}
+
+/* Looks id up, creating the vertex when new. NULL on OOM. */
+static cg_pvert *pvert_get(cg_graph *g, const char *id)
+{
+    char *clean = cg_graph__text_dup(id);
+    if (!clean)
+        return NULL;
+    cg_pvert *v = g_hash_table_lookup(g->pv_by_id, clean);
+    if (v) {
+        free(clean);
+        return v;
+    }
+    v = calloc(1, sizeof *v);
+    if (!v) {
+        free(clean);
+        return NULL;
+    }
+    v->id = clean;
+    v->langs = g_ptr_array_new_with_free_func(free);
+    v->vote_yes = v->vote_no = v->vote_abstain = -1;
+    g_hash_table_insert(g->pv_by_id, v->id, v);
+    return v;
+}
+
+/* Document fields: the first non-empty value wins. */
+static int set_first(char **slot, const char *val)
+{
+    if (*slot || !nonempty(val))
+        return 0;
+    *slot = cg_graph__text_dup(val);
+    return *slot ? 0 : ENOMEM;
+}
+
+/* Citation-derived fields: the smallest non-empty value wins, so the result
+ * does not depend on the order citations were added in. */
+static int set_min(char **slot, const char *val)
+{
+    if (!nonempty(val))
+        return 0;
+    char *c = cg_graph__text_dup(val);
+    if (!c)
+        return ENOMEM;
+    if (!*slot || strcmp(c, *slot) < 0) {
+        free(*slot);
+        *slot = c;
+    } else {
+        free(c);
+    }
+    return 0;
+}
+
+static int oom(cg_error *err)
+{
+    return cg_error_set(err, ENOMEM, "graph: out of memory");
+}
+
+int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
+{
+    if (!g || !doc || !nonempty(doc->id))
+        return cg_error_set(err, EINVAL, "graph: document without an id");
+    if (g->built)
+        return cg_error_set(err, EINVAL, "graph: add_doc after build");
+    cg_pvert *v = pvert_get(g, doc->id);
+    if (!v)
+        return oom(err);
+    v->in_corpus = 1;
+    int rc = set_first(&v->kind, doc->kind);
+    rc = rc ? rc : set_first(&v->body, doc->body);
+    rc = rc ? rc : set_first(&v->date, doc->date);
+    rc = rc ? rc : set_first(&v->title, doc->title);
+    rc = rc ? rc : set_first(&v->session, doc->session);
+    rc = rc ? rc : set_first(&v->file, doc->file);
+    if (!rc && nonempty(doc->languages)) {
+        char *l = cg_graph__text_dup(doc->languages);
+        if (l)
+            g_ptr_array_add(v->langs, l);
+        else
+            rc = ENOMEM;
+    }
+    if (rc)
+        return oom(err);
+    if (v->vote_yes < 0)
+        v->vote_yes = doc->vote_yes;
+    if (v->vote_no < 0)
+        v->vote_no = doc->vote_no;
+    if (v->vote_abstain < 0)
+        v->vote_abstain = doc->vote_abstain;
+    return 0;
+}
+
+/* Finds or creates the edge (from, to, partof). NULL on OOM. */
+static cg_pedge *pedge_get(cg_graph *g, cg_pvert *from, cg_pvert *to, int partof)
+{
+    cg_pedge key = {.from = from, .to = to, .partof = partof};
+    cg_pedge *e = g_hash_table_lookup(g->pe, &key);
+    if (e)
+        return e;
+    e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    *e = key;
+    e->rel = g_ptr_array_new_with_free_func(free);
+    e->loc = g_ptr_array_new_with_free_func(free);
+    g_hash_table_add(g->pe, e);
+    return e;
+}
+
+static int push_str(GPtrArray *a, const char *s)
+{
+    if (!nonempty(s))
+        return 0;
+    char *c = cg_graph__text_dup(s);
+    if (!c)
+        return ENOMEM;
+    g_ptr_array_add(a, c);
+    return 0;
+}
+
+int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
+{
+    if (!g || !c || !nonempty(c->from) || !nonempty(c->to))
+        return cg_error_set(err, EINVAL, "graph: citation without from/to");
+    if (g->built)
+        return cg_error_set(err, EINVAL, "graph: add_cite after build");
+    int article = nonempty(c->to_parent);
+    int fold = article && g->gran == CG_GRAN_INSTRUMENT;
+    cg_pvert *from = pvert_get(g, c->from);
+    cg_pvert *to = from ? pvert_get(g, fold ? c->to_parent : c->to) : NULL;
+    if (!to)
+        return oom(err);
+    int rc = set_min(&to->ckind, fold ? "instrument"
+                                      : (nonempty(c->to_kind) ? c->to_kind
+                                         : article ? "article" : NULL));
+    rc = rc ? rc : set_min(&to->cbody, c->to_body);
+    rc = rc ? rc : set_min(&to->cdate, c->to_date);
+    if (!rc && article && !fold) {
+        cg_pvert *parent = pvert_get(g, c->to_parent);
+        rc = parent ? set_min(&parent->ckind, "instrument") : ENOMEM;
+        if (!rc && parent != to && !pedge_get(g, to, parent, 1))
+            rc = ENOMEM;
+    }
+    if (!rc && from != to) { /* self-loops are dropped */
+        cg_pedge *e = pedge_get(g, from, to, 0);
+        if (!e)
+            return oom(err);
+        e->mentions++;
+        rc = push_str(e->rel, c->relation);
+        rc = rc ? rc : push_str(e->loc, c->location);
+    }
+    return rc ? oom(err) : 0;
+}
+
+static int cmp_pvert(const void *a, const void *b)
+{
+    const cg_pvert *x = *(cg_pvert *const *)a, *y = *(cg_pvert *const *)b;
+    return strcmp(x->id, y->id);
+}
+
+static int cmp_erec(const void *a, const void *b)
+{
+    const cg_erec *x = a, *y = b;
+    if (x->from != y->from)
+        return x->from < y->from ? -1 : 1;
+    if (x->to != y->to)
+        return x->to < y->to ? -1 : 1;
+    return x->partof - y->partof;
+}
+
+static const char *pick(const char *doc, const char *cite)
+{
+    return doc ? doc : cite ? cite : "";
+}
+
+int cg_graph_build(cg_graph *g, cg_error *err)
+{
+    if (!g)
+        return cg_error_set(err, EINVAL, "graph: NULL graph");
+    if (g->built)
+        return cg_error_set(err, EINVAL, "graph: built twice");
+    size_t nv = g_hash_table_size(g->pv_by_id);
+    size_t ne = g_hash_table_size(g->pe);
+    cg_pvert **pv = malloc((nv + 1) * sizeof *pv);
+    g->v = calloc(nv + 1, sizeof *g->v);
+    g->e = calloc(ne + 1, sizeof *g->e);
+    if (!pv || !g->v || !g->e)
+        goto nomem;
+
+    GHashTableIter it;
+    gpointer key, val;
+    size_t i = 0;
+    g_hash_table_iter_init(&it, g->pv_by_id);
+    while (g_hash_table_iter_next(&it, &key, &val))
+        pv[i++] = val;
+    qsort(pv, nv, sizeof *pv, cmp_pvert);
+    for (i = 0; i < nv; i++) {
+        cg_pvert *p = pv[i];
+        cg_vrec *v = &g->v[i];
+        p->final = i;
+        g->nv = i + 1; /* so cg_graph_free() releases what is filled */
+        v->id = strdup(p->id);
+        v->kind = strdup(pick(p->kind, p->ckind));
+        v->body = strdup(pick(p->body, p->cbody));
+        v->date = strdup(pick(p->date, p->cdate));
+        v->title = strdup(pick(p->title, NULL));
+        v->session = strdup(pick(p->session, NULL));
+        v->file = strdup(pick(p->file, NULL));
+        v->languages = cg_graph__text_set_join((char *const *)p->langs->pdata, p->langs->len);
+        if (!v->id || !v->kind || !v->body || !v->date || !v->title ||
+            !v->session || !v->file || !v->languages)
+            goto nomem;
+        v->year = cg_graph__text_year(v->date);
+        v->in_corpus = p->in_corpus;
+        v->vote_yes = p->vote_yes;
+        v->vote_no = p->vote_no;
+        v->vote_abstain = p->vote_abstain;
+    }
+
+    size_t j = 0;
+    g_hash_table_iter_init(&it, g->pe);
+    while (g_hash_table_iter_next(&it, &key, &val)) {
+        cg_pedge *p = key;
+        cg_erec *e = &g->e[j];
+        g->ne = ++j;
+        e->from = p->from->final;
+        e->to = p->to->final;
+        e->partof = p->partof;
+        e->mentions = p->mentions;
+        e->relations = cg_graph__text_set_join((char *const *)p->rel->pdata, p->rel->len);
+        e->locations = cg_graph__text_set_join((char *const *)p->loc->pdata, p->loc->len);
+        if (!e->relations || !e->locations)
+            goto nomem;
+    }
+    qsort(g->e, ne, sizeof *g->e, cmp_erec);
+    free(pv);
+    pv = NULL;
+    if (cg_graph__freeze(g, err))
+        goto nomem; /* it fails on OOM only, and cleans up after itself */
+    staging_free(g);
+    return 0;
+
+nomem:
+    /* Leave the graph unbuilt and empty of frozen data; staging is intact. */
+    free(pv);
+    for (i = 0; i < g->nv; i++) {
+        cg_vrec *v = &g->v[i];
+        free(v->id);
+        free(v->kind);
+        free(v->body);
+        free(v->date);
+        free(v->title);
+        free(v->session);
+        free(v->file);
+        free(v->languages);
+    }
+    for (j = 0; j < g->ne; j++) {
+        free(g->e[j].relations);
+        free(g->e[j].locations);
+    }
+    free(g->v);
+    free(g->e);
+    g->v = NULL;
+    g->e = NULL;
+    g->nv = g->ne = 0;
+    return oom(err);
+}

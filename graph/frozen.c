@@ -1,0 +1,194 @@
+/*
+ * frozen.c - the frozen phase: degree counts, adjacency offsets, the igraph_t
+ * mirror and the id index; deriving subgraphs; strongly connected components.
+ */
+#include "graph_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const cg_graph__edge_type[2] = {"cites", "part-of"};
+
+void cg_graph__quiet_begin(cg_igraph_quiet *q)
+{
+    q->err = igraph_set_error_handler(igraph_error_handler_ignore);
+    q->warn = igraph_set_warning_handler(igraph_warning_handler_ignore);
+}
+
+void cg_graph__quiet_end(const cg_igraph_quiet *q)
+{
+    igraph_set_error_handler(q->err);
+    igraph_set_warning_handler(q->warn);
+}
+
+int cg_graph__freeze(cg_graph *g, cg_error *err)
+{
+    size_t nv = g->nv, ne = g->ne;
+    for (size_t i = 0; i < nv; i++)
+        g->v[i].cited_by_docs = g->v[i].mentions = 0;
+    for (size_t j = 0; j < ne; j++) {
+        const cg_erec *e = &g->e[j];
+        if (!e->partof) {
+            g->v[e->to].cited_by_docs++;
+            g->v[e->to].mentions += e->mentions;
+        }
+    }
+
+    g->out_off = calloc(nv + 1, sizeof *g->out_off);
+    g->in_off = calloc(nv + 2, sizeof *g->in_off);
+    g->in_edge = malloc((ne + 1) * sizeof *g->in_edge);
+    if (!g->out_off || !g->in_off || !g->in_edge)
+        goto nomem;
+    /* e[] is sorted by from, so out-edges are runs; in-edges are a counting
+     * sort by target, stable, hence ordered by from within a target. */
+    for (size_t j = 0; j < ne; j++) {
+        g->out_off[g->e[j].from + 1]++;
+        g->in_off[g->e[j].to + 2]++;
+    }
+    for (size_t i = 0; i < nv; i++) {
+        g->out_off[i + 1] += g->out_off[i];
+        g->in_off[i + 2] += g->in_off[i + 1];
+    }
+    for (size_t j = 0; j < ne; j++)
+        g->in_edge[g->in_off[g->e[j].to + 1]++] = j;
+
+    g->index = g_hash_table_new(g_str_hash, g_str_equal);
+    for (size_t i = 0; i < nv; i++)
+        g_hash_table_insert(g->index, g->v[i].id, GSIZE_TO_POINTER(i + 1));
+
+    igraph_vector_int_t ev;
+    cg_igraph_quiet q;
+    cg_graph__quiet_begin(&q);
+    igraph_error_t rc = igraph_vector_int_init(&ev, (igraph_integer_t)(2 * ne));
+    if (rc == IGRAPH_SUCCESS) {
+        for (size_t j = 0; j < ne; j++) {
+            VECTOR(ev)[2 * j] = (igraph_integer_t)g->e[j].from;
+            VECTOR(ev)[2 * j + 1] = (igraph_integer_t)g->e[j].to;
+        }
+        rc = igraph_create(&g->ig, &ev, (igraph_integer_t)nv, IGRAPH_DIRECTED);
+        igraph_vector_int_destroy(&ev);
+    }
+    cg_graph__quiet_end(&q);
+    if (rc != IGRAPH_SUCCESS)
+        goto nomem;
+    g->has_ig = 1;
+    g->built = 1;
+    return 0;
+
+nomem:
+    free(g->out_off);
+    free(g->in_off);
+    free(g->in_edge);
+    g->out_off = g->in_off = g->in_edge = NULL;
+    if (g->index)
+        g_hash_table_destroy(g->index);
+    g->index = NULL;
+    return cg_error_set(err, ENOMEM, "graph: out of memory building igraph");
+}
+
+static int vrec_copy(cg_vrec *d, const cg_vrec *s)
+{
+    *d = *s;
+    d->id = strdup(s->id);
+    d->kind = strdup(s->kind);
+    d->body = strdup(s->body);
+    d->date = strdup(s->date);
+    d->title = strdup(s->title);
+    d->languages = strdup(s->languages);
+    d->session = strdup(s->session);
+    d->file = strdup(s->file);
+    return d->id && d->kind && d->body && d->date && d->title &&
+                   d->languages && d->session && d->file
+               ? 0
+               : ENOMEM;
+}
+
+int cg_graph__derive(const cg_graph *g, const unsigned char *keepv,
+                     const unsigned char *keepe, cg_graph **out,
+                     cg_error *err)
+{
+    *out = NULL;
+    cg_graph *d = calloc(1, sizeof *d);
+    size_t *map = malloc((g->nv + 1) * sizeof *map);
+    if (!d || !map)
+        goto nomem;
+    d->gran = g->gran;
+    size_t nv = 0, ne = 0;
+    for (size_t i = 0; i < g->nv; i++)
+        map[i] = keepv[i] ? nv++ : (size_t)-1;
+    for (size_t j = 0; j < g->ne; j++)
+        if ((!keepe || keepe[j]) && keepv[g->e[j].from] && keepv[g->e[j].to])
+            ne++;
+    d->v = calloc(nv + 1, sizeof *d->v);
+    d->e = calloc(ne + 1, sizeof *d->e);
+    if (!d->v || !d->e)
+        goto nomem;
+    /* Kept vertices stay in id order and map[] is monotone, so the copied
+     * edges stay sorted by (from, to): no re-sort needed. */
+    for (size_t i = 0; i < g->nv; i++) {
+        if (!keepv[i])
+            continue;
+        d->nv++;
+        if (vrec_copy(&d->v[map[i]], &g->v[i]))
+            goto nomem;
+    }
+    for (size_t j = 0; j < g->ne; j++) {
+        const cg_erec *s = &g->e[j];
+        if ((keepe && !keepe[j]) || !keepv[s->from] || !keepv[s->to])
+            continue;
+        cg_erec *e = &d->e[d->ne++];
+        *e = *s;
+        e->from = map[s->from];
+        e->to = map[s->to];
+        e->relations = strdup(s->relations);
+        e->locations = strdup(s->locations);
+        if (!e->relations || !e->locations)
+            goto nomem;
+    }
+    if (cg_graph__freeze(d, err))
+        goto fail;
+    free(map);
+    *out = d;
+    return 0;
+
+nomem:
+    cg_error_set(err, ENOMEM, "graph: out of memory deriving a subgraph");
+fail:
+    free(map);
+    cg_graph_free(d);
+    return err ? err->code : ENOMEM;
+}
+
+int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes,
+                  cg_error *err)
+{
+    *membership = malloc((g->nv + 1) * sizeof **membership);
+    *sizes = calloc(g->nv + 1, sizeof **sizes);
+    igraph_vector_int_t memb;
+    int ok = *membership && *sizes;
+    cg_igraph_quiet q;
+    cg_graph__quiet_begin(&q);
+    if (ok && igraph_vector_int_init(&memb, 0) == IGRAPH_SUCCESS) {
+        igraph_integer_t no = 0;
+        if (igraph_connected_components(&g->ig, &memb, NULL, &no, IGRAPH_STRONG) ==
+            IGRAPH_SUCCESS) {
+            for (size_t i = 0; i < g->nv; i++) {
+                (*membership)[i] = (size_t)VECTOR(memb)[i];
+                (*sizes)[(*membership)[i]]++;
+            }
+        } else {
+            ok = 0;
+        }
+        igraph_vector_int_destroy(&memb);
+    } else {
+        ok = 0;
+    }
+    cg_graph__quiet_end(&q);
+    if (ok)
+        return 0;
+    free(*membership);
+    free(*sizes);
+    *membership = *sizes = NULL;
+    return cg_error_set(err, ENOMEM, "graph: strongly connected components failed");
+}

@@ -1,0 +1,116 @@
+/*
+ * graph_internal.h - the cg_graph struct and helpers shared by the graph/ sources.
+ *
+ * Not installed, not for other stages: they see graph.h only.
+ *
+ * A graph lives in two phases. While records are added (built == 0) it holds
+ * staging data in GLib hash tables keyed by id; cg_graph_build() sorts that
+ * into flat arrays of vertex and edge records (the frozen phase), builds the
+ * igraph_t used by the algorithms, and drops the staging data. Every query
+ * works on the frozen arrays; derived graphs (lineage, reduction) are made by
+ * copying a subset of those arrays with cg_graph__derive().
+ */
+#ifndef CG_GRAPH_INTERNAL_H
+#define CG_GRAPH_INTERNAL_H
+
+#include <glib.h>
+#include <igraph.h>
+
+#include "graph.h"
+
+/* One vertex of a frozen graph. Strings are owned, never NULL ("" = unknown). */
+typedef struct cg_vrec {
+    char *id, *kind, *body, *date, *title, *languages, *session, *file;
+    int year;                  /* from date, 0 when unknown */
+    int in_corpus;             /* 1 when a cg_graph_doc was added */
+    int vote_yes, vote_no, vote_abstain; /* -1 when unknown */
+    int cited_by_docs;         /* in-degree over "cites" edges (recomputed) */
+    int mentions;              /* sum of mentions over "cites" in-edges */
+} cg_vrec;
+
+/* One edge of a frozen graph. */
+typedef struct cg_erec {
+    size_t from, to;           /* vertex indices */
+    int partof;                /* 0 = "cites", 1 = "part-of" */
+    int mentions;              /* 0 for part-of */
+    char *relations;           /* owned; sorted unique, comma-separated */
+    char *locations;           /* owned; idem */
+} cg_erec;
+
+struct cg_graph {
+    cg_granularity gran;       /* fixed at creation */
+    int built;                 /* 0 = staging, 1 = frozen */
+
+    /* staging (built == 0) */
+    GHashTable *pv_by_id;      /* char *id -> cg_pvert *, owns the values */
+    GHashTable *pe;            /* cg_pedge * -> same, owns the keys */
+
+    /* frozen (built == 1) */
+    size_t nv, ne;             /* vertex and edge counts */
+    cg_vrec *v;                /* nv records, sorted by id (strcmp) */
+    cg_erec *e;                /* ne records, sorted by (from, to, partof) */
+    size_t *out_off;           /* nv+1: out-edges of u are e[out_off[u]..out_off[u+1]) */
+    size_t *in_off;            /* nv+1: in-edges of u are in_edge[in_off[u]..] */
+    size_t *in_edge;           /* ne edge indices grouped by target, by from */
+    GHashTable *index;         /* char *id (owned by v) -> GSIZE_TO_POINTER(i+1) */
+    igraph_t ig;               /* every edge, in e[] order (edge id = index) */
+    int has_ig;                /* ig initialised */
+};
+
+/* Edge type names, indexed by cg_erec.partof. */
+extern const char *const cg_graph__edge_type[2];
+
+/* Computes cited_by_docs/mentions, the adjacency offsets, the igraph_t and
+ * the id index from v[] and e[] (already sorted), and sets built. On failure
+ * (ENOMEM) frees what it allocated and leaves built = 0. Time: O(V + E). */
+int cg_graph__freeze(cg_graph *g, cg_error *err);
+
+/* Makes a frozen graph holding the vertices with keepv[i] != 0 and the edges
+ * with keepe[j] != 0 whose two ends are kept (keepe NULL = every such edge).
+ * Strings are copied; cited_by_docs/mentions are recomputed from the kept
+ * edges. Returns 0 or ENOMEM. Time: O(V + E). */
+int cg_graph__derive(const cg_graph *g, const unsigned char *keepv,
+                     const unsigned char *keepe, cg_graph **out,
+                     cg_error *err);
+
+/* Strongly connected component of every vertex (membership, caller-freed
+ * with free()) and the size of each component (sizes, idem). Returns 0 or
+ * ENOMEM. Time: O(V + E). */
+int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes,
+                  cg_error *err);
+
+/* igraph aborts the process on error and prints warnings by default; a
+ * library must do neither. Bracket every igraph call with these. */
+typedef struct cg_igraph_quiet {
+    igraph_error_handler_t *err;      /* handler to restore */
+    igraph_warning_handler_t *warn;   /* idem */
+} cg_igraph_quiet;
+
+void cg_graph__quiet_begin(cg_igraph_quiet *q);
+void cg_graph__quiet_end(const cg_igraph_quiet *q);
+
+/* ---- writers (write_*.c), dispatched by cg_graph_write (format.c) ----
+ * Each returns 0, or EIO when the stream reports an error. */
+int cg_graph__write_graphml(const cg_graph *g, FILE *out, cg_error *err);
+int cg_graph__write_gml(const cg_graph *g, FILE *out, cg_error *err);
+int cg_graph__write_json(const cg_graph *g, FILE *out, cg_error *err);
+int cg_graph__write_csv_nodes(const cg_graph *g, FILE *out, cg_error *err);
+int cg_graph__write_dot(const cg_graph *g, FILE *out, cg_error *err);
+
+/* Checks the stream after a writer is done: 0, or EIO filled into err. */
+int cg_graph__stream_status(FILE *out, const char *what, cg_error *err);
+
+/* ---- text helpers (text.c) ---- */
+
+/* Copy of s with invalid UTF-8 replaced by U+FFFD; NULL -> "". NULL on OOM. */
+char *cg_graph__text_dup(const char *s);
+
+/* Sorted unique join: splits every string of parts[0..n) on commas, trims
+ * spaces, drops empty items, sorts (strcmp), removes duplicates, joins with
+ * ",". Returns a malloc'ed string or NULL on OOM. */
+char *cg_graph__text_set_join(char *const *parts, size_t n);
+
+/* Year from the first four digits of an ISO date, 0 when absent. */
+int cg_graph__text_year(const char *date);
+
+#endif

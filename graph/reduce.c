@@ -1,0 +1,98 @@
+/*
+ * reduce.c - cg_graph_reduce: transitive reduction, hand-written because
+ * igraph 0.10.2 has none.
+ *
+ * The graph is condensed into its strongly connected components, which form
+ * a DAG. A "cites" edge u->w between two different components is dropped
+ * when comp(w) is reachable from comp(u) through at least one intermediate
+ * component. On a DAG (every component a single vertex) this is exactly the
+ * transitive reduction, which is unique. With cycles the reduction is not
+ * unique, so edges inside a component are kept as they are, and so are
+ * parallel edges between the same two components: the result is then the
+ * same whatever order the edges came in.
+ */
+#include "graph_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+
+int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err)
+{
+    if (!out)
+        return cg_error_set(err, EINVAL, "graph: reduce without output");
+    *out = NULL;
+    if (!g || !g->built)
+        return cg_error_set(err, EINVAL, "graph: reduce on an unbuilt graph");
+    size_t *comp = NULL, *csize = NULL;
+    int rc = cg_graph__scc(g, &comp, &csize, err);
+    if (rc)
+        return rc;
+    size_t nv = g->nv, ne = g->ne;
+    size_t *off = calloc(nv + 2, sizeof *off);   /* condensation CSR, by comp */
+    size_t *adj = malloc((ne + 1) * sizeof *adj); /* edge ids, grouped by comp(from) */
+    size_t *stamp = calloc(nv + 1, sizeof *stamp); /* comp -> last C that reached it, +1 */
+    size_t *stack = malloc((ne + nv + 1) * sizeof *stack);
+    unsigned char *keepv = malloc(nv + 1);
+    unsigned char *keepe = malloc(ne + 1);
+    if (!off || !adj || !stamp || !stack || !keepv || !keepe) {
+        rc = cg_error_set(err, ENOMEM, "graph: out of memory in reduce");
+        goto out;
+    }
+    for (size_t i = 0; i < nv; i++)
+        keepv[i] = 1;
+    for (size_t j = 0; j < ne; j++) {
+        keepe[j] = 1;
+        if (comp[g->e[j].from] != comp[g->e[j].to])
+            off[comp[g->e[j].from] + 2]++;
+    }
+    for (size_t c = 0; c < nv; c++)
+        off[c + 2] += off[c + 1];
+    for (size_t j = 0; j < ne; j++)
+        if (comp[g->e[j].from] != comp[g->e[j].to])
+            adj[off[comp[g->e[j].from] + 1]++] = j;
+    /* Now component c's outgoing edges are adj[off[c]..off[c+1]). */
+
+    for (size_t c = 0; c < nv; c++) {
+        if (off[c] == off[c + 1])
+            continue;
+        size_t top = 0, mark = c + 1;
+        /* Seed with the grandchildren: whatever is reached from them is two
+         * or more steps away from c. */
+        for (size_t k = off[c]; k < off[c + 1]; k++) {
+            size_t d = comp[g->e[adj[k]].to];
+            for (size_t m = off[d]; m < off[d + 1]; m++) {
+                size_t x = comp[g->e[adj[m]].to];
+                if (stamp[x] != mark) {
+                    stamp[x] = mark;
+                    stack[top++] = x;
+                }
+            }
+        }
+        while (top > 0) {
+            size_t d = stack[--top];
+            for (size_t m = off[d]; m < off[d + 1]; m++) {
+                size_t x = comp[g->e[adj[m]].to];
+                if (stamp[x] != mark) {
+                    stamp[x] = mark;
+                    stack[top++] = x;
+                }
+            }
+        }
+        for (size_t k = off[c]; k < off[c + 1]; k++) {
+            const cg_erec *e = &g->e[adj[k]];
+            if (!e->partof && stamp[comp[e->to]] == mark)
+                keepe[adj[k]] = 0;
+        }
+    }
+    rc = cg_graph__derive(g, keepv, keepe, out, err);
+out:
+    free(comp);
+    free(csize);
+    free(off);
+    free(adj);
+    free(stamp);
+    free(stack);
+    free(keepv);
+    free(keepe);
+    return rc;
+}

@@ -1,0 +1,108 @@
+/*
+ * text.c - small string helpers of the graph stage: UTF-8 cleaning on input,
+ * sorted comma-separated sets, year from an ISO date.
+ */
+#include "graph_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+char *cg_graph__text_dup(const char *s)
+{
+    if (!s)
+        s = "";
+    size_t n = strlen(s);
+    /* Worst case every byte is invalid and becomes a 3-byte U+FFFD. */
+    char *out = malloc(3 * n + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    size_t i = 0;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) {
+            /* Writers (XML, JSON) need valid UTF-8; repair it here, once. */
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        } else {
+            memcpy(out + o, s + i, (size_t)k);
+            o += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char *cg_graph__text_set_join(char *const *parts, size_t n)
+{
+    size_t total = 0, nitems = 0;
+    for (size_t i = 0; i < n; i++) {
+        total += strlen(parts[i]) + 1;
+        for (const char *c = parts[i]; *c; c++)
+            nitems += (*c == ',');
+        nitems++;
+    }
+    char *buf = malloc(total + 1);
+    char **items = malloc((nitems + 1) * sizeof *items);
+    char *out = malloc(total + 1);
+    if (!buf || !items || !out) {
+        free(buf);
+        free(items);
+        free(out);
+        return NULL;
+    }
+    size_t k = 0, b = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(parts[i]);
+        memcpy(buf + b, parts[i], len + 1);
+        char *save = NULL;
+        for (char *tok = strtok_r(buf + b, ",", &save); tok;
+             tok = strtok_r(NULL, ",", &save)) {
+            while (*tok == ' ')
+                tok++;
+            char *end = tok + strlen(tok);
+            while (end > tok && end[-1] == ' ')
+                *--end = '\0';
+            if (*tok)
+                items[k++] = tok;
+        }
+        b += len + 1;
+    }
+    qsort(items, k, sizeof *items, cmp_str);
+    size_t o = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (i > 0 && strcmp(items[i], items[i - 1]) == 0)
+            continue;
+        if (o > 0)
+            out[o++] = ',';
+        size_t len = strlen(items[i]);
+        memcpy(out + o, items[i], len);
+        o += len;
+    }
+    out[o] = '\0';
+    free(buf);
+    free(items);
+    return out;
+}
+
+int cg_graph__text_year(const char *date)
+{
+    if (!date)
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (!isdigit((unsigned char)date[i]))
+            return 0;
+    return (date[0] - '0') * 1000 + (date[1] - '0') * 100 +
+           (date[2] - '0') * 10 + (date[3] - '0');
+}

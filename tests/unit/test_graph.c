@@ -1,0 +1,468 @@
+/*
+ * test_graph.c - graph stage: building, views, ranking, lineage, reduction,
+ * series, checks. Exports are in test_graph_export.c.
+ */
+#include <math.h>
+
+#include "test_graph_fixture.h"
+
+static size_t must_find(const cg_graph *g, const char *id)
+{
+    size_t i = cg_graph_find(g, id);
+    if (i == (size_t)-1)
+        FAIL("vertex %s not found", id);
+    return i;
+}
+
+/* Index of the edge from -> to, or FAIL. */
+static size_t must_edge(const cg_graph *g, const char *from, const char *to)
+{
+    size_t a = must_find(g, from), b = must_find(g, to);
+    for (size_t j = 0; j < cg_graph_edge_count(g); j++) {
+        cg_edge_view e;
+        cg_graph_edge(g, j, &e);
+        if (e.from == a && e.to == b)
+            return j;
+    }
+    FAIL("edge %s -> %s not found", from, to);
+}
+
+static void test_seed_build(void)
+{
+    puts("-- seed, article granularity");
+    cg_graph *g = seed_graph(CG_GRAN_ARTICLE, 0);
+    /* 1 document + 14 distinct targets + 2 instruments (ICESCR, DRD). */
+    CHECK_INT("vertices", 17, cg_graph_vertex_count(g));
+    /* 14 cites (self-citation dropped, UN-CHARTER merged) + 2 part-of. */
+    CHECK_INT("edges", 16, cg_graph_edge_count(g));
+
+    static const char *const order[] = {
+        "A/HRC/23/2", "A/HRC/23/45", "A/HRC/RES/12/9", "A/HRC/RES/15/13",
+        "A/HRC/RES/17/6", "A/HRC/RES/18/5", "A/HRC/RES/21/10", "A/HRC/RES/23/12",
+        "A/HRC/RES/6/3", "A/HRC/RES/7/5", "A/HRC/RES/9/2", "DRD", "DRD art. 4",
+        "E/CN.4/RES/2005/55", "ICESCR", "ICESCR art. 2", "UN-CHARTER"};
+    for (size_t i = 0; i < 17; i++) {
+        cg_vertex_view v;
+        cg_graph_vertex(g, i, &v);
+        char what[64];
+        snprintf(what, sizeof what, "vertex %zu id", i);
+        CHECK_STR(what, order[i], v.id);
+        CHECK_INT("find(id) == index", i, cg_graph_find(g, order[i]));
+    }
+    CHECK_INT("find(unknown)", -1, (long long)(ptrdiff_t)cg_graph_find(g, "A/RES/60/251"));
+
+    cg_vertex_view v;
+    cg_graph_vertex(g, must_find(g, SEED_DOC), &v);
+    CHECK_STR("doc kind", "resolution", v.kind);
+    CHECK_STR("doc languages (sorted set)", "en,zh", v.languages);
+    CHECK_INT("doc year", 2013, v.year);
+    CHECK_INT("doc in_corpus", 1, v.in_corpus);
+    CHECK_INT("doc vote_yes", 32, v.vote_yes);
+    CHECK_INT("doc cited_by_docs", 0, v.cited_by_docs);
+
+    cg_graph_vertex(g, must_find(g, "UN-CHARTER"), &v);
+    CHECK_STR("charter kind", "instrument", v.kind);
+    CHECK_STR("charter date (smallest of two)", "1945-06-26", v.date);
+    CHECK_INT("charter in_corpus", 0, v.in_corpus);
+    CHECK_INT("charter vote_yes unknown", -1, v.vote_yes);
+    CHECK_INT("charter cited_by_docs", 1, v.cited_by_docs);
+    CHECK_INT("charter mentions", 2, v.mentions);
+
+    cg_graph_vertex(g, must_find(g, "ICESCR"), &v);
+    CHECK_STR("ICESCR kind", "instrument", v.kind);
+    CHECK_INT("ICESCR cited_by_docs (part-of is not a citation)", 0, v.cited_by_docs);
+    cg_graph_vertex(g, must_find(g, "DRD art. 4"), &v);
+    CHECK_STR("DRD art. 4 kind", "article", v.kind);
+    cg_graph_vertex(g, must_find(g, "A/HRC/RES/7/5"), &v);
+    CHECK_STR("7/5 body", "HRC", v.body);
+    CHECK_INT("7/5 year", 2008, v.year);
+
+    cg_edge_view e;
+    cg_graph_edge(g, must_edge(g, SEED_DOC, "UN-CHARTER"), &e);
+    CHECK_STR("charter edge type", "cites", e.type);
+    CHECK_INT("charter edge mentions", 2, e.mentions);
+    CHECK_STR("charter edge relations", "guided-by,reaffirm", e.relations);
+    CHECK_STR("charter edge locations", "operative:1,preamble:1", e.locations);
+    cg_graph_edge(g, must_edge(g, "ICESCR art. 2", "ICESCR"), &e);
+    CHECK_STR("article edge type", "part-of", e.type);
+    CHECK_INT("article edge mentions", 0, e.mentions);
+
+    /* Edges sorted by (from, to). */
+    size_t pf = 0, pt = 0;
+    for (size_t j = 0; j < cg_graph_edge_count(g); j++) {
+        cg_graph_edge(g, j, &e);
+        if (j && (e.from < pf || (e.from == pf && e.to <= pt)))
+            FAIL("edge %zu out of order", j);
+        pf = e.from;
+        pt = e.to;
+    }
+    puts("ok   edges sorted by (from, to)");
+
+    cg_error err = {0};
+    cg_graph_cite late = {.from = "X", .to = "Y"};
+    CHECK_INT("add_cite after build", EINVAL, cg_graph_add_cite(g, &late, &err));
+    CHECK_INT("build twice", EINVAL, cg_graph_build(g, &err));
+    cg_graph_free(g);
+
+    cg_graph *h = cg_graph_new(CG_GRAN_ARTICLE);
+    cg_graph_cite noto = {.from = "X"};
+    CHECK_INT("cite without to", EINVAL, cg_graph_add_cite(h, &noto, &err));
+    cg_graph_doc noid = {.title = "t"};
+    CHECK_INT("doc without id", EINVAL, cg_graph_add_doc(h, &noid, &err));
+    cg_graph_free(h);
+}
+
+static void test_seed_instrument(void)
+{
+    puts("-- seed, instrument granularity");
+    cg_graph *g = seed_graph(CG_GRAN_INSTRUMENT, 0);
+    /* Articles folded: 1 document + 12 targets + ICESCR + DRD. */
+    CHECK_INT("vertices", 15, cg_graph_vertex_count(g));
+    CHECK_INT("edges (no part-of)", 14, cg_graph_edge_count(g));
+    CHECK_INT("no article vertex", -1, (long long)(ptrdiff_t)cg_graph_find(g, "ICESCR art. 2"));
+    cg_vertex_view v;
+    cg_graph_vertex(g, must_find(g, "ICESCR"), &v);
+    CHECK_STR("ICESCR kind", "instrument", v.kind);
+    CHECK_INT("ICESCR cited_by_docs", 1, v.cited_by_docs);
+    cg_graph_free(g);
+
+    /* Two articles of one instrument in one document roll up to one edge. */
+    cg_graph *h = cg_graph_new(CG_GRAN_INSTRUMENT);
+    cg_graph_cite a = {.from = "D", .to = "ICESCR art. 2", .to_kind = "article",
+                       .to_parent = "ICESCR", .relation = "recall"};
+    cg_graph_cite b = {.from = "D", .to = "ICESCR art. 11", .to_kind = "article",
+                       .to_parent = "ICESCR", .relation = "reaffirm"};
+    CHECK_RC(cg_graph_add_cite(h, &a, &err_));
+    CHECK_RC(cg_graph_add_cite(h, &b, &err_));
+    CHECK_RC(cg_graph_build(h, &err_));
+    CHECK_INT("folded vertices", 2, cg_graph_vertex_count(h));
+    CHECK_INT("folded edges", 1, cg_graph_edge_count(h));
+    cg_edge_view e;
+    cg_graph_edge(h, 0, &e);
+    CHECK_INT("folded mentions", 2, e.mentions);
+    CHECK_STR("folded relations", "reaffirm,recall", e.relations);
+    cg_graph_free(h);
+}
+
+static void test_seed_top(void)
+{
+    puts("-- seed, top");
+    cg_graph *g = seed_graph(CG_GRAN_ARTICLE, 1);
+    cg_top_row *r = NULL;
+    size_t n = 0;
+    cg_top_options o = {.by = CG_RANK_CITING_DOCS};
+    CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
+    /* Every target is cited by one document; the Charter has 2 mentions,
+     * the rest tie and go by id. ICESCR/DRD only have part-of in-edges. */
+    static const char *const expect[] = {
+        "UN-CHARTER", "A/HRC/23/2", "A/HRC/23/45", "A/HRC/RES/12/9",
+        "A/HRC/RES/15/13", "A/HRC/RES/17/6", "A/HRC/RES/18/5", "A/HRC/RES/21/10",
+        "A/HRC/RES/6/3", "A/HRC/RES/7/5", "A/HRC/RES/9/2", "DRD art. 4",
+        "E/CN.4/RES/2005/55", "ICESCR art. 2"};
+    CHECK_INT("top rows", 14, n);
+    for (size_t k = 0; k < n; k++) {
+        char what[64];
+        snprintf(what, sizeof what, "top[%zu]", k);
+        CHECK_STR(what, expect[k], r[k].id);
+        CHECK_INT("rank", k + 1, r[k].rank);
+    }
+    CHECK_INT("top[0] mentions", 2, r[0].mentions);
+    free(r);
+
+    o = (cg_top_options){.by = CG_RANK_MENTIONS, .limit = 3};
+    CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
+    CHECK_INT("limit 3", 3, n);
+    CHECK_STR("by mentions [0]", "UN-CHARTER", r[0].id);
+    CHECK_STR("by mentions [2]", "A/HRC/23/45", r[2].id);
+    free(r);
+
+    o = (cg_top_options){.kind = "article"};
+    CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
+    CHECK_INT("kind article", 2, n);
+    CHECK_STR("article [0]", "DRD art. 4", r[0].id);
+    CHECK_STR("article [1]", "ICESCR art. 2", r[1].id);
+    free(r);
+
+    o = (cg_top_options){.since = 2008, .until = 2009};
+    CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
+    CHECK_INT("2008..2009 (undated excluded)", 3, n);
+    CHECK_STR("2008..2009 [0]", "A/HRC/RES/12/9", r[0].id);
+    CHECK_STR("2008..2009 [1]", "A/HRC/RES/7/5", r[1].id);
+    CHECK_STR("2008..2009 [2]", "A/HRC/RES/9/2", r[2].id);
+    free(r);
+
+    o = (cg_top_options){.body = "CHR"};
+    CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
+    CHECK_INT("body CHR", 1, n);
+    CHECK_STR("body CHR [0]", "E/CN.4/RES/2005/55", r[0].id);
+    free(r);
+    cg_graph_free(g);
+}
+
+/* Reference PageRank by power iteration (dangling mass spread uniformly,
+ * as igraph does) on the mandate: doc i cites docs 0..i-1. */
+static void mandate_pagerank(double pr[5])
+{
+    const double d = 0.85;
+    for (int i = 0; i < 5; i++)
+        pr[i] = 0.2;
+    for (int it = 0; it < 2000; it++) {
+        double nx[5], dangling = pr[0]; /* doc 0 cites nothing */
+        for (int i = 0; i < 5; i++)
+            nx[i] = (1 - d) / 5 + d * dangling / 5;
+        for (int i = 1; i < 5; i++)
+            for (int j = 0; j < i; j++)
+                nx[j] += d * pr[i] / i;
+        for (int i = 0; i < 5; i++)
+            pr[i] = nx[i];
+    }
+}
+
+static void test_mandate_rank(void)
+{
+    puts("-- mandate, PageRank and authority");
+    cg_graph *g = mandate_graph(0);
+    double ref[5];
+    mandate_pagerank(ref);
+    cg_top_row *r = NULL;
+    size_t n = 0;
+    cg_top_options o = {.by = CG_RANK_PAGERANK};
+    CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
+    CHECK_INT("ranked (the newest is uncited)", 4, n);
+    for (size_t k = 0; k < n; k++) {
+        char what[64];
+        snprintf(what, sizeof what, "pagerank order [%zu]", k);
+        CHECK_STR(what, MANDATE[k][0], r[k].id);
+        if (fabs(r[k].pagerank - ref[k]) > 1e-9)
+            FAIL("pagerank of %s: expected %.12f, got %.12f", r[k].id, ref[k], r[k].pagerank);
+        printf("ok   pagerank %s = %.12f\n", r[k].id, r[k].pagerank);
+        CHECK_INT("citing_docs", 4 - (int)k, r[k].citing_docs);
+    }
+    free(r);
+    o.by = CG_RANK_AUTHORITY;
+    CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
+    CHECK_INT("authority rows", 4, n);
+    for (size_t k = 0; k < n; k++) {
+        char what[64];
+        snprintf(what, sizeof what, "authority order [%zu]", k);
+        CHECK_STR(what, MANDATE[k][0], r[k].id);
+    }
+    if (fabs(r[0].authority - 1.0) > 1e-9)
+        FAIL("scaled authority max: expected 1, got %.12f", r[0].authority);
+    puts("ok   authority max = 1");
+    free(r);
+    cg_graph_free(g);
+}
+
+static void test_lineage(void)
+{
+    puts("-- mandate, lineage and reduction");
+    char buf[1024];
+    cg_graph *g = mandate_graph(1);
+    cg_graph *l = NULL;
+    cg_lineage_options o = {.dir = CG_DIR_UP};
+    CHECK_RC(cg_graph_lineage(g, MANDATE[4][0], &o, &l, &err_));
+    CHECK_INT("up from newest: vertices", 6, cg_graph_vertex_count(l));
+    CHECK_STR("reduced edges",
+              "A/HRC/RES/12/9->A/HRC/RES/9/2 A/HRC/RES/6/3->E/CN.4/RES/2005/55 "
+              "A/HRC/RES/7/5->A/HRC/RES/6/3 A/HRC/RES/9/2->A/HRC/RES/7/5 "
+              "E/CN.4/RES/2005/55->E/CN.4/2005/L.10",
+              edge_list(l, buf, sizeof buf));
+    cg_vertex_view v;
+    cg_graph_vertex(l, cg_graph_find(l, MANDATE[0][0]), &v);
+    CHECK_STR("attributes copied (date)", "2005-04-20", v.date);
+    CHECK_INT("cited_by_docs recomputed in the chain", 1, v.cited_by_docs);
+    cg_graph_free(l);
+
+    o.kind = "resolution";
+    CHECK_RC(cg_graph_lineage(g, MANDATE[4][0], &o, &l, &err_));
+    CHECK_INT("kind resolution: vertices", 5, cg_graph_vertex_count(l));
+    CHECK_INT("kind resolution: reduced edges (the chain)", 4, cg_graph_edge_count(l));
+    cg_graph_free(l);
+    o.all_edges = 1;
+    CHECK_RC(cg_graph_lineage(g, MANDATE[4][0], &o, &l, &err_));
+    CHECK_INT("kind resolution, all edges", 10, cg_graph_edge_count(l));
+    cg_graph_free(l);
+
+    o = (cg_lineage_options){.dir = CG_DIR_DOWN};
+    CHECK_RC(cg_graph_lineage(g, MANDATE[2][0], &o, &l, &err_));
+    CHECK_STR("down from 7/5",
+              "A/HRC/RES/12/9->A/HRC/RES/9/2 A/HRC/RES/9/2->A/HRC/RES/7/5",
+              edge_list(l, buf, sizeof buf));
+    cg_graph_free(l);
+
+    /* Depth on the chain: one step each way from 7/5. */
+    cg_graph *chain = NULL;
+    CHECK_RC(cg_graph_reduce(g, &chain, &err_));
+    o = (cg_lineage_options){.dir = CG_DIR_BOTH, .depth = 1, .all_edges = 1};
+    CHECK_RC(cg_graph_lineage(chain, MANDATE[2][0], &o, &l, &err_));
+    CHECK_STR("both, depth 1, on the chain",
+              "A/HRC/RES/7/5->A/HRC/RES/6/3 A/HRC/RES/9/2->A/HRC/RES/7/5",
+              edge_list(l, buf, sizeof buf));
+    cg_graph_free(l);
+    cg_graph_free(chain);
+
+    cg_error err = {0};
+    CHECK_INT("unknown focus", ENOENT, cg_graph_lineage(g, "A/RES/1/1", &o, &l, &err));
+    if (l)
+        FAIL("out not NULL after error");
+    cg_graph_free(g);
+
+    /* Reduction with a cycle: a<->b, a->c, b->c, c->d, a->d. a->d goes
+     * (through c); the cycle and the two edges into c stay. */
+    cg_graph *h = cg_graph_new(CG_GRAN_ARTICLE);
+    static const char *const pairs[][2] = {{"a", "b"}, {"b", "a"}, {"a", "c"},
+                                           {"b", "c"}, {"c", "d"}, {"a", "d"}};
+    for (size_t k = 0; k < 6; k++) {
+        cg_graph_cite c = {.from = pairs[k][0], .to = pairs[k][1]};
+        CHECK_RC(cg_graph_add_cite(h, &c, &err_));
+    }
+    CHECK_RC(cg_graph_build(h, &err_));
+    cg_graph *rd = NULL;
+    CHECK_RC(cg_graph_reduce(h, &rd, &err_));
+    CHECK_STR("reduce with a cycle", "a->b a->c b->a b->c c->d",
+              edge_list(rd, buf, sizeof buf));
+    cg_graph_free(rd);
+    cg_graph_free(h);
+}
+
+static void test_series(void)
+{
+    puts("-- series");
+    cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
+    static const char *const docs[][3] = {
+        {"A/HRC/RES/23/12", "2013-06-13", "Human rights and international solidarity"},
+        {"A/HRC/RES/21/10", "2012-09-27", "HUMAN RIGHTS AND INTERNATIONAL SOLIDARITY"},
+        {"A/HRC/RES/23/12/zh", "2013-06-13", "人权与国际团结"},
+        {"A/HRC/RES/23/12/ru", "2013-06-13", "Права человека и международная СОЛИДАРНОСТЬ"},
+        {"A/HRC/RES/9/3", "2008-09-24", "The right to development"},
+        {"A/HRC/X/1", "", "International solidarity, undated"},
+    };
+    for (size_t k = 0; k < 6; k++) {
+        cg_graph_doc d = {.id = docs[k][0], .date = docs[k][1], .title = docs[k][2],
+                          .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
+        CHECK_RC(cg_graph_add_doc(g, &d, &err_));
+    }
+    cg_graph_cite c = {.from = "A/HRC/RES/23/12", .to = "A/HRC/RES/9/3"};
+    CHECK_RC(cg_graph_add_cite(g, &c, &err_));
+    CHECK_RC(cg_graph_build(g, &err_));
+    const char *const phrases[] = {"International Solidarity", "国际团结",
+                                   "международная солидарность", "", NULL};
+    size_t *idx = NULL, n = 0;
+    CHECK_RC(cg_graph_series(g, phrases, &idx, &n, &err_));
+    static const char *const expect[] = {"A/HRC/RES/21/10", "A/HRC/RES/23/12",
+                                         "A/HRC/RES/23/12/ru", "A/HRC/RES/23/12/zh",
+                                         "A/HRC/X/1"};
+    CHECK_INT("series size", 5, n);
+    for (size_t k = 0; k < n; k++) {
+        cg_vertex_view v;
+        cg_graph_vertex(g, idx[k], &v);
+        char what[64];
+        snprintf(what, sizeof what, "series[%zu]", k);
+        CHECK_STR(what, expect[k], v.id);
+    }
+    free(idx);
+    cg_graph_free(g);
+}
+
+static void test_check(void)
+{
+    puts("-- check");
+    cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
+    static const char *const docs[][2] = {
+        {"A", "2010-01-01"}, {"B", "2012-01-01"}, {"C", "2011-01-01"},
+        {"D", "2011-02-01"}, {"E", "2009-01-01"}};
+    for (size_t k = 0; k < 5; k++) {
+        cg_graph_doc d = {.id = docs[k][0], .date = docs[k][1],
+                          .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
+        CHECK_RC(cg_graph_add_doc(g, &d, &err_));
+    }
+    /* A cites the later B (forward); C and D cite each other (a 2-cycle,
+     * and C -> D is also forward); A -> E is fine; A -> F has no date. */
+    static const char *const pairs[][2] = {
+        {"A", "B"}, {"C", "D"}, {"D", "C"}, {"A", "E"}, {"A", "F"}};
+    for (size_t k = 0; k < 5; k++) {
+        cg_graph_cite c = {.from = pairs[k][0], .to = pairs[k][1]};
+        CHECK_RC(cg_graph_add_cite(g, &c, &err_));
+    }
+    CHECK_RC(cg_graph_build(g, &err_));
+    cg_check_row *r = NULL;
+    size_t n = 0;
+    CHECK_RC(cg_graph_check(g, &r, &n, &err_));
+    char buf[256] = "";
+    size_t o = 0;
+    for (size_t k = 0; k < n; k++) {
+        cg_vertex_view a, b;
+        cg_graph_vertex(g, r[k].from, &a);
+        cg_graph_vertex(g, r[k].to, &b);
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s:%s->%s", k ? " " : "",
+                              r[k].kind == CG_CHECK_FORWARD ? "forward" : "cycle",
+                              a.id, b.id);
+    }
+    CHECK_STR("check rows", "forward:A->B forward:C->D cycle:C->D cycle:D->C", buf);
+    free(r);
+    cg_graph_free(g);
+}
+
+static void test_edge_cases(void)
+{
+    puts("-- empty graph, merged documents, focus of another kind");
+    cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
+    CHECK_RC(cg_graph_build(g, &err_));
+    CHECK_INT("empty vertices", 0, cg_graph_vertex_count(g));
+    cg_top_row *r = NULL;
+    size_t n = 99;
+    CHECK_RC(cg_graph_top(g, NULL, &r, &n, &err_));
+    CHECK_INT("empty top", 0, n);
+    free(r);
+    cg_check_row *c = NULL;
+    CHECK_RC(cg_graph_check(g, &c, &n, &err_));
+    CHECK_INT("empty check", 0, n);
+    free(c);
+    for (int f = CG_FMT_GRAPHML; f <= CG_FMT_DOT; f++) {
+        FILE *t = tmpfile();
+        if (!t)
+            FAIL("tmpfile");
+        CHECK_RC(cg_graph_write(g, (cg_graph_format)f, t, &err_));
+        fclose(t);
+    }
+    puts("ok   empty graph writes in every format");
+    cg_graph_free(g);
+
+    g = cg_graph_new(CG_GRAN_ARTICLE);
+    cg_graph_doc d1 = {.id = "D", .kind = "resolution", .languages = "fr,en",
+                       .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
+    cg_graph_doc d2 = {.id = "D", .kind = "decision", .title = "T", .languages = "ar",
+                       .vote_yes = 3, .vote_no = -1, .vote_abstain = -1};
+    CHECK_RC(cg_graph_add_doc(g, &d1, &err_));
+    CHECK_RC(cg_graph_add_doc(g, &d2, &err_));
+    cg_graph_cite ct = {.from = "D", .to = "R", .to_kind = "document"};
+    CHECK_RC(cg_graph_add_cite(g, &ct, &err_));
+    CHECK_RC(cg_graph_build(g, &err_));
+    cg_vertex_view v;
+    cg_graph_vertex(g, must_find(g, "D"), &v);
+    CHECK_STR("merged kind (first wins)", "resolution", v.kind);
+    CHECK_STR("merged title (first non-empty)", "T", v.title);
+    CHECK_STR("merged languages (union)", "ar,en,fr", v.languages);
+    CHECK_INT("merged vote_yes", 3, v.vote_yes);
+    cg_graph *l = NULL;
+    cg_lineage_options o = {.dir = CG_DIR_UP, .kind = "document"};
+    CHECK_RC(cg_graph_lineage(g, "D", &o, &l, &err_));
+    CHECK_INT("focus kept whatever its kind", 2, cg_graph_vertex_count(l));
+    cg_graph_free(l);
+    cg_graph_free(g);
+}
+
+int main(void)
+{
+    test_seed_build();
+    test_seed_instrument();
+    test_seed_top();
+    test_mandate_rank();
+    test_lineage();
+    test_series();
+    test_check();
+    test_edge_cases();
+    puts("all graph tests passed");
+    return 0;
+}
