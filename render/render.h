@@ -62,7 +62,15 @@ typedef struct cg_map_options {
 cg_map *cg_map_new(void);       /* NULL on out-of-memory */
 void cg_map_free(cg_map *m);
 
+/* EINVAL when the id is empty, not valid UTF-8, holds a control character
+ * (C0, C1, bidi override/isolate), a backslash, or starts with '#'
+ * (reserved for the drawing's own nodes); EEXIST when it was added
+ * before. Titles may hold anything: they are sanitised when drawn. The
+ * map is unchanged on error. O(n) (insertion keeps ids sorted). */
 int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err);
+/* EINVAL when an end is missing or was not added. Self-citations are kept
+ * but not drawn; of several edges between one pair the first in
+ * (type, relation) order is drawn (the graph is strict). */
 int cg_map_add_edge(cg_map *m, const cg_map_edge *edge, cg_error *err);
 size_t cg_map_node_count(const cg_map *m);
 
@@ -77,5 +85,10 @@ int cg_map_format_parse(const char *name);
  * The bytes are the whole file: the caller writes them atomically. */
 int cg_map_render(const cg_map *m, const cg_map_options *opt,
                   cg_map_format fmt, char **data, size_t *len, cg_error *err);
+
+/* Frees the process-wide Graphviz context that cg_map_render() creates on
+ * first use (Graphviz state is global: rendering is not thread-safe).
+ * Call once at exit; rendering again afterwards creates a new context. */
+void cg_render_shutdown(void);
 
 #endif

@@ -1,0 +1,569 @@
+/*
+ * build_dot.c - the cgraph drawing of a map: time axis, year ranks,
+ * styled nodes and edges, legend.
+ *
+ * Layout of the drawing (dot, layered): one rank per year present, in
+ * order, each a rank=same subgraph holding a plaintext year node of the
+ * time axis and that year's documents; undated nodes in a last rank.
+ * Citation edges carry constraint=false: they point back in time (the
+ * citing document is newer), so letting them rank nodes would fight the
+ * axis; the axis edges alone order the ranks.
+ */
+#include "build_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "escape_internal.h"
+#include "map_internal.h"
+#include "strbuf_internal.h"
+#include "style_internal.h"
+
+/* Names of the renderer's own nodes start with '#', which map.c refuses
+ * in document ids, so they never collide. */
+#define AXIS_PREFIX "#year "
+#define UNDATED "undated"
+
+typedef struct builder {
+    Agraph_t *g;                /* the graph being built */
+    const cg_map_options *opt;  /* never NULL here */
+    int failed;                 /* 1 once a cgraph call failed (ENOMEM) */
+    cg_strbuf tmp;              /* scratch for composed attribute values */
+    unsigned char *kinds_used;  /* per style row: 1 when drawn */
+    unsigned char *bodies_used;
+    unsigned char *relations_used;
+    int any_in_corpus, any_cited_only, any_focus;
+} builder;
+
+/* cgraph takes char * for names and values but copies them (agstrdup);
+ * this is the one place the const is cast away. */
+static char *gv(const char *s)
+{
+    return (char *)s;
+}
+
+static void set(builder *b, void *obj, const char *name, const char *value)
+{
+    if (!value || agsafeset(obj, gv(name), gv(value), gv("")) != 0)
+        b->failed = 1;
+}
+
+/* cgraph 2.43 keeps plain and HTML strings in one table keyed by content,
+ * so an HTML label equal to a plain string already there (a node name, a
+ * tooltip) silently turns plain, and \N in it would then be expanded.
+ * Every HTML label we make therefore holds a tab inside its first tag
+ * (XML allows whitespace there), and no plain string we set can hold a
+ * tab: ids refuse control characters and escaped texts replace them. */
+#define HTML_OPEN "<FONT\tCOLOR=\"#111111\">"
+#define HTML_CLOSE "</FONT>"
+
+/* Sets an HTML-like label (shown as markup, not as text with escapes). */
+static void set_html(builder *b, void *obj, const char *name,
+                     const char *html)
+{
+    Agraph_t *root = agroot(obj);
+    char *h = html ? agstrdup_html(root, gv(html)) : NULL;
+    if (!h) {
+        b->failed = 1;
+        return;
+    }
+    set(b, obj, name, h);
+    agstrfree(root, h);
+}
+
+/* The escaped, composed value in b->tmp, NUL-terminated ("" if empty). */
+static const char *tmp_value(builder *b)
+{
+    if (b->tmp.oom) {
+        b->failed = 1;
+        return NULL;
+    }
+    return b->tmp.data ? b->tmp.data : "";
+}
+
+static Agnode_t *new_node(builder *b, Agraph_t *sub, const char *name)
+{
+    Agnode_t *n = agnode(sub, gv(name), 1);
+    if (!n)
+        b->failed = 1;
+    return n;
+}
+
+static Agedge_t *new_edge(builder *b, Agraph_t *sub, Agnode_t *t,
+                          Agnode_t *h)
+{
+    if (!t || !h)
+        return NULL;
+    Agedge_t *e = agedge(sub, t, h, NULL, 1);
+    if (!e)
+        b->failed = 1;
+    return e;
+}
+
+/* The year of an ISO date ("2007-09-27" -> "2007"), into y[5];
+ * 0 when the date has no leading four-digit year. */
+static int year_of(const char *date, char y[5])
+{
+    if (!date)
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (date[i] < '0' || date[i] > '9')
+            return 0;
+    if (date[4] != '\0' && date[4] != '-')
+        return 0;
+    memcpy(y, date, 4);
+    y[4] = '\0';
+    return 1;
+}
+
+/* Default attributes: every attribute set later is declared here, so
+ * agwrite() prints only what differs from these. */
+static void declare_defaults(builder *b, int layered)
+{
+    static const char *const graph_attrs[][2] = {
+        {"fontname", CG_FONT}, {"fontsize", "11"}, {"label", ""},
+        {"labelloc", "t"}, {"labeljust", "l"}, {"bgcolor", "white"},
+        {"pad", "0.2"}, {"outputorder", "edgesfirst"}, {"rank", ""},
+        {"style", ""}, {"color", ""}, {"fontcolor", "#333333"},
+    };
+    static const char *const node_attrs[][2] = {
+        {"fontname", CG_FONT}, {"fontsize", "10"}, {"shape", "box"},
+        {"style", "filled"}, {"fillcolor", "#eeeeee"}, {"color", "#555555"},
+        {"fontcolor", "#111111"}, {"penwidth", "1"}, {"height", "0.3"},
+        {"margin", "0.08,0.03"}, {"label", "\\N"}, {"tooltip", ""},
+        {"URL", ""}, {"target", ""}, {"width", "0.3"},
+    };
+    static const char *const edge_attrs[][2] = {
+        {"color", "#aaaaaa"}, {"style", "solid"}, {"penwidth", "1"},
+        {"arrowhead", "normal"}, {"arrowsize", "0.6"}, {"tooltip", ""},
+        {"constraint", "false"}, {"weight", "1"}, {"fontname", CG_FONT},
+        {"fontsize", "9"},
+    };
+    for (size_t i = 0; i < sizeof graph_attrs / sizeof graph_attrs[0]; i++)
+        if (!agattr(b->g, AGRAPH, gv(graph_attrs[i][0]),
+                    gv(graph_attrs[i][1])))
+            b->failed = 1;
+    for (size_t i = 0; i < sizeof node_attrs / sizeof node_attrs[0]; i++)
+        if (!agattr(b->g, AGNODE, gv(node_attrs[i][0]),
+                    gv(node_attrs[i][1])))
+            b->failed = 1;
+    for (size_t i = 0; i < sizeof edge_attrs / sizeof edge_attrs[0]; i++)
+        if (!agattr(b->g, AGEDGE, gv(edge_attrs[i][0]),
+                    gv(edge_attrs[i][1])))
+            b->failed = 1;
+
+    const char *rankdir = b->opt->rankdir && strcmp(b->opt->rankdir, "TB") == 0
+                              ? "TB" : "LR";
+    if (!agattr(b->g, AGRAPH, gv("rankdir"), gv(rankdir)))
+        b->failed = 1;
+    if (layered) {
+        if (!agattr(b->g, AGRAPH, gv("nodesep"), gv("0.18")) ||
+            !agattr(b->g, AGRAPH, gv("ranksep"), gv("0.5")))
+            b->failed = 1;
+    } else if (!agattr(b->g, AGRAPH, gv("layout"), gv("sfdp")) ||
+               !agattr(b->g, AGRAPH, gv("overlap"), gv("prism"))) {
+        b->failed = 1;
+    }
+    if (b->opt->title && *b->opt->title) {
+        cg_strbuf_reset(&b->tmp);
+        cg_strbuf_puts(&b->tmp, "<FONT\tPOINT-SIZE=\"14\">");
+        cg_escape_html_into_(&b->tmp, b->opt->title);
+        cg_strbuf_puts(&b->tmp, "</FONT>");
+        set_html(b, b->g, "label", tmp_value(b));
+    }
+}
+
+/* label, tooltip, link and look of one document node. */
+static void style_node(builder *b, Agnode_t *n, const cg_map_node *d)
+{
+    const cg_kind_style *ks = cg_style_kind_(d->kind);
+    const cg_body_style *bs = cg_style_body_(d->body, d->kind);
+    b->kinds_used[cg_style_kind_index_(ks)] = 1;
+    b->bodies_used[cg_style_body_index_(bs)] = 1;
+
+    /* Label: the id (bold for the focus), the date smaller below. */
+    cg_strbuf_reset(&b->tmp);
+    cg_strbuf_puts(&b->tmp, HTML_OPEN);
+    cg_strbuf_puts(&b->tmp, d->focus ? "<B>" : "");
+    cg_escape_html_into_(&b->tmp, d->id);
+    cg_strbuf_puts(&b->tmp, d->focus ? "</B>" : "");
+    if (d->date) {
+        cg_strbuf_puts(&b->tmp, "<BR/><FONT POINT-SIZE=\"8\" "
+                                "COLOR=\"#444444\">");
+        cg_escape_html_into_(&b->tmp, d->date);
+        cg_strbuf_puts(&b->tmp, "</FONT>");
+    }
+    cg_strbuf_puts(&b->tmp, HTML_CLOSE);
+    set_html(b, n, "label", tmp_value(b));
+
+    cg_strbuf_reset(&b->tmp);
+    cg_strbuf_puts(&b->tmp, ks->style);
+    cg_strbuf_puts(&b->tmp, *ks->style ? ",filled" : "filled");
+    if (!d->in_corpus)
+        cg_strbuf_puts(&b->tmp, ",dashed");
+    set(b, n, "style", tmp_value(b));
+    if (strcmp(ks->shape, "box") != 0)
+        set(b, n, "shape", ks->shape);
+    if (strcmp(ks->fontsize, "10") != 0)
+        set(b, n, "fontsize", ks->fontsize);
+    set(b, n, "fillcolor", bs->fill);
+    if (d->focus) {
+        set(b, n, "penwidth", "3");
+        set(b, n, "color", "#111111");
+    }
+    b->any_focus |= d->focus != 0;
+    b->any_in_corpus |= d->in_corpus != 0;
+    b->any_cited_only |= d->in_corpus == 0;
+
+    /* Tooltip: title (or id), date, recorded vote, one per line. */
+    cg_strbuf_reset(&b->tmp);
+    cg_escape_text_into_(&b->tmp, d->title ? d->title : d->id);
+    if (d->date) {
+        cg_strbuf_puts(&b->tmp, "\\n");
+        cg_escape_text_into_(&b->tmp, d->date);
+    }
+    if (d->vote_yes >= 0 || d->vote_no >= 0 || d->vote_abstain >= 0) {
+        cg_strbuf_puts(&b->tmp, "\\nvote (yes/no/abstain): ");
+        const int v[3] = {d->vote_yes, d->vote_no, d->vote_abstain};
+        for (int i = 0; i < 3; i++) {
+            if (i)
+                cg_strbuf_puts(&b->tmp, "/");
+            if (v[i] >= 0)
+                cg_strbuf_printf(&b->tmp, "%d", v[i]);
+            else
+                cg_strbuf_puts(&b->tmp, "?");
+        }
+    }
+    set(b, n, "tooltip", tmp_value(b));
+
+    /* Only UN symbols resolve on undocs.org; they all contain a '/',
+     * instrument ids such as "ICESCR art. 2" never do. */
+    if (ks->linkable && strchr(d->id, '/')) {
+        cg_strbuf_reset(&b->tmp);
+        cg_strbuf_puts(&b->tmp, "https://undocs.org/");
+        if (b->opt->lang && *b->opt->lang) {
+            cg_escape_url_into_(&b->tmp, b->opt->lang);
+            cg_strbuf_puts(&b->tmp, "/");
+        }
+        cg_escape_url_into_(&b->tmp, d->id);
+        set(b, n, "URL", tmp_value(b));
+        set(b, n, "target", "_blank");
+    }
+}
+
+/* Collects the distinct years of the map's nodes, sorted; *n_years set.
+ * The caller frees the array. NULL with *n_years = 0 when there are none
+ * or on ENOMEM (b->failed then). */
+static char (*collect_years(builder *b, const cg_map *m, size_t *n_years))[5]
+{
+    *n_years = 0;
+    if (m->n_nodes == 0)
+        return NULL;
+    char (*years)[5] = malloc(m->n_nodes * sizeof *years);
+    if (!years) {
+        b->failed = 1;
+        return NULL;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_nodes; i++)
+        if (year_of(m->nodes[i].date, years[n]))
+            n++;
+    qsort(years, n, sizeof *years, (int (*)(const void *, const void *))strcmp);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (u == 0 || strcmp(years[u - 1], years[i]) != 0)
+            memcpy(years[u++], years[i], 5);
+    *n_years = u;
+    return years;
+}
+
+/* Index in years[] of a node's rank; n_years for the undated rank. */
+static size_t rank_of(const cg_map_node *d, char (*years)[5], size_t n_years)
+{
+    char y[5];
+    if (!year_of(d->date, y))
+        return n_years;
+    size_t lo = 0, hi = n_years;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(years[mid], y) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The rank subgraphs with the axis, then the documents in id order. */
+static void add_layered_nodes(builder *b, const cg_map *m)
+{
+    size_t n_years;
+    char (*years)[5] = collect_years(b, m, &n_years);
+    int any_undated = 0;
+    for (size_t i = 0; i < m->n_nodes; i++)
+        if (!year_of(m->nodes[i].date, (char[5]){0}))
+            any_undated = 1;
+    size_t n_ranks = n_years + (size_t)any_undated;
+    Agraph_t **ranks = n_ranks ? calloc(n_ranks, sizeof *ranks) : NULL;
+    if (n_ranks && !ranks)
+        b->failed = 1;
+
+    Agnode_t *prev = NULL;
+    for (size_t r = 0; ranks && r < n_ranks && !b->failed; r++) {
+        const char *label = r < n_years ? years[r] : UNDATED;
+        char name[32];
+        /* Anonymous: cgraph orders subgraphs by id, and a named object's
+         * id is the address of its name string, which would make the
+         * order (written DOT, and the layout) vary from run to run;
+         * anonymous ids count up in creation order. */
+        ranks[r] = agsubg(b->g, NULL, 1);
+        if (!ranks[r]) {
+            b->failed = 1;
+            break;
+        }
+        set(b, ranks[r], "rank", "same");
+        snprintf(name, sizeof name, AXIS_PREFIX "%s", label);
+        Agnode_t *axis = new_node(b, ranks[r], name);
+        if (!axis)
+            break;
+        set(b, axis, "label", label);
+        set(b, axis, "shape", "plaintext");
+        set(b, axis, "style", "");
+        set(b, axis, "fontsize", "12");
+        set(b, axis, "fontcolor", "#777777");
+        set(b, axis, "tooltip", label);
+        if (prev) {
+            Agedge_t *e = new_edge(b, b->g, prev, axis);
+            if (e) {
+                set(b, e, "constraint", "true");
+                set(b, e, "weight", "100");
+                set(b, e, "color", "#cccccc");
+                set(b, e, "arrowhead", "none");
+                set(b, e, "tooltip", "time");
+            }
+        }
+        prev = axis;
+    }
+    for (size_t i = 0; ranks && i < m->n_nodes && !b->failed; i++) {
+        const cg_map_node *d = &m->nodes[i];
+        Agnode_t *n = new_node(b, ranks[rank_of(d, years, n_years)], d->id);
+        if (n)
+            style_node(b, n, d);
+    }
+    free(ranks);
+    free(years);
+}
+
+static void add_flat_nodes(builder *b, const cg_map *m)
+{
+    for (size_t i = 0; i < m->n_nodes && !b->failed; i++) {
+        Agnode_t *n = new_node(b, b->g, m->nodes[i].id);
+        if (n)
+            style_node(b, n, &m->nodes[i]);
+    }
+}
+
+static void add_edges(builder *b, const cg_map *m)
+{
+    const cg_map_edge **edges;
+    if (cg_map_sorted_edges_(m, &edges)) {
+        b->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < m->n_edges && !b->failed; i++) {
+        const cg_map_edge *d = edges[i];
+        /* A document's own symbol is not a citation of itself. */
+        if (strcmp(d->from, d->to) == 0)
+            continue;
+        Agnode_t *t = agnode(b->g, gv(d->from), 0);
+        Agnode_t *h = agnode(b->g, gv(d->to), 0);
+        /* Strict graph: one edge per pair; the first in sort order wins. */
+        if (!t || !h || agedge(b->g, t, h, NULL, 0))
+            continue;
+        Agedge_t *e = new_edge(b, b->g, t, h);
+        if (!e)
+            break;
+        const cg_relation_style *rs = cg_style_relation_(d->relation, d->type);
+        b->relations_used[cg_style_relation_index_(rs)] = 1;
+        set(b, e, "style", rs->style);
+        set(b, e, "color", rs->color);
+        set(b, e, "penwidth", rs->penwidth);
+        set(b, e, "arrowhead", rs->arrowhead);
+        cg_strbuf_reset(&b->tmp);
+        cg_escape_text_into_(&b->tmp, d->from);
+        cg_strbuf_puts(&b->tmp, " ");
+        cg_strbuf_puts(&b->tmp, rs->relation ? rs->legend : "cites");
+        cg_strbuf_puts(&b->tmp, " ");
+        cg_escape_text_into_(&b->tmp, d->to);
+        if (!rs->relation && d->relation) {
+            cg_strbuf_puts(&b->tmp, " (");
+            cg_escape_text_into_(&b->tmp, d->relation);
+            cg_strbuf_puts(&b->tmp, ")");
+        }
+            set(b, e, "tooltip", tmp_value(b));
+    }
+    free(edges);
+}
+
+/* One legend row: a plaintext heading, then samples, chained left to
+ * right by invisible edges. Returns the last node of the row. */
+static Agnode_t *legend_heading(builder *b, Agraph_t *c, const char *key,
+                                const char *text)
+{
+    char name[64];
+    snprintf(name, sizeof name, "#legend %s", key);
+    Agnode_t *n = new_node(b, c, name);
+    if (n) {
+        set(b, n, "label", text);
+        set(b, n, "shape", "plaintext");
+        set(b, n, "style", "");
+        set(b, n, "fontsize", "9");
+        set(b, n, "fontcolor", "#555555");
+    }
+    return n;
+}
+
+static Agnode_t *legend_sample(builder *b, Agraph_t *c, Agnode_t *prev,
+                               const char *key, const char *text)
+{
+    char name[96];
+    snprintf(name, sizeof name, "#legend %s", key);
+    Agnode_t *n = new_node(b, c, name);
+    if (!n)
+        return prev;
+    set(b, n, "label", text);
+    set(b, n, "fontsize", "9");
+    set(b, n, "tooltip", text);
+    Agedge_t *e = new_edge(b, c, prev, n);
+    if (e) {
+        set(b, e, "style", "invis");
+        set(b, e, "constraint", "true");
+    }
+    return n;
+}
+
+static void add_legend(builder *b)
+{
+    Agraph_t *c = agsubg(b->g, gv("cluster_legend"), 1);
+    if (!c) {
+        b->failed = 1;
+        return;
+    }
+    set(b, c, "label", "legend");
+    set(b, c, "style", "rounded");
+    set(b, c, "color", "#cccccc");
+    set(b, c, "fontsize", "10");
+    set(b, c, "fontcolor", "#555555");
+
+    char key[64];
+    Agnode_t *prev = legend_heading(b, c, "kind", "kind");
+    for (size_t i = 0; i < cg_style_kind_count_() && prev; i++) {
+        if (!b->kinds_used[i])
+            continue;
+        const cg_kind_style *k = cg_style_kind_at_(i);
+        snprintf(key, sizeof key, "kind %zu", i);
+        prev = legend_sample(b, c, prev, key, k->legend);
+        set(b, prev, "shape", k->shape);
+        set(b, prev, "fillcolor", "white");
+        cg_strbuf_reset(&b->tmp);
+        cg_strbuf_puts(&b->tmp, k->style);
+        cg_strbuf_puts(&b->tmp, *k->style ? ",filled" : "filled");
+        set(b, prev, "style", tmp_value(b));
+    }
+    prev = legend_heading(b, c, "body", "body");
+    for (size_t i = 0; i < cg_style_body_count_() && prev; i++) {
+        if (!b->bodies_used[i])
+            continue;
+        const cg_body_style *s = cg_style_body_at_(i);
+        snprintf(key, sizeof key, "body %zu", i);
+        prev = legend_sample(b, c, prev, key, s->legend);
+        set(b, prev, "fillcolor", s->fill);
+    }
+    prev = legend_heading(b, c, "status", "status");
+    if (b->any_in_corpus && prev) {
+        prev = legend_sample(b, c, prev, "in corpus", "in the corpus");
+        set(b, prev, "fillcolor", "white");
+    }
+    if (b->any_cited_only && prev) {
+        prev = legend_sample(b, c, prev, "cited only", "cited only");
+        set(b, prev, "fillcolor", "white");
+        set(b, prev, "style", "filled,dashed");
+    }
+    if (b->any_focus && prev) {
+        prev = legend_sample(b, c, prev, "focus", "focus");
+        set(b, prev, "fillcolor", "white");
+        set(b, prev, "penwidth", "3");
+        set(b, prev, "color", "#111111");
+    }
+    /* One row of sample edges, one per relation drawn:
+     * "reaffirms" -> . "recalls" -> . ... (the dots end the samples). */
+    prev = legend_heading(b, c, "relation", "relation");
+    for (size_t i = 0; i < cg_style_relation_count_() && prev; i++) {
+        if (!b->relations_used[i])
+            continue;
+        const cg_relation_style *r = cg_style_relation_at_(i);
+        snprintf(key, sizeof key, "relation %zu", i);
+        Agnode_t *t = legend_sample(b, c, prev, key, r->legend);
+        set(b, t, "shape", "plaintext");
+        set(b, t, "style", "");
+        snprintf(key, sizeof key, "relation %zu end", i);
+        Agnode_t *h = legend_heading(b, c, key, "");
+        if (h) {
+            set(b, h, "shape", "point");
+            set(b, h, "width", "0.05");
+            set(b, h, "height", "0.05");
+            set(b, h, "color", r->color);
+        }
+        Agedge_t *e = new_edge(b, c, t, h);
+        if (e) {
+            set(b, e, "constraint", "true");
+            set(b, e, "style", r->style);
+            set(b, e, "color", r->color);
+            set(b, e, "penwidth", r->penwidth);
+            set(b, e, "arrowhead", r->arrowhead);
+            set(b, e, "tooltip", r->legend);
+        }
+        prev = h;
+    }
+}
+
+int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
+                    Agdisc_t *disc, Agraph_t **out, cg_error *err)
+{
+    static const cg_map_options defaults = {0};
+    builder b = {0};
+    b.opt = opt ? opt : &defaults;
+    b.kinds_used = calloc(cg_style_kind_count_(), 1);
+    b.bodies_used = calloc(cg_style_body_count_(), 1);
+    b.relations_used = calloc(cg_style_relation_count_(), 1);
+    b.g = agopen(gv("citegraph"), Agstrictdirected, disc);
+    if (!b.g || !b.kinds_used || !b.bodies_used || !b.relations_used)
+        b.failed = 1;
+
+    if (!b.failed)
+        declare_defaults(&b, layered);
+    if (!b.failed) {
+        if (layered)
+            add_layered_nodes(&b, m);
+        else
+            add_flat_nodes(&b, m);
+    }
+    if (!b.failed)
+        add_edges(&b, m);
+    if (!b.failed && b.opt->legend && m->n_nodes > 0)
+        add_legend(&b);
+
+    cg_strbuf_reset(&b.tmp);
+    free(b.kinds_used);
+    free(b.bodies_used);
+    free(b.relations_used);
+    if (b.failed) {
+        if (b.g)
+            agclose(b.g);
+        return cg_error_set(err, ENOMEM, "out of memory building the map");
+    }
+    *out = b.g;
+    return 0;
+}

@@ -1,0 +1,217 @@
+/*
+ * map.c - the cg_map container: copies of nodes and edges, nodes kept in
+ * id order so that output never depends on insertion order.
+ */
+#include "map_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "escape_internal.h"
+
+/* Node ids starting with this are drawn by the renderer itself (time axis,
+ * legend), so a document may not use it. No UN symbol or instrument id
+ * starts with '#'. */
+#define CG_RESERVED_PREFIX '#'
+
+cg_map *cg_map_new(void)
+{
+    return calloc(1, sizeof(cg_map));
+}
+
+/* A copy of s, NULL for NULL or "" (the map stores "unknown" one way).
+ * Sets *oom when the copy fails. */
+static char *dup_or_null(const char *s, int *oom)
+{
+    if (!s || !*s)
+        return NULL;
+    char *d = strdup(s);
+    if (!d)
+        *oom = 1;
+    return d;
+}
+
+static void node_clear(cg_map_node *n)
+{
+    free((char *)n->id);
+    free((char *)n->kind);
+    free((char *)n->body);
+    free((char *)n->date);
+    free((char *)n->title);
+}
+
+static void edge_clear(cg_map_edge *e)
+{
+    free((char *)e->from);
+    free((char *)e->to);
+    free((char *)e->relation);
+    free((char *)e->type);
+}
+
+void cg_map_free(cg_map *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n_nodes; i++)
+        node_clear(&m->nodes[i]);
+    for (size_t i = 0; i < m->n_edges; i++)
+        edge_clear(&m->edges[i]);
+    free(m->nodes);
+    free(m->edges);
+    free(m);
+}
+
+size_t cg_map_node_count(const cg_map *m)
+{
+    return m ? m->n_nodes : 0;
+}
+
+/* Index of the first node whose id is >= id (binary search). */
+static size_t lower_bound(const cg_map *m, const char *id)
+{
+    size_t lo = 0, hi = m->n_nodes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(m->nodes[mid].id, id) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+const cg_map_node *cg_map_find_(const cg_map *m, const char *id)
+{
+    if (!m || !id)
+        return NULL;
+    size_t i = lower_bound(m, id);
+    if (i < m->n_nodes && strcmp(m->nodes[i].id, id) == 0)
+        return &m->nodes[i];
+    return NULL;
+}
+
+/* Doubles *cap (from 16) until it holds need entries of size sz. */
+static int grow(void **arr, size_t *cap, size_t need, size_t sz)
+{
+    if (need <= *cap)
+        return 0;
+    size_t nc = *cap ? *cap * 2 : 16;
+    while (nc < need)
+        nc *= 2;
+    void *p = realloc(*arr, nc * sz);
+    if (!p)
+        return ENOMEM;
+    *arr = p;
+    *cap = nc;
+    return 0;
+}
+
+int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
+{
+    if (!m || !node || !node->id || !*node->id)
+        return cg_error_set(err, EINVAL, "map node without an id");
+    /* Ids become Graphviz node names, which agwrite() puts in DOT with
+     * only '"' escaped (a backslash before a quote or at the end would
+     * break the file) and which \N in labels and tooltips stands for;
+     * control bytes or broken UTF-8 would make the SVG ill-formed. No UN
+     * symbol or instrument id holds any of these. */
+    if (!cg_text_is_clean_(node->id) || strchr(node->id, '\\'))
+        return cg_error_set(err, EINVAL,
+                            "map node id is not clean UTF-8 text without "
+                            "backslashes");
+    if (node->id[0] == CG_RESERVED_PREFIX)
+        return cg_error_set(err, EINVAL,
+                            "map node id may not start with '%c'",
+                            CG_RESERVED_PREFIX);
+
+    size_t at = lower_bound(m, node->id);
+    if (at < m->n_nodes && strcmp(m->nodes[at].id, node->id) == 0)
+        return cg_error_set(err, EEXIST, "map node %s added twice",
+                            node->id);
+    if (grow((void **)&m->nodes, &m->cap_nodes, m->n_nodes + 1,
+             sizeof *m->nodes))
+        return cg_error_set(err, ENOMEM, "out of memory adding a map node");
+
+    cg_map_node c = *node;
+    int oom = 0;
+    c.id = dup_or_null(node->id, &oom);
+    c.kind = dup_or_null(node->kind, &oom);
+    c.body = dup_or_null(node->body, &oom);
+    c.date = dup_or_null(node->date, &oom);
+    c.title = dup_or_null(node->title, &oom);
+    if (oom) {
+        node_clear(&c);
+        return cg_error_set(err, ENOMEM, "out of memory adding a map node");
+    }
+    memmove(&m->nodes[at + 1], &m->nodes[at],
+            (m->n_nodes - at) * sizeof *m->nodes);
+    m->nodes[at] = c;
+    m->n_nodes++;
+    return 0;
+}
+
+int cg_map_add_edge(cg_map *m, const cg_map_edge *edge, cg_error *err)
+{
+    if (!m || !edge || !edge->from || !edge->to)
+        return cg_error_set(err, EINVAL, "map edge without both ends");
+    if (!cg_map_find_(m, edge->from))
+        return cg_error_set(err, EINVAL, "map edge from unknown node %s",
+                            edge->from);
+    if (!cg_map_find_(m, edge->to))
+        return cg_error_set(err, EINVAL, "map edge to unknown node %s",
+                            edge->to);
+    if (grow((void **)&m->edges, &m->cap_edges, m->n_edges + 1,
+             sizeof *m->edges))
+        return cg_error_set(err, ENOMEM, "out of memory adding a map edge");
+
+    cg_map_edge c;
+    int oom = 0;
+    c.from = dup_or_null(edge->from, &oom);
+    c.to = dup_or_null(edge->to, &oom);
+    c.relation = dup_or_null(edge->relation, &oom);
+    c.type = dup_or_null(edge->type, &oom);
+    if (oom) {
+        edge_clear(&c);
+        return cg_error_set(err, ENOMEM, "out of memory adding a map edge");
+    }
+    m->edges[m->n_edges++] = c;
+    return 0;
+}
+
+/* strcmp with NULL sorting first. */
+static int cmp_opt(const char *a, const char *b)
+{
+    if (!a || !b)
+        return (a != NULL) - (b != NULL);
+    return strcmp(a, b);
+}
+
+static int cmp_edge(const void *pa, const void *pb)
+{
+    const cg_map_edge *a = *(const cg_map_edge *const *)pa;
+    const cg_map_edge *b = *(const cg_map_edge *const *)pb;
+    int c = strcmp(a->from, b->from);
+    if (!c)
+        c = strcmp(a->to, b->to);
+    if (!c)
+        c = cmp_opt(a->type, b->type);
+    if (!c)
+        c = cmp_opt(a->relation, b->relation);
+    return c;
+}
+
+int cg_map_sorted_edges_(const cg_map *m, const cg_map_edge ***out)
+{
+    *out = NULL;
+    if (m->n_edges == 0)
+        return 0;
+    const cg_map_edge **v = malloc(m->n_edges * sizeof *v);
+    if (!v)
+        return ENOMEM;
+    for (size_t i = 0; i < m->n_edges; i++)
+        v[i] = &m->edges[i];
+    qsort(v, m->n_edges, sizeof *v, cmp_edge);
+    *out = v;
+    return 0;
+}
