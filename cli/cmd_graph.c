@@ -2,6 +2,7 @@
  * cmd_graph.c - `citegraph graph` (export) and `citegraph check`.
  */
 #include <getopt.h>
+#include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -183,8 +184,12 @@ int cmd_check(int argc, char **argv)
             if (ct.resolved)
                 continue;
             unresolved++;
+            /* One finding per line: the span's own line breaks become spaces. */
+            char *text = g_strdup(ct.text);
+            g_strdelimit(text, "\r\n\t", ' ');
             printf("unresolved\t%s\t%s:%zu:%zu\t%s\t(read as %s)\n", ct.doc, ct.file,
-                   ct.line, ct.col, ct.text, ct.target);
+                   ct.line, ct.col, text, ct.target);
+            g_free(text);
         }
     }
     cg_graph *g = cg_corpus_graph(&c, CG_GRAN_ARTICLE);

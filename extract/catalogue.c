@@ -10,7 +10,8 @@ static const char *const group_names[CG_G_COUNT] = {
     "d", "m", "y", "sym", "ocr", "inst", "art", "generic"};
 
 static const char *const struct_names[CG_ST_COUNT] = {
-    "council", "operative", "subpara", "footnote", "verb", "annex", "end"};
+    "council", "operative", "subpara", "footnote", "verb", "annex", "end",
+    "trailer"};
 
 static const char *const builtin[][2] = {
     {"BODY", "body"}, {"MONTH", "month"}, {"VERB", "verb"},

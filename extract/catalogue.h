@@ -12,7 +12,10 @@
  *                                   NAME to split a list into its items
  *     struct  NAME   REGEX          a line pattern for document structure
  *                                   (council, operative, subpara, footnote,
- *                                   verb, annex, end)
+ *                                   verb, annex, end, trailer: after
+ *                                   the adoption lines, a line that opens
+ *                                   another document of a printed volume;
+ *                                   nothing from there on is the document's)
  * Built-in fragments come from the reference tables for the file's
  * language: {BODY} {MONTH} {VERB} {MODIFIER} {INSTRUMENT} {GENERIC}.
  * common.pat is read before every language's own file. The meaning of each
@@ -63,7 +66,7 @@ typedef struct cg_rule {
 
 typedef enum cg_struct_kind {
     CG_ST_COUNCIL = 0, CG_ST_OPERATIVE, CG_ST_SUBPARA, CG_ST_FOOTNOTE,
-    CG_ST_VERB, CG_ST_ANNEX, CG_ST_END, CG_ST_COUNT
+    CG_ST_VERB, CG_ST_ANNEX, CG_ST_END, CG_ST_TRAILER, CG_ST_COUNT
 } cg_struct_kind;
 
 typedef struct cg_lang_catalogue {

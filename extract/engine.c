@@ -457,6 +457,8 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.text = g_string_chunk_insert(sc, span);
         g_free(span);
         const cg_para *p = cg_structure_find(paras, npara, rec.start);
+        if (p && !strcmp(p->location, "trailer"))
+            continue;   /* the next document of a printed volume */
         rec.location = g_string_chunk_insert_const(sc, p ? p->location : "header");
         rec.relation = g_string_chunk_insert_const(sc, p ? p->relation : "other");
         rec.footnote = g_string_chunk_insert_const(sc, p ? p->footnote : "");

@@ -7,7 +7,7 @@
 
 #include "normalize.h"
 
-typedef enum region { R_HEADER, R_PREAMBLE, R_OPERATIVE, R_ANNEX, R_END } region;
+typedef enum region { R_HEADER, R_PREAMBLE, R_OPERATIVE, R_ANNEX, R_END, R_TRAILER } region;
 
 typedef struct builder {
     cg_para *p;
@@ -170,7 +170,14 @@ int cg_structure_build(const char *text, size_t len,
         }
         long m;
         cg_para *p = NULL;
-        if (prev_blank && reg != R_HEADER &&
+        if (reg == R_TRAILER) {
+            /* The rest belongs to another document of the volume. */
+        } else if (reg == R_END && run(&b, CG_ST_TRAILER, s, sl, 0) >= 0) {
+            if (!(p = add(&b, ls)))
+                goto nomem;
+            strcpy(p->location, "trailer");
+            reg = R_TRAILER;
+        } else if (prev_blank && reg != R_HEADER &&
             run(&b, CG_ST_OPERATIVE, s, sl, 0) < 0 &&
             run(&b, CG_ST_FOOTNOTE, s, sl, 0) >= 0) {
             char mk[8];

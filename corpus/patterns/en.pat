@@ -35,3 +35,6 @@ struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?:{MONTH})\b)(?=\S)
 struct	verb	(?i)^(?:(?<verb>{VERB})\b|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})\b)
 struct	annex	^(?:ANNEX|Annex)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:Adopted (?:at|by|unanimously|without)|\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting\b)
+# Printed volumes run on: after the adoption line may come the heading of the
+# next resolution or a "Decisions" section; none of it is this document's.
+struct	trailer	^(?:(?:Resolution|RESOLUTION) \d{1,4} ?\((?:19|20)\d\d\)$|Decisions?$|DECISIONS?$)
