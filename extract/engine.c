@@ -535,7 +535,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
 
     cg_para *paras = NULL;
     size_t npara = 0;
-    if (cg_structure_build(text, len, lc, x->ref, &paras, &npara)) {
+    if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip,
+                           m->n_skip, &paras, &npara)) {
         cg_norm_clear(&norm);
         return cg_error_set(err, ENOMEM, "out of memory reading the structure");
     }

@@ -94,7 +94,7 @@ static size_t fold(unsigned c, char *out)
     }
     utf8proc_int32_t dec[8];
     utf8proc_ssize_t k = utf8proc_decompose_char((utf8proc_int32_t)c, dec, 8,
-                                                 UTF8PROC_COMPAT, NULL);
+                                                 UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, NULL);
     if (k <= 0 || k > 4 || (k == 1 && (unsigned)dec[0] == c))
         return 0;
     size_t len = 0;

@@ -19,6 +19,7 @@ struct cg_refdata {
     GHashTable *body_names;   /* "lang\x1fkey" -> codes (owned) */
     GHashTable *months;       /* key -> GINT_TO_POINTER(month) */
     GHashTable *verbs;        /* key -> relation (owned) */
+    GHashTable *verb_where;   /* key -> "preamble", "operative" or "any" */
     GHashTable *inst_names;   /* key -> id (owned) */
     GHashTable *inst_generic; /* "id\x1flang\x1fkey" -> (void*)1 */
     GHashTable *generic_only; /* "lang\x1fkey" -> id, from "implicit" rows */
@@ -211,8 +212,13 @@ static int row_verb(cg_refdata *r, char **f, const char *path, int line,
     if (!ok)
         return cg_error_set(err, EINVAL, "%s: line %d: unknown relation '%s'",
                             path, line, f[2]);
+    if (strcmp(f[3], "preamble") && strcmp(f[3], "operative") && strcmp(f[3], "any"))
+        return cg_error_set(err, EINVAL, "%s: line %d: where '%s' is not preamble, operative or any",
+                            path, line, f[3]);
     g_hash_table_replace(r->verbs, make_key(NULL, f[0], f[1], strlen(f[1])),
                          g_strdup(f[2]));
+    g_hash_table_replace(r->verb_where, make_key(NULL, f[0], f[1], strlen(f[1])),
+                         g_strdup(f[3]));
     list_add(r, strcmp(f[2], "modifier") ? "verb" : "modifier", f[0], f[1]);
     return 0;
 }
@@ -269,6 +275,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
     r->body_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->months = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    r->verb_where = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->inst_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->inst_generic = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->generic_only = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -297,6 +304,7 @@ void cg_refdata_free(cg_refdata *r)
     g_hash_table_destroy(r->body_names);
     g_hash_table_destroy(r->months);
     g_hash_table_destroy(r->verbs);
+    g_hash_table_destroy(r->verb_where);
     g_hash_table_destroy(r->inst_names);
     g_hash_table_destroy(r->inst_generic);
     g_hash_table_destroy(r->generic_only);
@@ -342,6 +350,12 @@ const char *cg_ref_verb(const cg_refdata *r, const char *lang, const char *text,
                         size_t len)
 {
     return lookup(r->verbs, NULL, lang, text, len);
+}
+
+const char *cg_ref_verb_where(const cg_refdata *r, const char *lang,
+                              const char *text, size_t len)
+{
+    return lookup(r->verb_where, NULL, lang, text, len);
 }
 
 const char *cg_ref_instrument(const cg_refdata *r, const char *lang,

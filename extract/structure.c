@@ -62,8 +62,21 @@ static void group_text(builder *b, cg_struct_kind k, cg_group g,
 /* The relation of the clause verb that opens s at offset from ("other"
  * for a verb the table lacks), or NULL when no verb opens it. The verb
  * pattern names the verb itself as group "verb". */
+static const char *verb_at_where(builder *b, const char *s, size_t len,
+                                 size_t from, const char **where);
+
 static const char *verb_at(builder *b, const char *s, size_t len, size_t from)
 {
+    return verb_at_where(b, s, len, from, NULL);
+}
+
+/* The same, also telling where the verb opens paragraphs ("operative" for
+ * "Decides"). */
+static const char *verb_at_where(builder *b, const char *s, size_t len,
+                                 size_t from, const char **where)
+{
+    if (where)
+        *where = NULL;
     /* The verb pattern is anchored with ^, which only holds at the start of
      * the subject: pass what follows the paragraph number as the subject. */
     if (run(b, CG_ST_VERB, s + from, len - from, 0) < 0)
@@ -73,6 +86,8 @@ static const char *verb_at(builder *b, const char *s, size_t len, size_t from)
     if (pcre2_substring_get_byname(b->md, (PCRE2_SPTR) "verb", &v, &l) != 0)
         return "other";
     const char *rel = cg_ref_verb(b->ref, b->lc->lang, (const char *)v, l);
+    if (where)
+        *where = cg_ref_verb_where(b->ref, b->lc->lang, (const char *)v, l);
     pcre2_substring_free(v);
     return rel && strcmp(rel, "modifier") ? rel : "other";
 }
@@ -137,8 +152,26 @@ static size_t find_marker(const char *text, size_t before, const char *marker)
     return (size_t)-1;
 }
 
+/* 1 when the printed part of line [s, e) lies inside one of the hidden
+ * ranges (which do not include the indentation around a running header). */
+static int hidden(const char *text, const size_t (*hide)[2], size_t n_hide,
+                  size_t s, size_t e)
+{
+    while (s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r' ||
+                     text[s] == '\f'))
+        s++;
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
+                     text[e - 1] == '\r' || text[e - 1] == '\f'))
+        e--;
+    for (size_t i = 0; i < n_hide; i++)
+        if (hide[i][0] <= s && e <= hide[i][1])
+            return 1;
+    return 0;
+}
+
 int cg_structure_build(const char *text, size_t len,
                        const cg_lang_catalogue *lc, const cg_refdata *ref,
+                       const size_t (*hide)[2], size_t n_hide,
                        cg_para **out, size_t *n)
 {
     builder b = {0};
@@ -150,7 +183,7 @@ int cg_structure_build(const char *text, size_t len,
     strcpy(b.p[0].location, "header");
 
     region reg = R_HEADER;
-    int preamble = 0, prev_blank = 1, in_footnote = 0;
+    int preamble = 0, prev_blank = 1, in_footnote = 0, unnumbered = 0;
     char opnum[16] = "", prev_tail_sentence = 1;
     size_t resume = 0;          /* paragraph a footnote interrupted */
     const char *op_rel = "other";
@@ -162,7 +195,7 @@ int cg_structure_build(const char *text, size_t len,
             goto nomem;
         const char *s = ln.text;
         size_t sl = ln.len;
-        if (sl == 0) {
+        if (sl == 0 || hidden(text, hide, n_hide, ls, le)) {
             prev_blank = 1;
             cg_norm_clear(&ln);
             ls = le + 1;
@@ -170,6 +203,7 @@ int cg_structure_build(const char *text, size_t len,
         }
         long m;
         cg_para *p = NULL;
+        const char *v, *where;
         if (reg == R_TRAILER) {
             /* The rest belongs to another document of the volume. */
         } else if (reg == R_END && run(&b, CG_ST_TRAILER, s, sl, 0) >= 0) {
@@ -230,12 +264,26 @@ int cg_structure_build(const char *text, size_t len,
             strcpy(p->location, "end");
             reg = R_END;
             in_footnote = 0;
-        } else if (reg == R_PREAMBLE && (prev_tail_sentence || prev_blank) &&
-                   verb_at(&b, s, sl, 0)) {
+        } else if ((reg == R_PREAMBLE || (reg == R_HEADER && prev_blank)) &&
+                   (prev_tail_sentence || prev_blank) &&
+                   (v = verb_at_where(&b, s, sl, 0, &where)) &&
+                   !(reg == R_HEADER && where && !strcmp(where, "operative"))) {
+            /* A paragraph opened by a clause verb. Without a body line
+             * ("The Security Council,") the first one ends the header. An
+             * operative verb ("Decides:") with no number opens an
+             * unnumbered operative paragraph, as in early resolutions. */
             if (!(p = add(&b, ls)))
                 goto nomem;
-            snprintf(p->location, sizeof p->location, "preamble:%d", ++preamble);
-            p->relation = verb_at(&b, s, sl, 0);
+            if (where && !strcmp(where, "operative")) {
+                snprintf(opnum, sizeof opnum, "%d", ++unnumbered);
+                snprintf(p->location, sizeof p->location, "operative:%s", opnum);
+                p->relation = op_rel = v;
+                reg = R_OPERATIVE;
+            } else {
+                snprintf(p->location, sizeof p->location, "preamble:%d", ++preamble);
+                p->relation = v;
+                reg = R_PREAMBLE;
+            }
             in_footnote = 0;
         } else if (reg == R_PREAMBLE && prev_blank && prev_tail_sentence &&
                    s[0] >= 'A' && s[0] <= 'Z') {

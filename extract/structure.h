@@ -29,11 +29,13 @@ typedef struct cg_para {
     char footnote[8];       /* marker, when this paragraph is a footnote */
 } cg_para;
 
-/* Splits text into paragraphs. *out is malloc'ed (free with free()), sorted
+/* Splits text into paragraphs; a line that lies wholly inside one of the
+ * n_hide [start, end) ranges (running headers, job numbers) counts as blank. *out is malloc'ed (free with free()), sorted
  * by start, and always has at least one paragraph starting at 0.
  * Returns 0 or ENOMEM. Time: O(len) pattern matching over lines. */
 int cg_structure_build(const char *text, size_t len,
                        const cg_lang_catalogue *lc, const cg_refdata *ref,
+                       const size_t (*hide)[2], size_t n_hide,
                        cg_para **out, size_t *n);
 
 /* The paragraph holding original offset pos. */

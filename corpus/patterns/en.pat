@@ -14,9 +14,10 @@ define	SEP	(?:,? and |, | as well as |; |,? or )(?:(?:in particular|notably|inte
 define	TRIG	(?:(?<dec>[Dd]ecisions?)|[Rr]esolutions?)
 define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|later|related|pertinent|above-mentioned|aforementioned|other) )*
 # A list with its body in front ("Council resolutions", "its resolutions",
-# "General Assembly resolution") or behind ("resolution 60/251 of the
+# "General Assembly resolution", "adopted by the General Assembly in its
+# resolution": there "its" is the Assembly's) or behind ("resolution 60/251 of the
 # General Assembly"); each item is read by the item pattern.
-rule	res	resolution	(?:\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG} (?:No\. |numbers? )?{ITEM!}(?:{SEP}{ITEM!})*(?: of the (?<body2>{BODY})\b)?
+rule	res	resolution	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG} (?:No\. |numbers? )?{ITEM!}(?:{SEP}{ITEM!})*(?: of the (?<body2>{BODY})\b)?
 item	res	{ITEM}
 
 # ---- instruments and their articles
@@ -31,7 +32,8 @@ rule	backref	backref	\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts) (?<generic>{GENERIC})\b
 struct	council	^(?:The )?(?:{BODY})(?: of the United Nations)?,$
 struct	operative	^(?<n>\d{1,3})\. ?(?=\S)(?!\d)
 struct	subpara	^\((?<n>[a-z]{1,2}|[ivx]{1,5})\) ?
-struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?:{MONTH})\b)(?=\S)
+# Footnotes: "1 A/HRC/23/45.", "* ...", and the "1/ S/26111." of the 1990s.
+struct	footnote	^(?:(?<n>\d{1,3}/)|(?<n>\d{1,3}|\*{1,3})(?![\d./])) ?(?!(?:{MONTH})\b)(?=\S)
 struct	verb	(?i)^(?:(?<verb>{VERB})\b|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})\b)
 struct	annex	^(?:ANNEX|Annex)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:Adopted (?:at|by|unanimously|without)|\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting\b)

@@ -1,0 +1,35 @@
+# Every citation citegraph finds in the 902 real Security Council resolutions,
+# against the reviewed list in tests/golden/unsc-en.tsv: any change to a
+# pattern shows here as citations gained and lost (set CG_UPDATE_GOLDEN=1 to
+# accept a reviewed change). Then an independent simple scan: every
+# "resolution N (YYYY)" it finds must be extracted, and no document may cite
+# itself.
+. "$(dirname "$0")/lib.bash"
+GOLD=tests/golden/unsc-en.tsv
+
+"$CG" extract -q -f tsv corpus/unsc-en > "$TMP/all.tsv"
+expect_eq "extract exit status" 0 $?
+# doc, target, kind, relation, location, date, start, text: one line each,
+# in corpus order (files sorted, citations in text order).
+cut -f 1,10,9,18,19,17,4,8 --output-delimiter='	' "$TMP/all.tsv" | tail -n +2 |
+    awk -F'\t' 'BEGIN{OFS="\t"} {print $1,$5,$4,$8,$7,$6,$2,$3}' > "$TMP/now.tsv"
+if [ "${CG_UPDATE_GOLDEN:-0}" = 1 ]; then cp "$TMP/now.tsv" "$GOLD"; fi
+if cmp -s "$GOLD" "$TMP/now.tsv"; then
+    ok "unsc-en extraction matches $GOLD ($(wc -l < "$GOLD") citations)"
+else
+    sort "$GOLD" > "$TMP/a"; sort "$TMP/now.tsv" > "$TMP/b"
+    echo "citations lost (in $GOLD, not extracted now):"
+    comm -23 "$TMP/a" "$TMP/b" | head -40
+    echo "citations gained (extracted now, not in $GOLD):"
+    comm -13 "$TMP/a" "$TMP/b" | head -40
+    fail "unsc-en extraction differs from $GOLD: $(comm -23 "$TMP/a" "$TMP/b" | wc -l) lost, $(comm -13 "$TMP/a" "$TMP/b" | wc -l) gained"
+fi
+
+python3 tests/e2e/tools/unsc_scan.py corpus/unsc-en < "$TMP/all.tsv" > "$TMP/scan.out"
+rc=$?
+tail -5 "$TMP/scan.out"
+expect_eq "independent scan: nothing missed, no self-citation" 0 $rc
+
+# Per-kind counts, for the record.
+cut -f 9 "$TMP/all.tsv" | tail -n +2 | sort | uniq -c
+finish
