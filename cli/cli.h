@@ -30,6 +30,7 @@ typedef struct cg_corpus_opts {
     const char *data_dir;
     int jobs;             /* 0 = number of cores */
     int quiet;
+    int keep_text;        /* keep each document's text (for --annotate) */
 } cg_corpus_opts;
 
 /* A corpus read into memory: docs[i] is NULL for a file that failed. */
@@ -91,5 +92,6 @@ int cmd_graph(int argc, char **argv);
 int cmd_top(int argc, char **argv);
 int cmd_lineage(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

@@ -16,6 +16,9 @@ static const char help[] =
     "options:\n"
     "  -f, --format F    jsonl (default), tsv or csv\n"
     "  -o, --output FILE write to FILE (atomically) instead of stdout\n"
+    "  --annotate FILE   also write FILE.html: each document's text with every\n"
+    "                    citation highlighted (target, rule, verb, location on\n"
+    "                    hover; UN symbols linked to undocs.org), for review\n"
     CG_CORPUS_HELP
     "\n"
     "record fields: doc lang file start end line col text kind target parent body\n"
@@ -28,11 +31,12 @@ int cmd_extract(int argc, char **argv)
     static const struct option lo[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
+        {"annotate", required_argument, NULL, 5001},
         {"help", no_argument, NULL, 'h'},
         CG_CORPUS_LONGOPTS,
         {NULL, 0, NULL, 0}};
     cg_corpus_opts co = {0};
-    const char *format = "jsonl", *output = "-";
+    const char *format = "jsonl", *output = "-", *annotate = NULL;
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "f:o:j:qh", lo, NULL)) != -1) {
@@ -44,6 +48,7 @@ int cmd_extract(int argc, char **argv)
         switch (opt) {
         case 'f': format = optarg; break;
         case 'o': output = optarg; break;
+        case 5001: annotate = optarg; co.keep_text = 1; break;
         case 'h': fputs(help, stdout); return CG_EXIT_OK;
         default: fputs(help, stderr); return CG_EXIT_USAGE;
         }
@@ -85,6 +90,17 @@ int cmd_extract(int argc, char **argv)
         rc = CG_EXIT_OUTPUT;
     } else {
         rc = cg_out_commit(o);
+    }
+    if (!rc && annotate) {
+        cg_out *a = cg_out_open(annotate);
+        if (!a)
+            rc = CG_EXIT_OUTPUT;
+        else if (cg_annotate_write(cg_out_file(a), c.docs, c.n)) {
+            cg_msg("%s: write error", annotate);
+            cg_out_abort(a);
+            rc = CG_EXIT_OUTPUT;
+        } else
+            rc = cg_out_commit(a);
     }
     if (!rc)
         rc = cg_corpus_status(&c);

@@ -56,7 +56,7 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
         cg_msg("out of memory");
         return CG_EXIT_INPUT;
     }
-    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL};
+    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text};
     int jobs = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (jobs < 1)
         jobs = 1;

@@ -34,6 +34,7 @@ struct cg_doc {
     const char *file, *id, *kind;
     cg_docmeta meta;
     size_t text_bytes;
+    char *text;             /* the text read, when kept (g_free) */
     GArray *cites;          /* cg_cite_rec, sorted */
     GPtrArray *warnings;    /* char * (g_free) */
 };

@@ -61,6 +61,7 @@ typedef struct cg_read_options {
     const char *symbol;    /* force the document's own symbol (manifest) */
     const char *date;      /* force the adoption date (manifest) */
     const char *title;     /* force the title (manifest) */
+    int keep_text;         /* keep the text read, for cg_doc_text() */
 } cg_read_options;
 
 /* Reads one file (.txt in UTF-8/UTF-16/GB18030, or .pdf) and extracts its
@@ -78,6 +79,17 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
                       cg_error *err);
 
 void cg_doc_free(cg_doc *d);
+
+/* The UTF-8 text the offsets refer to, when read with keep_text; NULL
+ * otherwise. Owned by d. */
+const char *cg_doc_text(const cg_doc *d, size_t *len);
+
+/* Writes one self-contained HTML page showing each document's text with
+ * every citation highlighted (kind by colour; target, rule, relation and
+ * location on hover; UN symbols linked to https://undocs.org/<symbol>), for
+ * a person to review the extraction at a glance. Documents read without
+ * keep_text are listed without their text. Everything is escaped. */
+int cg_annotate_write(FILE *out, cg_doc *const *docs, size_t n);
 
 /* ---- what a document is ------------------------------------------------ */
 

@@ -121,6 +121,7 @@ void cg_doc_free(cg_doc *d)
     if (!d)
         return;
     cg_docmeta_clear(&d->meta);
+    g_free(d->text);
     g_array_free(d->cites, TRUE);
     g_ptr_array_unref(d->warnings);
     g_string_chunk_free(d->strings);
@@ -190,6 +191,8 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
     size_t tlen = conv ? clen : len;
     d->text_bytes = tlen;
     int rc = cg_engine_run(x, d, text, tlen, opt, err);
+    if (!rc && opt && opt->keep_text)
+        d->text = g_memdup2(text, tlen);
     g_free(conv);
     if (rc) {
         cg_doc_free(d);
@@ -349,4 +352,11 @@ size_t cg_doc_warning_count(const cg_doc *d)
 const char *cg_doc_warning(const cg_doc *d, size_t i)
 {
     return g_ptr_array_index(d->warnings, i);
+}
+
+const char *cg_doc_text(const cg_doc *d, size_t *len)
+{
+    if (len)
+        *len = d->text ? d->text_bytes : 0;
+    return d->text;
 }

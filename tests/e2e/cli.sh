@@ -39,4 +39,11 @@ expect_eq "no temporary left" 0 "$(ls -A "$TMP" | grep -c '\.tmp\.')"
 expect_eq "unknown focus exit" 1 $?
 [ ! -e "$TMP/l.svg" ] && ok "no map for unknown focus" || fail "map written for unknown focus"
 
+# Text that looks like markup stays text in the annotated page.
+printf 'The Security Council,\n\nRecalling <script>alert(1)</script> & its resolution 1325 (2000) "<b>",\n' > "$TMP/h.txt"
+"$CG" extract "$TMP/h.txt" --annotate "$TMP/h.html" -o "$TMP/h.jsonl"
+expect_eq "hostile annotate exit" 0 $?
+expect_eq "no raw markup from the text" 0 "$(grep -c '<script>\|<b>' "$TMP/h.html")"
+grep -q '&lt;script&gt;alert(1)&lt;/script&gt; &amp; its' "$TMP/h.html" && ok "markup escaped" || fail "markup not escaped"
+
 finish

@@ -45,4 +45,23 @@ done
 "$CG" lineage corpus/seed --from A/HRC/RES/23/12 -o "$TMP/lineage.dot" > /dev/null
 grep -q '^strict digraph' "$TMP/lineage.dot" && ok "DOT by extension" || fail "DOT by extension"
 
+"$CG" extract "$SEED" --annotate "$TMP/seed.html" -o /dev/null
+expect_eq "annotate exit" 0 $?
+expect_eq "annotated citations" 19 "$(grep -o '<a class="c \|<mark tabindex="0" class="c ' "$TMP/seed.html" | wc -l)"
+expect_eq "undocs links (9 resolutions, 2 reports)" 11 "$(grep -o 'href="https://undocs.org/[^"]*"' "$TMP/seed.html" | wc -l)"
+python3 - "$TMP/seed.html" <<'PY' && ok "annotated HTML tags balance" || fail "annotated HTML tags do not balance"
+import sys
+from html.parser import HTMLParser
+void = {"meta", "br", "img", "link", "hr", "input"}
+class P(HTMLParser):
+    def __init__(s):
+        super().__init__(); s.stack = []; s.bad = 0
+    def handle_starttag(s, t, a):
+        if t not in void: s.stack.append(t)
+    def handle_endtag(s, t):
+        if not s.stack or s.stack.pop() != t: s.bad += 1
+p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read())
+sys.exit(1 if p.bad or p.stack else 0)
+PY
+
 finish
