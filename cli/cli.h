@@ -31,6 +31,7 @@ typedef struct cg_corpus_opts {
     int jobs;             /* 0 = number of cores */
     int quiet;
     int keep_text;        /* keep each document's text (for --annotate) */
+    const char *manifest; /* --manifest FILE */
 } cg_corpus_opts;
 
 /* A corpus read into memory: docs[i] is NULL for a file that failed. */
@@ -74,12 +75,16 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
     {"encoding", required_argument, NULL, 1002},              \
     {"jobs", required_argument, NULL, 'j'},                   \
     {"data", required_argument, NULL, 1003},                  \
-    {"quiet", no_argument, NULL, 'q'}
+    {"quiet", no_argument, NULL, 'q'},                        \
+    {"manifest", required_argument, NULL, 1004}
 #define CG_CORPUS_HELP                                                        \
     "  --lang L          read every file as language L (ar zh en fr ru es)\n" \
     "  --encoding E      read .txt files in encoding E (default: detect)\n"   \
     "  -j, --jobs N      threads (default: number of cores)\n"               \
     "  --data DIR        reference data folder (default: the shipped one)\n" \
+    "  --manifest FILE   TSV: path symbol language date title, for files that\n" \
+    "                    do not identify themselves (a folder's citegraph.tsv\n" \
+    "                    is read too); it wins over detection\n"            \
     "  -q, --quiet       no warnings, only errors\n"
 int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o);
 

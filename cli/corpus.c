@@ -3,6 +3,8 @@
  * turning it into a graph. Results are kept in walk order, so output does
  * not depend on the number of threads.
  */
+#include <errno.h>
+#include <glib.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 typedef struct work {
     cg_corpus *c;
     const cg_read_options *ro;
+    const cg_manifest *manifest;
     atomic_size_t next;
     cg_error *errs;
 } work;
@@ -25,10 +28,77 @@ static void *worker(void *arg)
         size_t i = atomic_fetch_add(&w->next, 1);
         if (i >= w->c->n)
             break;
-        cg_extract_file(w->c->x, cg_walk_file(w->c->walk, i), w->ro,
-                        &w->c->docs[i], &w->errs[i]);
+        const char *f = cg_walk_file(w->c->walk, i);
+        cg_read_options ro;
+        cg_manifest_apply(w->manifest, f, w->ro, &ro);
+        cg_extract_file(w->c->x, f, &ro, &w->c->docs[i], &w->errs[i]);
     }
     return NULL;
+}
+
+/* The manifests that apply: --manifest FILE, and citegraph.tsv in each
+ * folder named on the command line. */
+static cg_manifest *load_manifests(char *const *paths, int npaths,
+                                   const cg_corpus_opts *o, int *bad)
+{
+    cg_manifest *m = cg_manifest_new();
+    cg_error err;
+    if (o->manifest && cg_manifest_load(m, o->manifest, &err)) {
+        cg_msg("%s: %s", o->manifest, err.msg);
+        *bad = 1;
+    }
+    for (int i = 0; i < npaths; i++) {
+        if (!g_file_test(paths[i], G_FILE_TEST_IS_DIR))
+            continue;
+        char *p = g_build_filename(paths[i], "citegraph.tsv", NULL);
+        if (g_file_test(p, G_FILE_TEST_IS_REGULAR) && cg_manifest_load(m, p, &err)) {
+            cg_msg("%s: %s", p, err.msg);
+            *bad = 1;
+        }
+        g_free(p);
+    }
+    return m;
+}
+
+/* Why a file was skipped, in a word, for the summary line. */
+static const char *reason(int code)
+{
+    switch (code) {
+    case ENOENT: return "missing";
+    case EACCES: return "not permitted";
+    case EISDIR: return "a folder";
+    case EILSEQ: return "binary or undecodable";
+    case EMSGSIZE: return "empty";
+    case EFBIG: return "too large";
+    case EPERM: return "encrypted PDF";
+    case EIO: return "damaged";
+    default: return "unreadable";
+    }
+}
+
+/* Two files that claim one symbol in one language are most likely a
+ * duplicate or a misidentified file: said, and both kept. */
+static void warn_duplicates(const cg_corpus *c)
+{
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (size_t i = 0; i < c->n; i++) {
+        if (!c->docs[i])
+            continue;
+        cg_doc_info in;
+        cg_doc_get_info(c->docs[i], &in);
+        if (!strncmp(in.id, "file:", 5))
+            continue;
+        char *key = g_strconcat(in.id, "\x1f", in.lang, NULL);
+        const char *first = g_hash_table_lookup(seen, key);
+        if (first) {
+            cg_msg("%s: warning: %s (%s) is also %s; both kept as one document",
+                   in.file, in.id, *in.lang ? in.lang : "language unknown", first);
+            g_free(key);
+        } else {
+            g_hash_table_insert(seen, key, (gpointer)in.file);
+        }
+    }
+    g_hash_table_destroy(seen);
 }
 
 int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
@@ -41,7 +111,14 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
         cg_msg("%s", err.msg);
         return CG_EXIT_DATA;
     }
+    int bad_manifest = 0;
+    cg_manifest *manifest = load_manifests(paths, npaths, o, &bad_manifest);
+    if (bad_manifest) {
+        cg_manifest_free(manifest);
+        return CG_EXIT_INPUT;
+    }
     if (cg_walk_paths((const char *const *)paths, (size_t)npaths, &c->walk, &err)) {
+        cg_manifest_free(manifest);
         cg_msg("%s", err.msg);
         return CG_EXIT_INPUT;
     }
@@ -53,6 +130,7 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
     cg_error *errs = calloc(c->n ? c->n : 1, sizeof *errs);
     if (!c->docs || !errs) {
         free(errs);
+        cg_manifest_free(manifest);
         cg_msg("out of memory");
         return CG_EXIT_INPUT;
     }
@@ -62,7 +140,7 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
         jobs = 1;
     if ((size_t)jobs > c->n)
         jobs = c->n ? (int)c->n : 1;
-    work w = {c, &ro, 0, errs};
+    work w = {c, &ro, manifest, 0, errs};
     pthread_t *t = calloc((size_t)jobs, sizeof *t);
     int started = 0;
     for (int i = 1; t && i < jobs; i++)
@@ -74,11 +152,15 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
     for (int i = 1; i <= started; i++)
         pthread_join(t[i], NULL);
     free(t);
+    GHashTable *why = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t i = 0; i < c->n; i++) {
         const char *f = cg_walk_file(c->walk, i);
         if (!c->docs[i]) {
             cg_msg("%s: %s; skipped", f, errs[i].msg);
             c->failed++;
+            const char *r = reason(errs[i].code);
+            g_hash_table_replace(why, (gpointer)r,
+                                 GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(why, r)) + 1));
             continue;
         }
         if (!o->quiet)
@@ -86,6 +168,24 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
                 cg_msg("%s: warning: %s", f, cg_doc_warning(c->docs[i], k));
     }
     free(errs);
+    cg_manifest_free(manifest);
+    if (!o->quiet)
+        warn_duplicates(c);
+    if (c->failed || c->problems) {
+        /* The summary: how many files were read, skipped, and why. */
+        GString *s = g_string_new(NULL);
+        GList *keys = g_list_sort(g_hash_table_get_keys(why), (GCompareFunc)strcmp);
+        for (GList *k = keys; k; k = k->next)
+            g_string_append_printf(s, "%s%zu %s", s->len ? ", " : "",
+                                   GPOINTER_TO_SIZE(g_hash_table_lookup(why, k->data)),
+                                   (const char *)k->data);
+        g_list_free(keys);
+        cg_msg("read %zu file(s); skipped %zu (%s)%s%zu path(s) could not be walked",
+               c->n - c->failed, c->failed, s->len ? s->str : "none",
+               "; ", c->problems);
+        g_string_free(s, TRUE);
+    }
+    g_hash_table_destroy(why);
     if (c->n == 0 && c->problems == 0) {
         cg_msg("no .txt or .pdf file found in the given paths");
         return CG_EXIT_INPUT;

@@ -172,6 +172,28 @@ int cg_record_write_header(FILE *out, cg_record_format fmt);
  * TSV/CSV row (TSV escapes tab, newline and backslash as \t \n \\). */
 int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c);
 
+/* ---- manifest ---------------------------------------------------------------- */
+
+/* For corpora whose files do not identify themselves: a TSV file (the
+ * folder's citegraph.tsv, or one named with --manifest) with the columns
+ *     path  symbol  language  date  title
+ * (path relative to the manifest's folder; "-" or an empty field for
+ * unknown; lines starting with # are comments; an optional header line
+ * starting with "path" is skipped). What the manifest says wins over
+ * detection. */
+typedef struct cg_manifest cg_manifest; /* opaque */
+
+cg_manifest *cg_manifest_new(void);     /* NULL on out-of-memory */
+void cg_manifest_free(cg_manifest *m);
+/* Adds the rows of the manifest at path. Fails (naming the line) on a
+ * malformed row; rows read before it are kept. */
+int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err);
+size_t cg_manifest_count(const cg_manifest *m);
+/* *out = *base with what the manifest says of file applied. The strings
+ * stay owned by m. */
+void cg_manifest_apply(const cg_manifest *m, const char *file,
+                       const cg_read_options *base, cg_read_options *out);
+
 /* ---- corpus walking ----------------------------------------------------------- */
 
 typedef struct cg_walk cg_walk; /* opaque list of files */

@@ -81,7 +81,7 @@ static int open_document(const char *path, PopplerDocument **doc, cg_error *err)
 {
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return cg_error_set(err, errno, "%s: %s", path, strerror(errno));
+        return cg_error_set(err, errno, "%s", strerror(errno));
     char magic[1024];
     size_t n = fread(magic, 1, sizeof magic, fp);
     fclose(fp);
@@ -90,21 +90,15 @@ static int open_document(const char *path, PopplerDocument **doc, cg_error *err)
     for (size_t i = 0; i + 5 <= n && !found; i++)
         found = memcmp(magic + i, "%PDF-", 5) == 0;
     if (!found)
-        return cg_error_set(err, EINVAL, "%s: not a PDF file (no %%PDF- header)", path);
+        return cg_error_set(err, EINVAL, "not a PDF file (no %%PDF- header)");
 
     GError *gerr = NULL;
-    gchar *uri = g_filename_to_uri(path[0] == '/' ? path : NULL, NULL, &gerr);
+    /* Poppler opens URIs, and a file URI needs an absolute path. */
+    gchar *abs = g_canonicalize_filename(path, NULL);
+    gchar *uri = g_filename_to_uri(abs, NULL, &gerr);
+    g_free(abs);
     if (!uri) {
-        /* g_filename_to_uri needs an absolute path. */
-        gchar *cwd = g_get_current_dir();
-        gchar *abs = g_build_filename(cwd, path, NULL);
-        g_free(cwd);
-        g_clear_error(&gerr);
-        uri = g_filename_to_uri(abs, NULL, &gerr);
-        g_free(abs);
-    }
-    if (!uri) {
-        int rc = cg_error_set(err, EINVAL, "%s: %s", path, gerr->message);
+        int rc = cg_error_set(err, EINVAL, "%s", gerr->message);
         g_error_free(gerr);
         return rc;
     }
@@ -121,7 +115,7 @@ static int open_document(const char *path, PopplerDocument **doc, cg_error *err)
             code = EPERM;
             what = "encrypted PDF (password required)";
         }
-        int rc = cg_error_set(err, code, "%s: %s: %s", path, what,
+        int rc = cg_error_set(err, code, "%s: %s", what,
                               gerr ? gerr->message : "unknown error");
         g_clear_error(&gerr);
         return rc;
@@ -168,7 +162,7 @@ int cg_pdf_read(const char *path, char **text, size_t *len, cg_error *err)
     int n_pages = poppler_document_get_n_pages(doc);
     if (n_pages <= 0) {
         g_object_unref(doc);
-        return cg_error_set(err, EIO, "%s: PDF has no pages", path);
+        return cg_error_set(err, EIO, "PDF has no pages");
     }
 
     page_lines *pages = g_new0(page_lines, (size_t)n_pages);
@@ -208,7 +202,8 @@ int cg_pdf_read(const char *path, char **text, size_t *len, cg_error *err)
             size_t c = GPOINTER_TO_SIZE(g_hash_table_lookup(count, key));
             g_free(key);
             int top_of_first = i == 0 && k < p->n_top;
-            int repeated = n_pages >= 2 && 2 * c >= (size_t)n_pages;
+            /* Furniture repeats: on at least two pages and on half of them. */
+            int repeated = c >= 2 && 2 * c >= (size_t)n_pages;
             if (is_page_or_job_number(line) || (repeated && !top_of_first)) {
                 g_free(g_ptr_array_index(p->lines, li));
                 p->lines->pdata[li] = NULL; /* removed */
@@ -234,7 +229,7 @@ int cg_pdf_read(const char *path, char **text, size_t *len, cg_error *err)
     char *res = malloc(out->len + 1);
     if (!res) {
         g_string_free(out, TRUE);
-        return cg_error_set(err, ENOMEM, "%s: out of memory", path);
+        return cg_error_set(err, ENOMEM, "out of memory");
     }
     memcpy(res, out->str, out->len + 1);
     *len = out->len;
