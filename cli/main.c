@@ -18,6 +18,7 @@ static const char usage[] =
     "  top       the most-cited targets\n"
     "  lineage   what a document cites and what cites it, as a table or a map\n"
     "  check     citations forward in time, cycles, unresolved citations\n"
+    "  report    one self-contained HTML report: overview, most-cited, map, history\n"
     "\n"
     "PATH: files (.txt in UTF-8, UTF-16 with BOM or GB18030; .pdf) or folders,\n"
     "walked recursively in sorted order.\n"
@@ -48,7 +49,8 @@ int main(int argc, char **argv)
         int (*fn)(int, char **);
     } cmds[] = {{"extract", cmd_extract}, {"docs", cmd_docs},
                 {"graph", cmd_graph},     {"top", cmd_top},
-                {"lineage", cmd_lineage}, {"check", cmd_check}};
+                {"lineage", cmd_lineage}, {"check", cmd_check},
+                {"report", cmd_report}};
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
         if (!strcmp(cmd, cmds[i].name))
             return cmds[i].fn(argc - 1, argv + 1);

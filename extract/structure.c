@@ -211,7 +211,7 @@ int cg_structure_build(const char *text, size_t len,
                 goto nomem;
             strcpy(p->location, "trailer");
             reg = R_TRAILER;
-        } else if (prev_blank && reg != R_HEADER &&
+        } else if ((prev_blank || in_footnote) && reg != R_HEADER &&
             run(&b, CG_ST_OPERATIVE, s, sl, 0) < 0 &&
             run(&b, CG_ST_FOOTNOTE, s, sl, 0) >= 0) {
             char mk[8];

@@ -1,0 +1,93 @@
+/*
+ * report.h - `citegraph report`: one self-contained HTML file (inline CSS,
+ * inline SVG, a little optional JS) built from the public stage APIs only
+ * (extract.h, graph.h, render.h). Shared by cmd_report.c (options, wiring)
+ * and the report_*.c files (one section or helper each).
+ *
+ * Everything is appended to one GString, then written atomically by the
+ * caller. The output depends only on the corpus and the options: no clock,
+ * no locale, no hash order, so two runs give the same bytes.
+ */
+#ifndef CG_REPORT_H
+#define CG_REPORT_H
+
+#include <glib.h>
+#include <stddef.h>
+
+#include "cli.h"
+
+/* One readable document, in report order (date, id, language, file). */
+typedef struct rp_doc {
+    const cg_doc *d;          /* owned by the corpus */
+    cg_doc_info in;           /* views owned by d */
+    size_t vertex;            /* its vertex in the graph */
+} rp_doc;
+
+typedef struct rp_ctx {
+    const cg_corpus *c;
+    cg_graph *g;              /* whole corpus, article granularity */
+    rp_doc *docs;             /* readable documents, sorted */
+    size_t ndocs;
+    /* What section 3 and 4 are about: a focus document, or a series. */
+    const char *focus;        /* vertex id, NULL in series mode */
+    const char *series;       /* the phrase, NULL in focus mode */
+    size_t *members;          /* series mode: vertices, by date (graph.h) */
+    size_t nmembers;
+    int depth;                /* lineage depth of the focus map (0 = all) */
+    size_t top_n;             /* rows of the most-cited table */
+    const char *map_lang;     /* undocs.org language prefix, or NULL */
+    /* "cites" edges out of each vertex: out_edge[out_off[v] .. out_off[v+1]). */
+    size_t *out_off, *out_edge;
+    /* Article vertex -> its instrument vertex, (size_t)-1 when none. */
+    size_t *parent;
+    cg_read_options ro;       /* as the corpus was read (--lang, --encoding) */
+    char *const *paths;       /* as given on the command line */
+    int npaths;
+} rp_ctx;
+
+/* ---- report_html.c: escaping and small drawing helpers ------------------- */
+
+/* Appends s as HTML text or attribute value: & < > " ' escaped, invalid
+ * UTF-8 replaced by U+FFFD, control characters (but tab and newline)
+ * replaced by a space. NULL appends nothing. */
+void rp_esc(GString *o, const char *s);
+void rp_escn(GString *o, const char *s, size_t len);
+/* Appends a path segment percent-encoded the way the render stage encodes
+ * undocs.org links (keeps A-Z a-z 0-9 - . _ ~ / ( )). */
+void rp_url(GString *o, const char *s);
+/* Appends the fragment id of a document's section: "doc-" then the id with
+ * '/' as '_' and every byte but [A-Za-z0-9.] as -XX (injective, so two ids
+ * never share an anchor). */
+void rp_anchor(GString *o, const char *id);
+/* 1 when id is a UN symbol that undocs.org resolves (documents of kind
+ * resolution, decision or document; instruments never). */
+int rp_is_symbol(const char *kind, const char *id);
+/* Appends id linked to undocs.org when it is a symbol, and a "§" link to
+ * its section when the document is in the corpus. */
+void rp_target(GString *o, const rp_ctx *r, const char *id, const char *kind);
+/* A horizontal bar as inline SVG, `frac` of `width` px, with a text
+ * alternative. */
+void rp_bar(GString *o, double frac, int width, const char *label);
+/* A yes/no/abstain bar with the counts beside it; "-" when unknown. */
+void rp_vote(GString *o, int yes, int no, int abstain, int without);
+/* "Chinese", "English", ... for an ISO 639-1 code; the code otherwise. */
+const char *rp_lang_name(const char *code);
+/* "Human Rights Council", ... for a body code; NULL when unknown. */
+const char *rp_body_name(const char *code);
+/* lang="xx" (with a leading space) when langs is one known code. */
+void rp_lang_attr(GString *o, const char *langs);
+void rp_page_begin(GString *o, const char *title);
+void rp_page_end(GString *o);
+
+/* ---- the sections ---------------------------------------------------------- */
+
+void rp_section_glance(GString *o, const rp_ctx *r);          /* report_glance.c */
+int rp_section_top(GString *o, rp_ctx *r);                    /* report_top.c */
+int rp_section_map(GString *o, rp_ctx *r);                    /* report_map.c */
+void rp_section_timeline(GString *o, const rp_ctx *r);        /* report_timeline.c */
+void rp_section_docs(GString *o, const rp_ctx *r);            /* report_docs.c */
+
+/* Whether vertex v has a section of its own (a document of the corpus). */
+int rp_in_corpus(const rp_ctx *r, size_t v);
+
+#endif

@@ -1,0 +1,48 @@
+# ar.pat - Arabic. TAB-separated; see README.md for the format and the
+# meaning of each named group. Same rules and structure lines as en.pat.
+# The normaliser has folded Arabic-Indic digits (٢٠٠٥) to ASCII and removed
+# bidi marks. Arabic attaches clitics to the word: و (and), ف, ب (by), ك,
+# ل (for; ل + ال is written لل), and possessive suffixes (قراره "its
+# resolution", masculine for a Council; قرارها, feminine for the Assembly
+# or a Commission). Months are pairs joined by '/' (نيسان/أبريل): they come
+# whole from {MONTH}, so their '/' never reaches a number pattern.
+
+# ---- dates: "20 نيسان/أبريل 2005"
+define	DATE	(?<d>\d{1,2}) (?<m>{MONTH}) (?<y>(?:19|20)\d\d)
+define	DATED	(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المؤرخان|المؤرختان|المؤرخات|الصادر في|الصادرة في|المعتمد في|المعتمدة في)
+
+# ---- resolution and decision numbers (as en.pat)
+define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
+define	ITEM	{NUM}(?:[،,]? {DATED} {DATE})?
+define	SEP	(?:[،,]? ?و ?|[،,] ?|؛ ?|[،,]? وكذلك |[،,]? أو )(?:(?:لا سيما|ولا سيما|بما في ذلك|بما فيها|وبخاصة|خاصة|ومنها) )?
+# Clitics before the trigger: و ف, then ب ك ل with or without ال (لل).
+define	PFX	(?:[وف]?(?:لل|[بكل]?(?:ال)?))
+# قرار/قرارات/قراري/قرارين, مقرر (decision); a possessive suffix is "its".
+define	TRIG	{PFX}(?:(?<dec>مقرر(?:ات|ين|ي)?)|قرار(?:ات|ين|ي)?)(?<its>ه|ها|هما|هم)?(?![\p{L}])
+define	ADJ	(?:السابق|السابقة|ذو الصلة|ذي الصلة|ذات الصلة|الأخير|الأخيرة)
+# "قرار الجمعية العامة 60/251", "قرارات المجلس 6/3 المؤرخ 27 أيلول/سبتمبر
+# 2007 و 7/5", "قراره 19/33", "مقرر المجلس 2/102".
+rule	res	resolution	(?<![\p{L}]){TRIG}(?: {ADJ})?(?: (?<body>{BODY})(?![\p{L}]))? (?:رقم )?{ITEM!}(?:{SEP}{ITEM!})*(?: (?:الصادر|الصادرة|الذي اتخذه|الذي اتخذته|التي اتخذها|التي اتخذتها) (?:عن )?(?<body2>{BODY})(?![\p{L}]))?
+item	res	{ITEM}
+
+# ---- instruments and their articles: "المادة 2 من العهد الدولي الخاص
+# بالحقوق الاقتصادية والاجتماعية والثقافية", "المادة 4 من إعلان الحق في التنمية"
+define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?
+define	MADDA	{PFX}(?:مادة|مادتين|مادتان|مواد)
+# What may follow a generic noun that opens another title.
+define	GENAFTER	(?: (?:الدولي|الدولية|الخاص|الخاصة|العالمي|بشأن|المتعلق|المتعلقة|لحقوق|الإطارية|الاختياري|الأمم|المتحدة|بالحقوق|لمناهضة|للقضاء|المتعلقين)(?![\p{L}]))
+rule	article	article	(?<![\p{L}]){MADDA} {ART} (?:من )?(?:[وبل])?(?<inst>{INSTRUMENT})(?![\p{L}])
+rule	article-backref	backref	(?<![\p{L}]){MADDA} {ART} (?:من )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+rule	instrument	instrument	(?<![\p{L}])(?:[وف]?[بكل]?)(?<inst>{INSTRUMENT})(?![\p{L}])
+# "العهد", "الميثاق", "بالعهد", "للميثاق" (a row of its own).
+rule	backref	backref	(?<![\p{L}])(?:[وف]?[بك]?)(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+
+# ---- document structure (matched line by line)
+struct	council	^(?:إن )?(?:{BODY})[،,]$
+# UN Arabic numbers operative paragraphs "1 - يعيد تأكيد".
+struct	operative	^(?<n>\d{1,3}) ?[-.] ?(?=\S)(?!\d)
+struct	subpara	^\((?<n>[أابجدهوزحطيكلمنسعفصقرشتثخذضظغ]ـ?|[a-z]{1,2})\) ?
+struct	footnote	^(?:\((?<n>\d{1,3})\)|(?<n>\d{1,3}|\*{1,3})(?![\d./])) (?!-)(?!(?:{MONTH})(?![\p{L}]))(?=\S)
+struct	verb	^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER})[،,]? )+(?<verb>{VERB})(?![\p{L}]))
+struct	annex	^(?:ال)?مرفق(?: [A-Z0-9]{1,4}| (?:الأول|الثاني|الثالث|الرابع))?$
+struct	end	^(?:\[?اعت[ُ]?مد|الجلسة (?:العامة )?\d{1,4}$)

@@ -1,0 +1,47 @@
+# fr.pat - French. TAB-separated; see README.md for the format and the
+# meaning of each named group. Same rules and structure lines as en.pat.
+# Apostrophes: the normaliser keeps ' and ’ apart, so every elision is
+# written ['’]; table entries with ' already match both.
+
+# ---- dates: "20 avril 2005", "1er octobre 2009"
+define	DATE	(?<d>\d{1,2})(?:er)? (?<m>{MONTH}),? (?<y>(?:19|20)\d\d)
+
+# ---- resolution and decision numbers (as en.pat)
+define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
+# "du", "de la", "de l'", "des" before a body or an instrument.
+define	DE	(?:du |de la |de l['’]|des )
+# French names the body after the number, and the date after the body:
+# "la résolution 2005/55 de la Commission, en date du 20 avril 2005". The
+# item carries that body itself, so each item of a list keeps its own.
+define	ITEM	{NUM}(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))?(?:,? (?:en date du|du|adoptée le|adoptées le) {DATE})?
+define	SEP	(?:,? et |, | ainsi que |,? ainsi que |; |,? ou )(?:(?:en particulier|notamment|y compris|plus récemment|et),? )?(?:n[°o] ?)?
+define	TRIG	(?:(?<dec>[Dd][ée]cisions?)|[Rr][ée]solutions?)
+define	OWNQ	(?:(?:propres?|précédentes?|récentes?|dernières?|autres) )*
+define	OWNA	(?:antérieures?|précédentes?|pertinentes?|ultérieures?)
+# "sa résolution 19/33", "les résolutions du Conseil 6/3 du 27 septembre
+# 2007, 7/5 du 27 mars 2008 et 9/2", "la résolution 60/251 de l'Assemblée
+# générale", "décision 2/102".
+rule	res	resolution	(?:\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))?(?: n[°o] ?)? {ITEM!}(?:{SEP}{ITEM!})*
+item	res	{ITEM}
+
+# ---- instruments and their articles
+define	ART	(?<art>\d{1,3})(?:er)?(?: ?\(\d{1,2}\))?(?:,? paragraphes? \d{1,2}(?: ?\([a-z]\))?,?)?
+# What may follow a generic noun that is the start of another title:
+# "la Déclaration sur ...", "le Pacte international relatif ...", "la
+# Convention de Vienne" (but not "au Pacte de donner").
+define	GENAFTER	(?: (?:sur|relatif|relative|relatifs|relatives|contre|concernant|pour|international|internationale|universelle|facultatif|entre|d['’]action)\b| (?:de |d['’]|du |des |de la |de l['’])\p{Lu}|-cadre)
+rule	article	article	\b[Aa]rticles? {ART} {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
+rule	article-backref	backref	\b[Aa]rticles? {ART} (?:du |de la |de l['’]|de ce |de cet |de cette |dudit |de ladite )(?<generic>{GENERIC})\b(?!{GENAFTER})
+rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
+# "le Pacte", "la Charte", "au Pacte": the instrument named last that
+# answers to the noun.
+rule	backref	backref	(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’]|[Cc]e |[Cc]et |[Cc]ette |[Dd]u |[Aa]u |[Dd]udit |[Aa]udit |[Ll]edit |[Ll]adite )(?<generic>{GENERIC})\b(?!{GENAFTER}| et\b)
+
+# ---- document structure (matched line by line)
+struct	council	^(?:(?:Le|La|Les) |L['’])?(?i:{BODY})(?: des Nations Unies)?,$
+struct	operative	^(?<n>\d{1,3})\. ?(?=\S)(?!\d)
+struct	subpara	^\(?(?<n>[a-z]{1,2}|[ivx]{1,5})\) ?
+struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})\b)(?=\S)
+struct	verb	(?i)^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})(?![\p{L}]))
+struct	annex	^(?:ANNEXE|Annexe)(?: [A-Z0-9]{1,4})?$
+struct	end	^(?:\[?Adoptée?s? (?:à|par|sans)|\d{1,4}(?:e|re|ème) séance(?: plénière)?\b)

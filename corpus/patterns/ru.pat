@@ -1,0 +1,47 @@
+# ru.pat - Russian. TAB-separated; see README.md for the format and the
+# meaning of each named group. Same rules and structure lines as en.pat.
+# Russian declines: the trigger words are written with every case ending,
+# and the body names, months and instrument titles come from the tables
+# with one row per case form. Capitalisation varies (Резолюция in a
+# heading, резолюция in a sentence), so words are matched without case;
+# generic instrument nouns keep their capital (Пакта, Устава), which is
+# what tells them from the common noun.
+
+# ---- dates: "20 апреля 2005 года"
+define	DATE	(?<d>\d{1,2}) (?<m>{MONTH}) (?<y>(?:19|20)\d\d)(?: года| г\.)?
+
+# ---- resolution and decision numbers (as en.pat)
+define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
+# The body follows the number in the genitive and the date follows the
+# body: "резолюцию 2005/55 Комиссии по правам человека от 20 апреля 2005
+# года"; the item carries its own body.
+define	ITEM	{NUM}(?: (?<body>{BODY})(?![\p{L}]))?(?: от {DATE})?
+define	SEP	(?:,? и |, | а также |,? а также |; |,? или )(?:(?:в частности|особенно|включая|в том числе|и),? )?
+define	TRIG	(?:(?<dec>решени(?:е|я|и|ем|ях|ям|ями|й))|резолюци(?:я|и|ю|ей|ях|ям|ями|й))
+# "свою резолюцию", "своих резолюциях", "свое решение": its own.
+define	OWN	(?<its>сво(?:й|я|ё|е|ю|ей|его|ему|ем|и|их|им|ими))
+define	OWNQ	(?:(?:предыдущ|последн|соответствующ|прежн|вс)\p{L}* )*
+# "резолюцию 60/251 Генеральной Ассамблеи", "резолюции Совета 6/3 от 27
+# сентября 2007 года, 7/5 от 27 марта 2008 года и 9/2".
+rule	res	resolution	(?i)(?:(?<![\p{L}]){OWN} {OWNQ})?(?<![\p{L}]){OWNQ}{TRIG}(?: (?<body>{BODY})(?![\p{L}]))?(?: №)? {ITEM!}(?:{SEP}{ITEM!})*
+item	res	(?i){ITEM}
+
+# ---- instruments and their articles: "статью 2 Международного пакта об
+# экономических, социальных и культурных правах", "статьи 4 Пакта"
+define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?
+define	STAT	(?i:стать(?:я|и|ю|ей|е|ям|ях|ями))
+define	GENAFTER	(?: (?:о|об|против|по|относительно|для|между|тысячелетия|Организации|ООН|прав|и)(?![\p{L}]))
+rule	article	article	(?<![\p{L}]){STAT} {ART} (?<inst>(?i:{INSTRUMENT}))(?![\p{L}])
+rule	article-backref	backref	(?<![\p{L}]){STAT} {ART} (?:(?i:этого|этой|данного|данной|настоящего|настоящей|указанного|указанной) )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+rule	instrument	instrument	(?<![\p{L}])(?<inst>(?i:{INSTRUMENT}))(?![\p{L}])
+# "Пакта", "Уставом": Russian has no article, the capital marks the title.
+rule	backref	backref	(?<![\p{L}])(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+
+# ---- document structure (matched line by line)
+struct	council	(?i)^(?:{BODY}),$
+struct	operative	^(?<n>\d{1,3})\. ?(?=\S)(?!\d)
+struct	subpara	^\(?(?<n>[а-я]{1,2}|[a-z]{1,2}|[ivx]{1,5})\) ?
+struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})(?![\p{L}]))(?=\S)
+struct	verb	(?i)^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})(?![\p{L}]))
+struct	annex	(?i)^Приложение(?: [A-Z0-9]{1,4})?$
+struct	end	(?i)^(?:\[?Принят[аоы]? |\d{1,4}-(?:е|м|я) (?:пленарное )?заседани[еия](?![\p{L}]))

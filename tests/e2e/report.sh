@@ -1,0 +1,165 @@
+#!/bin/bash
+# e2e: `citegraph report` writes one self-contained HTML file.
+# usage: report.sh /path/to/citegraph /repo/root
+#
+# Checks the report of corpus/seed and of a four-resolution unsc-en subset:
+# exit statuses, exact facts (rows per table, focus, what each resolution
+# added), byte-identical output across runs, escaping, well-formed HTML that
+# fetches nothing (tests/e2e/report/check_html.py, xmllint), then opens both
+# in headless Chromium: the DOM after scripts ran, and a screenshot.
+# Without /usr/bin/chromium the browser part cannot run: exit 77 (skipped)
+# after every other check has passed.
+set -u
+bin=$1
+root=$2
+cd "$root" || exit 1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+checks=0
+fail() { echo "FAIL: $*"; exit 1; }
+ok() { checks=$((checks + 1)); }
+has() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2"; ok; }
+lacks() { ! grep -qF -- "$2" "$1" || fail "$1 has: $2"; ok; }
+# Text of the page without tags, one line per source line.
+text() { sed 's/<[^>]*>//g' "$1"; }
+facts() { python3 tests/e2e/report/check_html.py "$1" > "$2" || fail "check_html $1: $(cat "$2")"; ok; }
+fact() { grep -qx -- "$2" "$1" || fail "expected $2 in $(tr '\n' ' ' < "$1")"; ok; }
+
+U=corpus/unsc-en
+SUB="$U/S_RES_0713_1991_EN_GOLD.txt $U/S_RES_0721_1991_EN_GOLD.txt $U/S_RES_0724_1991_EN_GOLD.txt $U/S_RES_0727_1992_EN_GOLD.txt"
+
+# ---- help and usage errors ------------------------------------------------
+"$bin" report --help > "$tmp/help" || fail "--help exit $?"
+for w in --focus --series --depth --top -o; do has "$tmp/help" "$w"; done
+"$bin" report corpus/seed 2> "$tmp/err"; [ $? -eq 1 ] || fail "no -o: want exit 1"; ok
+"$bin" report corpus/seed -o "$tmp/x.html" --focus A/HRC/RES/99/99 2> "$tmp/err"
+[ $? -eq 1 ] || fail "unknown --focus: want exit 1"; ok
+[ ! -e "$tmp/x.html" ] || fail "unknown --focus left a file"; ok
+"$bin" report corpus/seed -o "$tmp/x.html" --series 'no such title' 2> "$tmp/err"
+[ $? -eq 1 ] || fail "--series matching nothing: want exit 1"; ok
+has "$tmp/err" "no document title contains 'no such title'"
+"$bin" report corpus/seed -o "$tmp/x.html" --focus A --series B 2> "$tmp/err"
+[ $? -eq 1 ] || fail "--focus with --series: want exit 1"; ok
+
+# ---- the seed -------------------------------------------------------------
+S=$tmp/seed.html
+"$bin" report corpus/seed -o "$S" || fail "seed report exit $?"
+"$bin" report -j1 corpus/seed -o "$tmp/seed2.html" || fail "seed report -j1 exit $?"
+cmp -s "$S" "$tmp/seed2.html" || fail "two runs differ"; ok
+head -c 15 "$S" | grep -qx '<!DOCTYPE html>' || fail "no doctype first"; ok
+for id in glance top map history docs; do has "$S" "<section id=\"$id\""; done
+has "$S" 'focus: <span class="sym">A/HRC/RES/23/12</span>'
+has "$S" '<b>19</b><span>citations found</span>'
+has "$S" '<b>17</b><span>distinct targets cited</span>'
+has "$S" 'Every file was read (1 file).'
+has "$S" '<svg width="'            # the lineage map, inlined
+has "$S" 'aria-label="Lineage of A/HRC/RES/23/12"'
+lacks "$S" '<?xml'
+lacks "$S" '<!DOCTYPE svg'
+# The map's node of the corpus document leads to its section; others to undocs.
+has "$S" 'xlink:href="#doc-A_HRC_RES_23_12"'
+has "$S" 'xlink:href="https://undocs.org/A/HRC/RES/6/3"'
+! grep -o 'xlink:href="#doc-[^>]*>' "$S" | grep -q _blank || fail "in-page link opens a new window"
+ok
+has "$S" '<article class="doc" id="doc-A_HRC_RES_23_12">'
+# Timeline: the nine resolutions it reaffirms, then itself, with its vote.
+has "$S" '<td data-v="A/HRC/RES/6/3">'
+has "$S" '<td data-v="E/CN.4/RES/2005/55">'
+has "$S" 'aria-label="32 in favour, 15 against, 0 abstentions"'
+text "$S" > "$tmp/seed.txt"
+has "$tmp/seed.txt" '2013-06-13A/HRC/RES/23/12 §人权与国际团结 32–15–0first in the corpus; cites 17 targets: A/HRC/23/2, A/HRC/23/45, A/HRC/RES/12/9,'
+# Per document: grouped by paragraph, verb, link, context with the span marked.
+has "$S" '<th scope="rowgroup" rowspan="9">preamble ¶1</th><td class="verb">reaffirm</td>'
+has "$S" '<th scope="rowgroup" rowspan="1">operative ¶11</th><td class="verb">welcome</td><td><span class="tgt"><a class="sym" href="https://undocs.org/A/HRC/23/45">A/HRC/23/45</a>'
+has "$S" '<mark>2005年 4月 20日第 2005/55号决议</mark>'
+has "$S" '<td class="ctx" dir="auto" lang="zh">'
+# Instruments are not links.
+has "$S" '<span class="sym">ICESCR art. 2</span>'
+lacks "$S" 'undocs.org/ICESCR'
+facts "$S" "$tmp/seed.facts"
+fact "$tmp/seed.facts" 'sections=5'
+fact "$tmp/seed.facts" 'articles=1'
+fact "$tmp/seed.facts" 'rows.cites=19'
+fact "$tmp/seed.facts" 'rows.history-table=10'
+fact "$tmp/seed.facts" 'rows.top-table=17'
+
+# --series by a Chinese title.
+"$bin" report corpus/seed --series '人权与国际团结' -o "$tmp/series.html" || fail "series exit $?"
+has "$tmp/series.html" 'aria-label="Series: 人权与国际团结"'
+facts "$tmp/series.html" "$tmp/series.facts"
+fact "$tmp/series.facts" 'rows.history-table=1'
+
+# ---- escaping, and files that cannot be read ------------------------------
+mkdir "$tmp/bad"
+: > "$tmp/bad/empty.txt"
+printf 'a\0b' > "$tmp/bad/binary.txt"
+cp corpus/seed/A_HRC_RES_23_12.zh.txt "$tmp/bad/"
+"$bin" report "$tmp/bad" --title $'<b>"Tom\' & Jerry</b>' -o "$tmp/bad.html" 2> "$tmp/err"
+[ $? -eq 2 ] || fail "unreadable files: want exit 2"; ok
+has "$tmp/bad.html" '<title>&lt;b&gt;&quot;Tom&#39; &amp; Jerry&lt;/b&gt;</title>'
+lacks "$tmp/bad.html" '<b>"Tom'
+has "$tmp/bad.html" "<code>$tmp/bad/empty.txt</code></td><td>empty file</td>"
+has "$tmp/bad.html" "<code>$tmp/bad/binary.txt</code></td><td>binary data, not text (NUL bytes)</td>"
+has "$tmp/bad.html" '<b>2</b><span><a href="#unread">files not read</a>'
+facts "$tmp/bad.html" "$tmp/bad.facts"
+
+# ---- a unsc-en subset -----------------------------------------------------
+E=$tmp/unsc.html
+# shellcheck disable=SC2086
+"$bin" report $SUB -o "$E" || fail "unsc subset exit $?"
+has "$E" 'focus: <span class="sym">S/RES/724(1991)</span>'   # most citations
+facts "$E" "$tmp/unsc.facts"
+fact "$tmp/unsc.facts" 'articles=4'
+fact "$tmp/unsc.facts" 'rows.cites=24'
+fact "$tmp/unsc.facts" 'rows.history-table=4'
+text "$E" > "$tmp/unsc.txt"
+has "$tmp/unsc.txt" '1991-11-27S/RES/721(1991) §–adopted without a vote1 new: S/RES/713(1991) §1 earlier citation not repeated'
+has "$tmp/unsc.txt" '1992-01-08S/RES/727(1992) §–adopted without a vote1 new: S/RES/724(1991) §'
+has "$E" 'xlink:href="#doc-S_RES_721-281991-29"'
+
+# ---- HTML as libxml2 sees it: only HTML5/SVG tag names are unknown to it --
+if command -v xmllint > /dev/null; then
+    for f in "$S" "$E" "$tmp/bad.html"; do
+        xmllint --html --noout "$f" 2>&1 | grep -a 'error :' | grep -av 'Tag [a-z]* invalid' \
+            > "$tmp/xmllint" || true
+        [ ! -s "$tmp/xmllint" ] || fail "xmllint $f: $(head -3 "$tmp/xmllint")"
+        ok
+    done
+fi
+
+# ---- in a real browser ----------------------------------------------------
+chrome=/usr/bin/chromium
+if [ ! -x "$chrome" ]; then
+    echo "report: $checks checks passed; $chrome is missing (Debian package chromium):"
+    echo "the browser checks were skipped"
+    exit 77
+fi
+browse() {   # browse FILE ARGS...: runs headless Chromium on FILE
+    local f=$1
+    shift
+    local prof
+    prof=$(mktemp -d "$tmp/prof.XXXX")
+    timeout 120 "$chrome" --headless --no-sandbox --disable-gpu --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
+        --user-data-dir="$prof" "$@" "file://$f" 2> "$tmp/chrome.err"
+}
+for f in "$S" "$E"; do
+    browse "$f" --dump-dom > "$tmp/dom.html" || fail "chromium --dump-dom $f: $(tail -3 "$tmp/chrome.err")"
+    for id in glance top map history docs; do has "$tmp/dom.html" "<section id=\"$id\""; done
+    has "$tmp/dom.html" '<svg'
+    # The script ran: every sortable header became a button.
+    has "$tmp/dom.html" '<th scope="col" class="n"><button type="button">rank</button></th>'
+    browse "$f" --hide-scrollbars --window-size=1280,2000 --screenshot="$tmp/shot.png" \
+        > /dev/null || fail "chromium --screenshot $f"
+    [ "$(head -c 8 "$tmp/shot.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] ||
+        fail "screenshot of $f is not a PNG"
+    ok
+    [ "$(stat -c %s "$tmp/shot.png")" -gt 20000 ] || fail "screenshot of $f is nearly empty"
+    ok
+done
+browse "$S" --dump-dom > "$tmp/dom.html"
+has "$tmp/dom.html" 'A/HRC/RES/6/3'
+has "$tmp/dom.html" 'E/CN.4/RES/2005/55'
+has "$tmp/dom.html" '人权与国际团结'
+echo "report: $checks checks passed"
+echo "$checks passed, 0 failed"
