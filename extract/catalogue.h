@@ -29,7 +29,9 @@
 #define CG_CATALOGUE_H
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <glib.h>
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "cg_error.h"
@@ -74,12 +76,14 @@ typedef struct cg_lang_catalogue {
     cg_rule *rules;
     size_t nrules;
     cg_compiled st[CG_ST_COUNT];   /* code NULL when the language has none */
+    atomic_int jitted;             /* 1 once JIT-compiled (cg_catalogue_lang) */
 } cg_lang_catalogue;
 
 typedef struct cg_catalogue {
     cg_lang_catalogue *langs;
     size_t nlangs;
     unsigned long long hash;       /* FNV-1a of every file read */
+    GMutex jit_lock;               /* serialises first-use JIT compilation */
 } cg_catalogue;
 
 /* Loads and compiles common.pat + <lang>.pat for every <lang>.pat found in
@@ -87,7 +91,8 @@ typedef struct cg_catalogue {
 cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
                                 cg_error *err);
 void cg_catalogue_free(cg_catalogue *c);
-/* The catalogue of one language, or NULL. */
+/* The catalogue of one language, or NULL; JIT-compiles it on first use
+ * (thread-safe). */
 const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c,
                                            const char *lang);
 

@@ -526,7 +526,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
             lc = &x->cat->langs[0];
     }
 
-    cg_norm norm;
+    cg_norm norm = {0};
     if (cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm))
         return cg_error_set(err, ENOMEM, "out of memory normalising the text");
     if (norm.n_invalid)

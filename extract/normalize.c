@@ -110,7 +110,15 @@ static size_t fold(unsigned c, char *out)
 int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
                   size_t n_hide, cg_norm *out)
 {
+    /* Buffers of a previous build are reused (structure.c normalises line
+     * after line): only the contents are reset. */
+    char *keep_text = out->text;
+    size_t keep_cap = out->cap;
+    cg_norm_seg *keep_seg = out->seg;
+    size_t keep_capseg = out->capseg;
     memset(out, 0, sizeof *out);
+    out->seg = keep_seg;
+    out->capseg = keep_capseg;
     out->first_invalid = (size_t)-1;
     size_t (*hs)[2] = NULL;
     if (n_hide) {
@@ -124,9 +132,15 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
      * a compatibility fold of a 3-byte character gives at most 4 code
      * points of at most 4 bytes, so 6 bytes per input byte is enough. */
     size_t cap = len < 64 ? 512 : len + len / 2 + 64;
-    out->text = malloc(cap);
-    if (!out->text)
-        goto nomem;
+    if (keep_text && keep_cap >= cap) {
+        out->text = keep_text;
+        cap = keep_cap;
+    } else {
+        free(keep_text);
+        out->text = malloc(cap);
+        if (!out->text)
+            goto nomem;
+    }
 
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0, o = 0, h = 0;
@@ -140,6 +154,38 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
                 ws_start = i;
             i = hs[h][1] > len ? len : hs[h][1];
             continue;
+        }
+        /* Fast path: a run of printable ASCII other than the space is
+         * copied as it is (most of an English text). */
+        if (s[i] > 0x20 && s[i] < 0x7F) {
+            size_t j = i + 1;
+            size_t stop = h < n_hide && hs[h][0] < len ? hs[h][0] : len;
+            while (j < stop && s[j] > 0x20 && s[j] < 0x7F)
+                j++;
+            {
+                if (o + (j - i) + 40 > cap) {
+                    cap = (o + (j - i) + 40) * 2;
+                    char *p = realloc(out->text, cap);
+                    if (!p)
+                        goto nomem;
+                    out->text = p;
+                }
+                if (ws_start != (size_t)-1) {
+                    if (o > 0 && !prev_cjk) {
+                        if (push_seg(out, o, ws_start, i - ws_start, 0))
+                            goto nomem;
+                        out->text[o++] = ' ';
+                    }
+                    ws_start = (size_t)-1;
+                }
+                if (push_seg(out, o, i, j - i, 1))
+                    goto nomem;
+                memcpy(out->text + o, s + i, j - i);
+                o += j - i;
+                prev_cjk = 0;
+                i = j;
+                continue;
+            }
         }
         unsigned c;
         size_t k = utf8_decode(s + i, len - i, &c);
@@ -203,6 +249,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
     }
     out->text[o] = '\0';
     out->len = o;
+    out->cap = cap;
     free(hs);
     return 0;
 nomem:

@@ -35,13 +35,16 @@ typedef struct cg_norm_seg {
 typedef struct cg_norm {
     char *text;             /* normalised UTF-8, NUL-terminated */
     size_t len;
+    size_t cap;             /* bytes allocated for text */
     cg_norm_seg *seg;       /* increasing in norm and orig */
     size_t nseg, capseg;
     size_t first_invalid;   /* offset of the first invalid UTF-8 byte */
     size_t n_invalid;       /* number of invalid bytes skipped */
 } cg_norm;
 
-/* Normalises text[0..len). hide is an array of n_hide [start, end) ranges in
+/* Normalises text[0..len) into *out, which must be zeroed before its first
+ * build; a struct built before is rebuilt in place, reusing its buffers.
+ * hide is an array of n_hide [start, end) ranges in
  * the original (sorted or not). Returns 0 or ENOMEM.
  * Time: O(len + n_hide log n_hide). */
 int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],

@@ -3,7 +3,6 @@
  */
 #include <errno.h>
 #include <glib.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -51,16 +50,36 @@ int cg_record_write_header(FILE *out, cg_record_format fmt)
     return ferror(out) ? EIO : 0;
 }
 
-/* JSON strings must be valid UTF-8: a file name or a span with invalid
- * bytes is repaired with U+FFFD rather than dropped. */
-static json_t *jstr(const char *s)
+/* A JSON string appended to b: quotes, backslashes and control characters
+ * escaped as jansson escapes them; invalid UTF-8 (a file name, say)
+ * repaired with U+FFFD so that the line stays valid JSON. */
+static void json_string_to(GString *b, const char *s)
 {
-    if (g_utf8_validate(s, -1, NULL))
-        return json_string(s);
-    char *v = g_utf8_make_valid(s, -1);
-    json_t *j = json_string(v);
-    g_free(v);
-    return j;
+    char *fixed = NULL;
+    if (!g_utf8_validate(s, -1, NULL))
+        s = fixed = g_utf8_make_valid(s, -1);
+    g_string_append_c(b, '"');
+    const char *run = s;
+    for (const unsigned char *p = (const unsigned char *)s;; p++) {
+        if (*p >= 0x20 && *p != '"' && *p != '\\')
+            continue;
+        g_string_append_len(b, run, (gssize)((const char *)p - run));
+        if (!*p)
+            break;
+        switch (*p) {
+        case '"': g_string_append(b, "\\\""); break;
+        case '\\': g_string_append(b, "\\\\"); break;
+        case '\b': g_string_append(b, "\\b"); break;
+        case '\f': g_string_append(b, "\\f"); break;
+        case '\n': g_string_append(b, "\\n"); break;
+        case '\r': g_string_append(b, "\\r"); break;
+        case '\t': g_string_append(b, "\\t"); break;
+        default: g_string_append_printf(b, "\\u%04X", *p);
+        }
+        run = (const char *)p + 1;
+    }
+    g_string_append_c(b, '"');
+    g_free(fixed);
 }
 
 static void tsv_field(FILE *out, const char *s)
@@ -97,26 +116,29 @@ int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c)
     char nums[4][24];
     values(c, v, nums);
     if (fmt == CG_REC_JSONL) {
-        json_t *o = json_object();
-        if (!o)
-            return ENOMEM;
+        /* Written by hand rather than through jansson: building and dumping
+         * a json_t per record was a quarter of all extraction time
+         * (measured with callgrind: 44 of 180 million instructions for 100
+         * Security Council resolutions). The output is what jansson's
+         * JSON_COMPACT writes, byte for byte. */
+        GString *b = g_string_sized_new(512);
+        g_string_append_c(b, '{');
         for (size_t i = 0; i < NFIELDS; i++) {
-            json_t *j;
+            if (i)
+                g_string_append_c(b, ',');
+            g_string_append_c(b, '"');
+            g_string_append(b, fields[i]);
+            g_string_append(b, "\":");
             if (i >= 3 && i <= 6)
-                j = json_integer((json_int_t)strtoull(v[i], NULL, 10));
+                g_string_append(b, v[i]);
             else if (i == NFIELDS - 1)
-                j = json_boolean(c->resolved);
+                g_string_append(b, c->resolved ? "true" : "false");
             else
-                j = jstr(v[i]);
-            json_object_set_new(o, fields[i], j);
+                json_string_to(b, v[i]);
         }
-        char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        json_decref(o);
-        if (!s)
-            return ENOMEM;
-        fputs(s, out);
-        fputc('\n', out);
-        free(s);
+        g_string_append(b, "}\n");
+        fwrite(b->str, 1, b->len, out);
+        g_string_free(b, TRUE);
     } else {
         for (size_t i = 0; i < NFIELDS; i++) {
             if (i)

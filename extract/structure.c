@@ -7,6 +7,9 @@
 
 #include "normalize.h"
 
+/* Bytes before a footnote searched for its marker (a page is 2-6 KB). */
+#define CG_MARKER_WINDOW 16384
+
 typedef enum region { R_HEADER, R_PREAMBLE, R_OPERATIVE, R_ANNEX, R_END, R_TRAILER } region;
 
 typedef struct builder {
@@ -117,7 +120,10 @@ static size_t find_marker(const char *text, size_t before, const char *marker)
     if (ml == 0 || before < ml)
         return (size_t)-1;
     int digits = marker[0] >= '0' && marker[0] <= '9';
-    for (size_t i = before - ml + 1; i-- > 0;) {
+    /* A marker stands on the page of its footnote: looking back one
+     * generous page keeps this linear in big files with many footnotes. */
+    size_t floor = before > CG_MARKER_WINDOW ? before - CG_MARKER_WINDOW : 0;
+    for (size_t i = before - ml + 1; i-- > floor;) {
         if (memcmp(text + i, marker, ml))
             continue;
         unsigned char prev = i ? (unsigned char)text[i - 1] : '\n';
@@ -197,7 +203,6 @@ int cg_structure_build(const char *text, size_t len,
         size_t sl = ln.len;
         if (sl == 0 || hidden(text, hide, n_hide, ls, le)) {
             prev_blank = 1;
-            cg_norm_clear(&ln);
             ls = le + 1;
             continue;
         }
@@ -307,7 +312,6 @@ int cg_structure_build(const char *text, size_t len,
         }
         prev_tail_sentence = (char)ends_sentence(s, sl);
         prev_blank = 0;
-        cg_norm_clear(&ln);
         ls = le + 1;
     }
 
@@ -325,6 +329,7 @@ int cg_structure_build(const char *text, size_t len,
         memcpy(f->location, c->location, sizeof f->location);
         f->relation = c->relation;
     }
+    cg_norm_clear(&ln);
     pcre2_match_data_free(b.md);
     *out = b.p;
     *n = b.n;

@@ -9,6 +9,9 @@ define	SYMCOMP	[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*
 define	ORGAN	(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CRPD|CED|CMW|HRI|SPT|DP|TD|UNEP|ICEF|UNW|ECE|ECA|ESCAP|ECLAC|ESCWA|JIU|APLC|CCW|BWC|NPT|FCCC|ISBA)
 # The SC resolution year may follow in brackets: S/RES/1454 (2002).
 # "S/ 13672" (a space after the slash) is OCR damage of printed volumes.
-rule	symbol	symbol	(?<![\p{L}\p{N}/.\-$])(?=[A-Za-z0-9./ \-]*\d)(?<sym>{ORGAN}/ ?{SYMCOMP}(?:/{SYMCOMP})*)(?: ?\((?<y2>(?:19|20)\d\d)\))?
+# A symbol holds a digit somewhere (A/B is no symbol): checked after the
+# organ and its slash, not before, so that PCRE2 only tries where an organ
+# starts (a leading look-ahead would be tried at every position).
+rule	symbol	symbol	(?<![\p{L}\p{N}/.\-$])(?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)(?: ?\((?<y2>(?:19|20)\d\d)\))?
 # "$/24810" and "S$/24870": OCR damage of S/24810 and S/24870.
 rule	symbol-ocr	symbol	(?<![\p{L}\p{N}/.\-$])(?<ocr>S?\$)(?<sym>/\d{3,5}(?:/{SYMCOMP})*)
