@@ -44,12 +44,40 @@ typedef struct cg_corpus {
     size_t problems;      /* paths that could not be walked */
 } cg_corpus;
 
-/* Walks paths and extracts every file (in parallel, results in walk order),
- * printing one line per unreadable file and a warning line per oddity.
- * Returns CG_EXIT_OK, CG_EXIT_INPUT when nothing at all could be read, or
- * CG_EXIT_DATA. */
+/* Called for each walked file in walk order: d is the document, or NULL
+ * for a file that could not be read (already reported). Return 1 to keep d
+ * (the callee then owns it), 0 to have it freed. */
+typedef int (*cg_doc_fn)(cg_doc *d, size_t i, void *user);
+
+/* Walks paths and extracts every file in parallel, handing the documents
+ * to fn in walk order with at most a few per thread in flight, printing one
+ * line per unreadable file, a warning line per oddity, a progress line on a
+ * terminal, and a summary of what was skipped. c receives the extractor,
+ * the walk and the counts (c->docs stays NULL). Returns CG_EXIT_OK,
+ * CG_EXIT_INPUT when nothing at all could be read, or CG_EXIT_DATA. */
+int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
+                     cg_corpus *c, cg_doc_fn fn, void *user);
+
+/* The same, keeping every document in c->docs (for the commands that need
+ * them all at once: docs, report, check, --annotate). */
 int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
                    cg_corpus *c);
+
+/* Streams the corpus straight into a built graph (*out), freeing each
+ * document once the graph has it: memory grows with distinct edges, not
+ * with mentions or text. */
+int cg_corpus_stream_graph(char *const *paths, int npaths,
+                           const cg_corpus_opts *o, cg_granularity gran,
+                           cg_corpus *c, cg_graph **out);
+/* Adds one document and its citations to a graph being built. */
+int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err);
+
+/* A progress line on stderr (files, MB/s, ETA) when stderr is a terminal
+ * and the work lasts over a second; silent otherwise. */
+typedef struct cg_progress cg_progress;
+cg_progress *cg_progress_start(size_t total, int quiet);
+void cg_progress_step(cg_progress *p, size_t bytes);
+void cg_progress_end(cg_progress *p);
 void cg_corpus_free(cg_corpus *c);
 /* Exit status for a run that read c: CG_EXIT_INPUT if anything was skipped. */
 int cg_corpus_status(const cg_corpus *c);
@@ -88,6 +116,15 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
     "  -q, --quiet       no warnings, only errors\n"
 int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o);
 
+/* Draws s as a map (render stage) into path, atomically, in the format -T
+ * tfmt names or, when tfmt is NULL, path's extension; the vertex focus (may
+ * be NULL) is highlighted. Unless quiet, says on stderr when the map is too
+ * large for the layered layout and how to draw less. Returns 0,
+ * CG_EXIT_USAGE (unknown format) or CG_EXIT_OUTPUT (message printed). */
+struct cg_map_options;
+int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
+                const struct cg_map_options *mo, int quiet);
+
 /* Common option parsing helpers. */
 int cg_parse_int(const char *s, int lo, int hi, int *out);
 
@@ -98,5 +135,6 @@ int cmd_top(int argc, char **argv);
 int cmd_lineage(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_render(int argc, char **argv);
 
 #endif

@@ -2,6 +2,7 @@
  * cmd_extract.c - `citegraph extract`: one record per citation.
  */
 #include <getopt.h>
+#include <glib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,6 +26,32 @@ static const char help[] =
     "number session_or_year part article date relation location footnote rule\n"
     "resolved. start/end are byte offsets into the text read (the file's bytes\n"
     "for UTF-8 input); line and col are 1-based (col counts characters).\n";
+
+typedef struct writer {
+    FILE *out;
+    cg_record_format fmt;
+    int bad;
+    GPtrArray *kept;      /* documents kept for --annotate, else NULL */
+} writer;
+
+/* Writes a document's records as it arrives, so that memory holds only the
+ * documents in flight. */
+static int write_doc(cg_doc *d, size_t i, void *user)
+{
+    (void)i;
+    writer *w = user;
+    if (!d)
+        return 0;
+    for (size_t k = 0; k < cg_doc_citation_count(d) && !w->bad; k++) {
+        cg_citation ct;
+        cg_doc_citation(d, k, &ct);
+        w->bad = cg_record_write(w->out, w->fmt, &ct);
+    }
+    if (!w->kept)
+        return 0;
+    g_ptr_array_add(w->kept, d);
+    return 1;
+}
 
 int cmd_extract(int argc, char **argv)
 {
@@ -62,29 +89,17 @@ int cmd_extract(int argc, char **argv)
         cg_msg("extract: no PATH given (see citegraph extract --help)");
         return CG_EXIT_USAGE;
     }
-    cg_corpus c;
-    int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
-    if (rc) {
-        cg_corpus_free(&c);
-        return rc;
-    }
     cg_out *o = cg_out_open(output);
-    if (!o) {
-        cg_corpus_free(&c);
+    if (!o)
         return CG_EXIT_OUTPUT;
-    }
-    FILE *f = cg_out_file(o);
-    int bad = cg_record_write_header(f, (cg_record_format)fmt);
-    for (size_t i = 0; i < c.n && !bad; i++) {
-        if (!c.docs[i])
-            continue;
-        for (size_t k = 0; k < cg_doc_citation_count(c.docs[i]) && !bad; k++) {
-            cg_citation ct;
-            cg_doc_citation(c.docs[i], k, &ct);
-            bad = cg_record_write(f, (cg_record_format)fmt, &ct);
-        }
-    }
-    if (bad) {
+    writer w = {cg_out_file(o), (cg_record_format)fmt, 0,
+                annotate ? g_ptr_array_new() : NULL};
+    w.bad = cg_record_write_header(w.out, w.fmt);
+    cg_corpus c;
+    int rc = cg_corpus_stream(argv + optind, argc - optind, &co, &c, write_doc, &w);
+    if (rc) {
+        cg_out_abort(o);
+    } else if (w.bad) {
         cg_msg("%s: write error", output);
         cg_out_abort(o);
         rc = CG_EXIT_OUTPUT;
@@ -95,7 +110,8 @@ int cmd_extract(int argc, char **argv)
         cg_out *a = cg_out_open(annotate);
         if (!a)
             rc = CG_EXIT_OUTPUT;
-        else if (cg_annotate_write(cg_out_file(a), c.docs, c.n)) {
+        else if (cg_annotate_write(cg_out_file(a), (cg_doc *const *)w.kept->pdata,
+                                   w.kept->len)) {
             cg_msg("%s: write error", annotate);
             cg_out_abort(a);
             rc = CG_EXIT_OUTPUT;
@@ -104,6 +120,11 @@ int cmd_extract(int argc, char **argv)
     }
     if (!rc)
         rc = cg_corpus_status(&c);
+    if (w.kept) {
+        for (guint i = 0; i < w.kept->len; i++)
+            cg_doc_free(g_ptr_array_index(w.kept, i));
+        g_ptr_array_free(w.kept, TRUE);
+    }
     cg_corpus_free(&c);
     return rc;
 }

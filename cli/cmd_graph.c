@@ -113,15 +113,11 @@ int cmd_graph(int argc, char **argv)
         return CG_EXIT_USAGE;
     }
     cg_corpus c;
-    int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
+    cg_graph *g = NULL;
+    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g);
     if (rc) {
         cg_corpus_free(&c);
         return rc;
-    }
-    cg_graph *g = cg_corpus_graph(&c, gran);
-    if (!g) {
-        cg_corpus_free(&c);
-        return CG_EXIT_OUTPUT;
     }
     rc = write_graph(g, fmt, output);
     if (!rc && !co.quiet)

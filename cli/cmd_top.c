@@ -123,15 +123,11 @@ int cmd_top(int argc, char **argv)
         return CG_EXIT_USAGE;
     }
     cg_corpus c;
-    int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
+    cg_graph *g = NULL;
+    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g);
     if (rc) {
         cg_corpus_free(&c);
         return rc;
-    }
-    cg_graph *g = cg_corpus_graph(&c, gran);
-    if (!g) {
-        cg_corpus_free(&c);
-        return CG_EXIT_OUTPUT;
     }
     cg_top_row *rows = NULL;
     size_t n = 0;

@@ -1,7 +1,8 @@
 /*
- * corpus.c - reading every file of a corpus, in parallel, into memory, and
- * turning it into a graph. Results are kept in walk order, so output does
- * not depend on the number of threads.
+ * corpus.c - reading every file of a corpus in parallel and handing the
+ * documents to the command in walk order (so output does not depend on the
+ * number of threads), with a bounded number in flight (so memory does not
+ * grow with the corpus), or into a graph.
  */
 #include <errno.h>
 #include <glib.h>
@@ -12,29 +13,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-
-typedef struct work {
-    cg_corpus *c;
-    const cg_read_options *ro;
-    const cg_manifest *manifest;
-    atomic_size_t next;
-    cg_error *errs;
-} work;
-
-static void *worker(void *arg)
-{
-    work *w = arg;
-    for (;;) {
-        size_t i = atomic_fetch_add(&w->next, 1);
-        if (i >= w->c->n)
-            break;
-        const char *f = cg_walk_file(w->c->walk, i);
-        cg_read_options ro;
-        cg_manifest_apply(w->manifest, f, w->ro, &ro);
-        cg_extract_file(w->c->x, f, &ro, &w->c->docs[i], &w->errs[i]);
-    }
-    return NULL;
-}
 
 /* The manifests that apply: --manifest FILE, and citegraph.tsv in each
  * folder named on the command line. */
@@ -76,33 +54,82 @@ static const char *reason(int code)
     }
 }
 
-/* Two files that claim one symbol in one language are most likely a
- * duplicate or a misidentified file: said, and both kept. */
-static void warn_duplicates(const cg_corpus *c)
+/* Files being read at once, per thread: enough to keep every thread busy
+ * while the consumer writes, few enough that memory stays bounded by the
+ * largest files, not by the corpus. */
+#define CG_WINDOW_PER_JOB 8
+
+typedef struct slot {
+    cg_doc *doc;
+    cg_error err;
+    int ready;
+} slot;
+
+typedef struct pipeline {
+    cg_corpus *c;
+    const cg_read_options *ro;
+    const cg_manifest *manifest;
+    slot *slots;               /* ring of `window` slots: file i in i % window */
+    size_t window;
+    size_t next;               /* next file to hand to a worker */
+    size_t consumed;           /* files the consumer is done with */
+    pthread_mutex_t lock;
+    pthread_cond_t ready, space;
+} pipeline;
+
+static void *worker(void *arg)
 {
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->docs[i])
-            continue;
-        cg_doc_info in;
-        cg_doc_get_info(c->docs[i], &in);
-        if (!strncmp(in.id, "file:", 5))
-            continue;
-        char *key = g_strconcat(in.id, "\x1f", in.lang, NULL);
-        const char *first = g_hash_table_lookup(seen, key);
-        if (first) {
-            cg_msg("%s: warning: %s (%s) is also %s; both kept as one document",
-                   in.file, in.id, *in.lang ? in.lang : "language unknown", first);
-            g_free(key);
-        } else {
-            g_hash_table_insert(seen, key, (gpointer)in.file);
+    pipeline *p = arg;
+    for (;;) {
+        pthread_mutex_lock(&p->lock);
+        while (p->next < p->c->n && p->next >= p->consumed + p->window)
+            pthread_cond_wait(&p->space, &p->lock);
+        if (p->next >= p->c->n) {
+            pthread_mutex_unlock(&p->lock);
+            return NULL;
         }
+        size_t i = p->next++;
+        pthread_mutex_unlock(&p->lock);
+
+        const char *f = cg_walk_file(p->c->walk, i);
+        cg_read_options ro;
+        cg_manifest_apply(p->manifest, f, p->ro, &ro);
+        cg_doc *d = NULL;
+        cg_error err;
+        cg_error_clear(&err);
+        cg_extract_file(p->c->x, f, &ro, &d, &err);
+
+        pthread_mutex_lock(&p->lock);
+        slot *s = &p->slots[i % p->window];
+        s->doc = d;
+        s->err = err;
+        s->ready = 1;
+        pthread_cond_broadcast(&p->ready);
+        pthread_mutex_unlock(&p->lock);
     }
-    g_hash_table_destroy(seen);
 }
 
-int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
-                   cg_corpus *c)
+/* Two files that claim one symbol in one language are most likely a
+ * duplicate or a misidentified file: said, and both kept. */
+static void note_duplicate(GHashTable *seen, const cg_doc *d)
+{
+    cg_doc_info in;
+    cg_doc_get_info(d, &in);
+    if (!strncmp(in.id, "file:", 5))
+        return;
+    char *key = g_strconcat(in.id, "\x1f", in.lang, NULL);
+    const char *first = g_hash_table_lookup(seen, key);
+    if (first) {
+        cg_msg("%s: warning: %s (%s) is also %s; both kept as one document", in.file,
+               in.id, *in.lang ? in.lang : "language unknown", first);
+        g_free(key);
+    } else {
+        g_hash_table_insert(seen, key, g_strdup(in.file));
+    }
+}
+
+int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
+                     cg_corpus *c, cg_doc_fn fn, void *user)
 {
     memset(c, 0, sizeof *c);
     cg_error err;
@@ -117,73 +144,104 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
         cg_manifest_free(manifest);
         return CG_EXIT_INPUT;
     }
-    if (cg_walk_paths((const char *const *)paths, (size_t)npaths, &c->walk, &err)) {
-        cg_manifest_free(manifest);
-        cg_msg("%s", err.msg);
-        return CG_EXIT_INPUT;
-    }
+    cg_walk_paths((const char *const *)paths, (size_t)npaths, &c->walk, &err);
     for (size_t i = 0; i < cg_walk_problem_count(c->walk); i++)
         cg_msg("%s", cg_walk_problem(c->walk, i));
     c->problems = cg_walk_problem_count(c->walk);
     c->n = cg_walk_count(c->walk);
-    c->docs = calloc(c->n ? c->n : 1, sizeof *c->docs);
-    cg_error *errs = calloc(c->n ? c->n : 1, sizeof *errs);
-    if (!c->docs || !errs) {
-        free(errs);
-        cg_manifest_free(manifest);
-        cg_msg("out of memory");
-        return CG_EXIT_INPUT;
-    }
-    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text};
+
     int jobs = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (jobs < 1)
         jobs = 1;
     if ((size_t)jobs > c->n)
         jobs = c->n ? (int)c->n : 1;
-    work w = {c, &ro, manifest, 0, errs};
+    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text};
+    pipeline p = {c, &ro, manifest, NULL, (size_t)jobs * CG_WINDOW_PER_JOB, 0, 0,
+                  PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
+                  PTHREAD_COND_INITIALIZER};
+    p.slots = calloc(p.window, sizeof *p.slots);
     pthread_t *t = calloc((size_t)jobs, sizeof *t);
+    if (!p.slots || !t) {
+        free(p.slots);
+        free(t);
+        cg_manifest_free(manifest);
+        cg_msg("out of memory");
+        return CG_EXIT_INPUT;
+    }
     int started = 0;
-    for (int i = 1; t && i < jobs; i++)
-        if (pthread_create(&t[i], NULL, worker, &w) == 0)
-            started = i;
-        else
-            break;
-    worker(&w);
-    for (int i = 1; i <= started; i++)
-        pthread_join(t[i], NULL);
-    free(t);
+    for (int i = 0; i < jobs && c->n > 0; i++)
+        if (pthread_create(&t[i], NULL, worker, &p) == 0)
+            started++;
+    if (started == 0 && c->n > 0) {
+        free(p.slots);
+        free(t);
+        cg_manifest_free(manifest);
+        cg_msg("cannot start a thread");
+        return CG_EXIT_INPUT;
+    }
+
     GHashTable *why = g_hash_table_new(g_str_hash, g_str_equal);
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    cg_progress *bar = cg_progress_start(c->n, o->quiet);
     for (size_t i = 0; i < c->n; i++) {
+        slot *s = &p.slots[i % p.window];
+        pthread_mutex_lock(&p.lock);
+        while (!s->ready)
+            pthread_cond_wait(&p.ready, &p.lock);
+        cg_doc *d = s->doc;
+        cg_error e = s->err;
+        s->ready = 0;
+        s->doc = NULL;
+        pthread_mutex_unlock(&p.lock);
+
         const char *f = cg_walk_file(c->walk, i);
-        if (!c->docs[i]) {
-            cg_msg("%s: %s; skipped", f, errs[i].msg);
+        if (!d) {
+            cg_msg("%s: %s; skipped", f, e.msg);
             c->failed++;
-            const char *r = reason(errs[i].code);
+            const char *r = reason(e.code);
             g_hash_table_replace(why, (gpointer)r,
                                  GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(why, r)) + 1));
-            continue;
+        } else {
+            if (!o->quiet) {
+                for (size_t k = 0; k < cg_doc_warning_count(d); k++)
+                    cg_msg("%s: warning: %s", f, cg_doc_warning(d, k));
+                note_duplicate(seen, d);
+            }
+            cg_doc_info in;
+            cg_doc_get_info(d, &in);
+            cg_progress_step(bar, in.text_bytes);
         }
-        if (!o->quiet)
-            for (size_t k = 0; k < cg_doc_warning_count(c->docs[i]); k++)
-                cg_msg("%s: warning: %s", f, cg_doc_warning(c->docs[i], k));
+        if (!fn || !fn(d, i, user))
+            cg_doc_free(d);
+
+        pthread_mutex_lock(&p.lock);
+        p.consumed = i + 1;
+        pthread_cond_broadcast(&p.space);
+        pthread_mutex_unlock(&p.lock);
     }
-    free(errs);
+    cg_progress_end(bar);
+    for (int i = 0; i < started; i++)
+        pthread_join(t[i], NULL);
+    free(t);
+    free(p.slots);
+    pthread_mutex_destroy(&p.lock);
+    pthread_cond_destroy(&p.ready);
+    pthread_cond_destroy(&p.space);
     cg_manifest_free(manifest);
-    if (!o->quiet)
-        warn_duplicates(c);
+    g_hash_table_destroy(seen);
+
     if (c->failed || c->problems) {
         /* The summary: how many files were read, skipped, and why. */
-        GString *s = g_string_new(NULL);
+        GString *sum = g_string_new(NULL);
         GList *keys = g_list_sort(g_hash_table_get_keys(why), (GCompareFunc)strcmp);
         for (GList *k = keys; k; k = k->next)
-            g_string_append_printf(s, "%s%zu %s", s->len ? ", " : "",
+            g_string_append_printf(sum, "%s%zu %s", sum->len ? ", " : "",
                                    GPOINTER_TO_SIZE(g_hash_table_lookup(why, k->data)),
                                    (const char *)k->data);
         g_list_free(keys);
-        cg_msg("read %zu file(s); skipped %zu (%s)%s%zu path(s) could not be walked",
-               c->n - c->failed, c->failed, s->len ? s->str : "none",
-               "; ", c->problems);
-        g_string_free(s, TRUE);
+        cg_msg("read %zu file(s); skipped %zu (%s); %zu path(s) could not be walked",
+               c->n - c->failed, c->failed, sum->len ? sum->str : "none", c->problems);
+        g_string_free(sum, TRUE);
     }
     g_hash_table_destroy(why);
     if (c->n == 0 && c->problems == 0) {
@@ -193,6 +251,24 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
     if (c->n == c->failed)     /* nothing at all could be read */
         return CG_EXIT_INPUT;
     return CG_EXIT_OK;
+}
+
+static int keep_all(cg_doc *d, size_t i, void *user)
+{
+    cg_corpus *c = user;
+    if (!c->docs) {            /* the walk has decided n by now */
+        c->docs = calloc(c->n, sizeof *c->docs);
+        if (!c->docs)
+            return 0;
+    }
+    c->docs[i] = d;
+    return 1;
+}
+
+int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
+                   cg_corpus *c)
+{
+    return cg_corpus_stream(paths, npaths, o, c, keep_all, c);
 }
 
 int cg_corpus_status(const cg_corpus *c)
@@ -210,6 +286,25 @@ void cg_corpus_free(cg_corpus *c)
     memset(c, 0, sizeof *c);
 }
 
+int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err)
+{
+    cg_doc_info in;
+    cg_doc_get_info(d, &in);
+    cg_graph_doc gd = {in.id, in.kind, in.body, in.date, in.title, in.lang,
+                       in.session, in.file, in.vote_yes, in.vote_no,
+                       in.vote_abstain};
+    int rc = cg_graph_add_doc(g, &gd, err);
+    for (size_t k = 0; k < cg_doc_citation_count(d) && !rc; k++) {
+        cg_citation ct;
+        cg_doc_citation(d, k, &ct);
+        cg_graph_cite gc = {ct.doc, ct.target, ct.kind, ct.body, ct.date,
+                            ct.parent[0] ? ct.parent : NULL, ct.relation,
+                            ct.location};
+        rc = cg_graph_add_cite(g, &gc, err);
+    }
+    return rc;
+}
+
 cg_graph *cg_corpus_graph(const cg_corpus *c, cg_granularity gran)
 {
     cg_graph *g = cg_graph_new(gran);
@@ -218,29 +313,9 @@ cg_graph *cg_corpus_graph(const cg_corpus *c, cg_granularity gran)
         return NULL;
     }
     cg_error err;
-    for (size_t i = 0; i < c->n; i++) {
-        const cg_doc *d = c->docs[i];
-        if (!d)
-            continue;
-        cg_doc_info in;
-        cg_doc_get_info(d, &in);
-        char session[32];
-        snprintf(session, sizeof session, "%s", in.session);
-        cg_graph_doc gd = {in.id, in.kind, in.body, in.date, in.title, in.lang,
-                           in.session, in.file, in.vote_yes, in.vote_no,
-                           in.vote_abstain};
-        if (cg_graph_add_doc(g, &gd, &err))
+    for (size_t i = 0; c->docs && i < c->n; i++)
+        if (c->docs[i] && cg_graph_feed(g, c->docs[i], &err))
             goto fail;
-        for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
-            cg_citation ct;
-            cg_doc_citation(d, k, &ct);
-            cg_graph_cite gc = {ct.doc, ct.target, ct.kind, ct.body, ct.date,
-                                ct.parent[0] ? ct.parent : NULL, ct.relation,
-                                ct.location};
-            if (cg_graph_add_cite(g, &gc, &err))
-                goto fail;
-        }
-    }
     if (cg_graph_build(g, &err))
         goto fail;
     return g;
@@ -248,4 +323,44 @@ fail:
     cg_msg("building the graph: %s", err.msg);
     cg_graph_free(g);
     return NULL;
+}
+
+typedef struct feeding {
+    cg_graph *g;
+    cg_error err;
+    int failed;
+} feeding;
+
+static int feed_one(cg_doc *d, size_t i, void *user)
+{
+    (void)i;
+    feeding *f = user;
+    if (d && !f->failed && cg_graph_feed(f->g, d, &f->err))
+        f->failed = 1;
+    return 0;   /* the graph copied what it needs: free the document */
+}
+
+int cg_corpus_stream_graph(char *const *paths, int npaths,
+                           const cg_corpus_opts *o, cg_granularity gran,
+                           cg_corpus *c, cg_graph **out)
+{
+    *out = NULL;
+    feeding f = {cg_graph_new(gran), {0, ""}, 0};
+    if (!f.g) {
+        cg_msg("out of memory");
+        return CG_EXIT_OUTPUT;
+    }
+    int rc = cg_corpus_stream(paths, npaths, o, c, feed_one, &f);
+    if (!rc && !f.failed && cg_graph_build(f.g, &f.err))
+        f.failed = 1;
+    if (!rc && f.failed) {
+        cg_msg("building the graph: %s", f.err.msg);
+        rc = CG_EXIT_OUTPUT;
+    }
+    if (rc) {
+        cg_graph_free(f.g);
+        return rc;
+    }
+    *out = f.g;
+    return 0;
 }

@@ -15,8 +15,9 @@
 
 struct cg_out {
     char *path;
-    char *tmp;       /* NULL for stdout */
+    char *tmp;       /* NULL when writing directly (stdout, a device) */
     FILE *f;
+    int direct;      /* writing to a device or FIFO: no rename over it */
 };
 
 /* The one temporary file in flight, for the signal handler. Outputs are
@@ -54,6 +55,24 @@ cg_out *cg_out_open(const char *path)
         return NULL;
     if (!strcmp(path, "-")) {
         o->f = stdout;
+        return o;
+    }
+    /* A device or a FIFO (-o /dev/null, -o /dev/stdout) is written as it
+     * is: renaming a file over it would replace the device itself. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) {
+            cg_msg("%s: is a folder", path);
+            free(o);
+            return NULL;
+        }
+        o->f = fopen(path, "w");
+        if (!o->f) {
+            cg_msg("%s: %s", path, strerror(errno));
+            free(o);
+            return NULL;
+        }
+        o->direct = 1;
         return o;
     }
     install_handlers();
@@ -103,9 +122,11 @@ int cg_out_commit(cg_out *o)
     int rc = CG_EXIT_OK;
     if (!o->tmp) {
         if (fflush(o->f) != 0 || ferror(o->f)) {
-            cg_msg("-: write error: %s", strerror(errno));
+            cg_msg("%s: write error: %s", o->direct ? "output" : "-", strerror(errno));
             rc = CG_EXIT_OUTPUT;
         }
+        if (o->direct && fclose(o->f) != 0)
+            rc = CG_EXIT_OUTPUT;
         free(o);
         return rc;
     }
@@ -136,6 +157,8 @@ void cg_out_abort(cg_out *o)
 {
     if (!o)
         return;
+    if (o->direct)
+        fclose(o->f);
     if (o->tmp) {
         if (o->f)
             fclose(o->f);

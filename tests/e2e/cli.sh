@@ -39,6 +39,11 @@ expect_eq "no temporary left" 0 "$(ls -A "$TMP" | grep -c '\.tmp\.')"
 expect_eq "unknown focus exit" 1 $?
 [ ! -e "$TMP/l.svg" ] && ok "no map for unknown focus" || fail "map written for unknown focus"
 
+# A device is written as it is, never replaced by a file (-o /dev/null).
+"$CG" extract -o /dev/null corpus/seed
+expect_eq "-o /dev/null exit" 0 $?
+expect_eq "/dev/null still a device" "character special file" "$(stat -c %F /dev/null)"
+
 # Text that looks like markup stays text in the annotated page.
 printf 'The Security Council,\n\nRecalling <script>alert(1)</script> & its resolution 1325 (2000) "<b>",\n' > "$TMP/h.txt"
 "$CG" extract "$TMP/h.txt" --annotate "$TMP/h.html" -o "$TMP/h.jsonl"
