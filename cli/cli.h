@@ -32,6 +32,8 @@ typedef struct cg_corpus_opts {
     int quiet;
     int keep_text;        /* keep each document's text (for --annotate) */
     const char *manifest; /* --manifest FILE */
+    const char *cache_dir;/* --cache DIR (default: the user cache folder) */
+    int no_cache;         /* --no-cache */
 } cg_corpus_opts;
 
 /* A corpus read into memory: docs[i] is NULL for a file that failed. */
@@ -104,7 +106,9 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
     {"jobs", required_argument, NULL, 'j'},                   \
     {"data", required_argument, NULL, 1003},                  \
     {"quiet", no_argument, NULL, 'q'},                        \
-    {"manifest", required_argument, NULL, 1004}
+    {"manifest", required_argument, NULL, 1004},                \
+    {"cache", required_argument, NULL, 1005},                   \
+    {"no-cache", no_argument, NULL, 1006}
 #define CG_CORPUS_HELP                                                        \
     "  --lang L          read every file as language L (ar zh en fr ru es)\n" \
     "  --encoding E      read .txt files in encoding E (default: detect)\n"   \
@@ -113,6 +117,10 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
     "  --manifest FILE   TSV: path symbol language date title, for files that\n" \
     "                    do not identify themselves (a folder's citegraph.tsv\n" \
     "                    is read too); it wins over detection\n"            \
+    "  --cache DIR       where extraction results are kept between runs\n"  \
+    "                    (default: ~/.cache/citegraph); a re-run extracts\n" \
+    "                    only changed files\n"                             \
+    "  --no-cache        neither read nor write the cache\n"               \
     "  -q, --quiet       no warnings, only errors\n"
 int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o);
 

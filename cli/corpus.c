@@ -155,7 +155,15 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
         jobs = 1;
     if ((size_t)jobs > c->n)
         jobs = c->n ? (int)c->n : 1;
-    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text};
+    cg_cache *cache = NULL;
+    if (!o->no_cache && !o->keep_text) {
+        char *dir = o->cache_dir ? g_strdup(o->cache_dir) : cg_cache_default_dir();
+        cache = cg_cache_open(dir, c->x, &err);
+        if (!cache && !o->quiet)   /* not fatal: the run goes on uncached */
+            cg_msg("warning: %s; running without a cache", err.msg);
+        g_free(dir);
+    }
+    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text, cache};
     pipeline p = {c, &ro, manifest, NULL, (size_t)jobs * CG_WINDOW_PER_JOB, 0, 0,
                   PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
                   PTHREAD_COND_INITIALIZER};
@@ -164,6 +172,7 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
     if (!p.slots || !t) {
         free(p.slots);
         free(t);
+        cg_cache_free(cache);
         cg_manifest_free(manifest);
         cg_msg("out of memory");
         return CG_EXIT_INPUT;
@@ -175,6 +184,7 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
     if (started == 0 && c->n > 0) {
         free(p.slots);
         free(t);
+        cg_cache_free(cache);
         cg_manifest_free(manifest);
         cg_msg("cannot start a thread");
         return CG_EXIT_INPUT;
@@ -228,6 +238,7 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
     pthread_cond_destroy(&p.ready);
     pthread_cond_destroy(&p.space);
     cg_manifest_free(manifest);
+    cg_cache_free(cache);
     g_hash_table_destroy(seen);
 
     if (c->failed || c->problems) {

@@ -39,6 +39,17 @@ struct cg_doc {
     GPtrArray *warnings;    /* char * (g_free) */
 };
 
+/* A new empty document for file name (reader.c). */
+cg_doc *cg_doc_new_internal(const char *name);
+
+/* The cached result for these bytes, or NULL (a miss, or an entry that is
+ * damaged: never trusted); and storing one (best effort). cache.c. */
+cg_doc *cg_cache_load(const cg_cache *c, const cg_extractor *x, const char *path,
+                      const cg_read_options *opt, const char *bytes, size_t len);
+void cg_cache_store(const cg_cache *c, const cg_extractor *x, const char *path,
+                    const cg_read_options *opt, const char *bytes, size_t len,
+                    const cg_doc *d);
+
 /* Adds a warning to d (printf-style). */
 void cg_doc_warn(cg_doc *d, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -54,6 +54,20 @@ const char *cg_extractor_data_dir(const cg_extractor *x);
 /* A short fingerprint of the loaded catalogue and data (hex), for caches. */
 const char *cg_extractor_fingerprint(const cg_extractor *x);
 
+/* An on-disk cache of extraction results (see cache.c): a re-run reads
+ * unchanged files' results back instead of extracting them again. Keyed by
+ * the file's bytes and name, the read options, the pattern catalogue and
+ * reference data, and the program itself, so a stale entry is never used;
+ * a corrupt one is detected and rebuilt. Safe to share between threads
+ * and processes. */
+typedef struct cg_cache cg_cache; /* opaque */
+
+/* Opens (creating) the cache under root. NULL and err on failure. */
+cg_cache *cg_cache_open(const char *root, const cg_extractor *x, cg_error *err);
+void cg_cache_free(cg_cache *c);
+/* $XDG_CACHE_HOME/citegraph (~/.cache/citegraph); g_free() it. */
+char *cg_cache_default_dir(void);
+
 typedef struct cg_read_options {
     const char *lang;      /* force a language ("zh", "en", ...); NULL = detect */
     const char *encoding;  /* force an input encoding ("GB18030", "UTF-16");
@@ -61,7 +75,9 @@ typedef struct cg_read_options {
     const char *symbol;    /* force the document's own symbol (manifest) */
     const char *date;      /* force the adoption date (manifest) */
     const char *title;     /* force the title (manifest) */
-    int keep_text;         /* keep the text read, for cg_doc_text() */
+    int keep_text;         /* keep the text read, for cg_doc_text() (the
+                              cache is then bypassed) */
+    cg_cache *cache;       /* NULL = no cache */
 } cg_read_options;
 
 /* Reads one file (.txt in UTF-8/UTF-16/GB18030, or .pdf) and extracts its

@@ -106,7 +106,7 @@ void cg_doc_warn(cg_doc *d, const char *fmt, ...)
     va_end(ap);
 }
 
-static cg_doc *doc_new(const char *name)
+cg_doc *cg_doc_new_internal(const char *name)
 {
     cg_doc *d = g_new0(cg_doc, 1);
     d->strings = g_string_chunk_new(4096);
@@ -184,7 +184,7 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
         }
         used = enc;
     }
-    cg_doc *d = doc_new(name);
+    cg_doc *d = cg_doc_new_internal(name);
     if (used && strcmp(used, "UTF-16") != 0 && !(opt && opt->encoding))
         cg_doc_warn(d, "not UTF-8; read as %s (offsets are in the UTF-8 conversion)", used);
     const char *text = conv ? conv : bytes;
@@ -235,24 +235,6 @@ int cg_extract_file(const cg_extractor *x, const char *path,
                             (long long)st.st_size, CG_MAX_FILE);
     }
     size_t len = (size_t)st.st_size;
-    char magic[5] = {0};
-    ssize_t got = pread(fd, magic, 4, 0);
-    int is_pdf = ends_with_ci(path, ".pdf") || (got == 4 && !memcmp(magic, "%PDF", 4));
-    if (is_pdf) {
-        close(fd);
-        char *text = NULL;
-        size_t tlen = 0;
-        int rc = cg_pdf_read(path, &text, &tlen, err);
-        if (rc)
-            return rc;
-        if (tlen == 0) {
-            free(text);
-            return cg_error_set(err, EMSGSIZE, "PDF holds no text (scanned images?)");
-        }
-        rc = cg_extract_buffer(x, path, text, tlen, opt, out, err);
-        free(text);
-        return rc;
-    }
     char *buf = malloc(len ? len : 1);
     if (!buf) {
         close(fd);
@@ -272,7 +254,28 @@ int cg_extract_file(const cg_extractor *x, const char *path,
         off += (size_t)n;
     }
     close(fd);
-    int rc = cg_extract_buffer(x, path, buf, len, opt, out, err);
+
+    cg_cache *cache = opt && !opt->keep_text ? opt->cache : NULL;
+    if (cache && len > 0 && (*out = cg_cache_load(cache, x, path, opt, buf, len))) {
+        free(buf);
+        return 0;
+    }
+    int rc;
+    int is_pdf = ends_with_ci(path, ".pdf") || (len >= 4 && !memcmp(buf, "%PDF", 4));
+    if (is_pdf) {
+        char *text = NULL;
+        size_t tlen = 0;
+        rc = cg_pdf_read(path, &text, &tlen, err);
+        if (!rc && tlen == 0)
+            rc = cg_error_set(err, EMSGSIZE, "PDF holds no text (scanned images?)");
+        if (!rc)
+            rc = cg_extract_buffer(x, path, text, tlen, opt, out, err);
+        free(text);
+    } else {
+        rc = cg_extract_buffer(x, path, buf, len, opt, out, err);
+    }
+    if (!rc && cache)
+        cg_cache_store(cache, x, path, opt, buf, len, *out);
     free(buf);
     return rc;
 }
