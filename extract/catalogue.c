@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "catalogue.h"
 
 #include <errno.h>
@@ -136,6 +137,7 @@ static int compile(loader *L, const char *re, cg_compiled *out)
 
 static void rule_clear(cg_rule *r)
 {
+    g_strfreev(r->need);
     g_free(r->name);
     pcre2_code_free(r->match.code);
     pcre2_code_free(r->item.code);
@@ -222,6 +224,18 @@ static int load_file(loader *L, const char *path, cg_lang_catalogue *lc,
             else
                 rc = compile(L, re, &r->item);
             g_free(re);
+        } else if (!strcmp(f[0], "need") && n == 3) {
+            cg_rule *r = NULL;
+            for (size_t k = 0; k < lc->nrules; k++)
+                if (!strcmp(lc->rules[k].name, f[1]))
+                    r = &lc->rules[k];
+            if (!r)
+                rc = cg_error_set(L->err, EINVAL, "%s: line %d: need for unknown rule '%s'",
+                                  path, L->line, f[1]);
+            else {
+                g_strfreev(r->need);
+                r->need = g_strsplit(f[2], "|", -1);
+            }
         } else if (!strcmp(f[0], "struct") && n >= 3) {
             int k = -1;
             for (int s = 0; s < CG_ST_COUNT; s++)
@@ -376,4 +390,14 @@ int cg_group_span(const cg_compiled *c, pcre2_match_data *md, cg_group g,
         }
     }
     return -1;
+}
+
+int cg_rule_may_match(const cg_rule *r, const char *text, size_t len)
+{
+    if (!r->need)
+        return 1;
+    for (char **lit = r->need; *lit; lit++)
+        if (**lit && memmem(text, len, *lit, strlen(*lit)))
+            return 1;
+    return 0;
 }

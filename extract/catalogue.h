@@ -10,6 +10,10 @@
  *                                   symbol, instrument, article, backref)
  *     item    NAME   REGEX          optional: run inside each match of rule
  *                                   NAME to split a list into its items
+ *     need    NAME   LIT|LIT|...    a literal prefilter for rule NAME: the
+ *                                   rule runs only on texts holding one of
+ *                                   the literals (memmem is far cheaper
+ *                                   than a regex scan)
  *     struct  NAME   REGEX          a line pattern for document structure
  *                                   (council, operative, subpara, footnote,
  *                                   verb, annex, end, trailer: after
@@ -64,7 +68,11 @@ typedef struct cg_rule {
     cg_rule_kind kind;
     cg_compiled match;        /* the rule */
     cg_compiled item;         /* its item pattern; code NULL when none */
+    char **need;              /* NULL-terminated literals, or NULL: run always */
 } cg_rule;
+
+/* 1 when rule r may match somewhere in text (its prefilter holds). */
+int cg_rule_may_match(const cg_rule *r, const char *text, size_t len);
 
 typedef enum cg_struct_kind {
     CG_ST_COUNCIL = 0, CG_ST_OPERATIVE, CG_ST_SUBPARA, CG_ST_FOOTNOTE,

@@ -15,3 +15,6 @@ define	ORGAN	(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CRPD|CED|CMW|HRI|SPT|DP|TD|UNEP
 rule	symbol	symbol	(?<![\p{L}\p{N}/.\-$])(?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)(?: ?\((?<y2>(?:19|20)\d\d)\))?
 # "$/24810" and "S$/24870": OCR damage of S/24810 and S/24870.
 rule	symbol-ocr	symbol	(?<![\p{L}\p{N}/.\-$])(?<ocr>S?\$)(?<sym>/\d{3,5}(?:/{SYMCOMP})*)
+# Prefilters: no slash, no symbol; no dollar sign, no OCR-damaged one.
+need	symbol	/
+need	symbol-ocr	$

@@ -40,3 +40,8 @@ struct	end	^(?:Adopted (?:at|by|unanimously|without)|\d{1,4}(?:st|nd|rd|th) (?:p
 # Printed volumes run on: after the adoption line may come the heading of the
 # next resolution or a "Decisions" section; none of it is this document's.
 struct	trailer	^(?:(?:Resolution|RESOLUTION) \d{1,4} ?\((?:19|20)\d\d\)$|Decisions?$|DECISIONS?$)
+
+# ---- prefilters: a rule runs only on texts holding one of its literals
+need	res	esolution|ecision|ESOLUTION|ECISION
+need	article	rticle|RTICLE
+need	article-backref	rticle|RTICLE

@@ -37,3 +37,9 @@ struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./%年月日号,、])
 struct	verb	^(?:(?<verb>{VERB})|(?:{MODIFIER})+(?<verb>{VERB}))
 struct	annex	^附件
 struct	end	^(?:第\d+次(?:全体)?会议$|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$|\[?经记录表决|\[?未经表决)
+
+# ---- prefilters: a rule runs only on texts holding one of its literals
+need	res	号决议|号决定|决议|决定
+need	article	条
+need	article-backref	条
+need	backref	《
