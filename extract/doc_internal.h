@@ -17,6 +17,7 @@ struct cg_extractor {
     cg_refdata *ref;
     cg_catalogue *cat;
     cg_states *states;
+    cg_docwords *words;     /* identity and vote vocabulary (docwords.h) */
     char fingerprint[17];
 };
 

@@ -46,7 +46,7 @@ void cg_docmeta_clear(cg_docmeta *m)
 
 int cg_docmeta_parse(const char *text, size_t len, const char *filename,
                      const char *lang_hint, const cg_states *states,
-                     cg_docmeta *m, cg_error *err)
+                     const cg_docwords *words, cg_docmeta *m, cg_error *err)
 {
     int rc;
     memset(m, 0, sizeof *m);
@@ -60,7 +60,7 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename,
         rc = cg_error_set(err, ENOMEM, "docmeta: out of memory");
         goto fail;
     }
-    if ((rc = cg_identity_parse(text, len, filename, m, err)))
+    if ((rc = cg_identity_parse(text, len, filename, words, m, err)))
         goto fail;
     if (!m->lang) {
         const char *l = cg_detect_language(text, len);
@@ -69,7 +69,7 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename,
             goto fail;
         }
     }
-    if ((rc = cg_votes_parse(text, len, states, &m->vote, err)))
+    if ((rc = cg_votes_parse(text, len, states, words, &m->vote, err)))
         goto fail;
     return 0;
 

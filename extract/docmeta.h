@@ -18,6 +18,7 @@
 #include <stddef.h>
 
 #include "cg_error.h"
+#include "docwords.h"
 
 /* How the document's own symbol was found, most trusted first. */
 typedef enum cg_id_source {
@@ -75,11 +76,14 @@ typedef struct cg_docmeta {
 } cg_docmeta;
 
 /* Fills *m from the text. `filename` (base name, may be NULL) is the last
- * resort for the symbol. `lang_hint` may be NULL (detect). Never fails on
- * odd text: fields it cannot find stay unknown; returns ENOMEM only. */
+ * resort for the symbol. `lang_hint` may be NULL (detect). `words` is the
+ * vocabulary the text is read with (docwords.h; NULL: only the file name
+ * and the language are read). Never fails on odd text: fields it cannot
+ * find stay unknown; returns ENOMEM, or EINVAL when the patterns built from
+ * `words` do not compile. */
 int cg_docmeta_parse(const char *text, size_t len, const char *filename,
                      const char *lang_hint, const cg_states *states,
-                     cg_docmeta *m, cg_error *err);
+                     const cg_docwords *words, cg_docmeta *m, cg_error *err);
 void cg_docmeta_clear(cg_docmeta *m);
 
 /* Language of a text from its script and frequent words; NULL when unsure.

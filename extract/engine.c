@@ -51,6 +51,7 @@ typedef struct run_ctx {
     GArray *cands;
     cg_doc *doc;
     size_t limit_hits;
+    size_t limit_first;     /* normalised offset of the first hit */
 } run_ctx;
 
 static void copy_span(char *out, size_t cap, const char *s, size_t a, size_t b)
@@ -307,8 +308,10 @@ static int match(run_ctx *r, const pcre2_code *re, size_t len, size_t from,
     int rc = pcre2_match(re, (PCRE2_SPTR)r->text, len, from,
                          PCRE2_NO_UTF_CHECK, md, r->mctx);
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-        rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
-        r->limit_hits++;
+        rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
+        if (!r->limit_hits++)
+            r->limit_first = from;
+    }
     return rc;
 }
 
@@ -430,6 +433,11 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
 {
     cg_doc *d = r->doc;
     size_t line = 1, line_start = 0, scanned = 0;
+    /* Column: characters stepped from line_start up to `walk`, carried from
+     * one citation to the next, so a long line (a 100 MB dump has no line
+     * break) costs linear time, not quadratic. Same steps as
+     * g_utf8_pointer_to_offset(line start, start). */
+    size_t walk = 0, col = 0;
     for (size_t i = 0; i < r->cands->len; i++) {
         cand *c = &g_array_index(r->cands, cand, i);
         if (!c->target[0])
@@ -444,14 +452,18 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
             rec.end = olen;
         if (rec.start < scanned) {      /* offsets only grow; be safe */
             line = 1, line_start = 0, scanned = 0;
+            walk = 0, col = 0;
         }
         for (; scanned < rec.start; scanned++)
             if (orig[scanned] == '\n') {
                 line++;
                 line_start = scanned + 1;
+                walk = line_start, col = 0;
             }
+        for (; walk < rec.start; col++)
+            walk += (size_t)(g_utf8_next_char(orig + walk) - (orig + walk));
         rec.line = line;
-        rec.col = (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + rec.start) + 1;
+        rec.col = col + 1;
         GStringChunk *sc = d->strings;
         char *span = g_utf8_make_valid(orig + rec.start, (gssize)(rec.end - rec.start));
         rec.text = g_string_chunk_insert(sc, span);
@@ -484,7 +496,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     const char *base = strrchr(d->file, '/');
     base = base ? base + 1 : d->file;
     int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL,
-                              x->states, &d->meta, err);
+                              x->states, x->words, &d->meta, err);
     if (rc)
         return rc;
     cg_docmeta *m = &d->meta;
@@ -566,13 +578,15 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         pcre2_jit_stack_assign(r.mctx, NULL, r.jit);
 
     for (size_t i = 0; i < lc->nrules; i++)
-        run_rule(&r, i);
+        if (cg_rule_may_match(&lc->rules[i], r.text, r.len))
+            run_rule(&r, i);
     drop_overlaps(r.cands);
     resolve_backrefs(&r);
     emit(&r, &norm, text, len, paras, npara);
     if (r.limit_hits)
-        cg_doc_warn(d, "a pattern hit its match limit %zu time(s); citations there may be missed",
-                    r.limit_hits);
+        cg_doc_warn(d, "a pattern hit its match limit %zu time(s), first in a search "
+                    "from byte %zu; citations from there on may be missed",
+                    r.limit_hits, cg_norm_orig_start(&norm, r.limit_first));
 done:
     g_array_free(r.cands, TRUE);
     pcre2_match_data_free(r.md);

@@ -2,27 +2,30 @@
  * identity.c - a document's own symbol, body, session, agenda item, title,
  * adoption date, meeting and skip ranges (see identity.h).
  *
- * The vocabulary (body names, month names, ordinal words) is held in small
- * tables here rather than under corpus/ because only English and Chinese
- * forms are read so far; adding a language means adding rows.
+ * The vocabulary is data (docwords.h: corpus/data/doc-words.tsv, months.tsv,
+ * body-names.tsv): the patterns below name it as @{key} and are compiled
+ * once per table, so a language is added by adding rows. What stays here is
+ * layout: where on a line a word stands, and the forms only one corpus has
+ * (the Security Council's English headings of corpus/unsc-en, and the
+ * Chinese date "2013年 6月 13日" with its meeting "第 38次会议").
  */
 #include "identity.h"
 
 #include <ctype.h>
 #include <errno.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "docwords.h"
 #include "meta_rx.h"
 #include "zhnum.h"
 
-#define MONTH "(January|February|March|April|May|June|July|August|September|October|November|December)"
-#define EN_BODIES "Security Council|General Assembly|Human Rights Council" \
-    "|Economic and Social Council|Commission on Human Rights"
+#define MONTH "((?i:@{month}))"
+/* A comma as printed in each script: ASCII, ideographic, Arabic. */
+#define COMMA "[,.\u060C\uFF0C]"
 #define SYM "((?:A|S|E|ST)/[A-Z0-9](?:[A-Za-z0-9./\\-]*[A-Za-z0-9])?(?:[ \\t]*\\([0-9]{4}\\))?)"
 
 enum {
@@ -34,12 +37,12 @@ enum {
     RX_OWN_DOC_SYMBOL,
     RX_SC_EVIDENCE,
     RX_BODY_LINE,
-    RX_SESSION_ZH,
-    RX_SESSION_EN,
+    RX_SESSION,
     RX_AGENDA,
     RX_NUMBERED_TITLE,
     RX_END_ZH,
-    RX_END_EN,
+    RX_END_ZH_MEETING_FIRST,
+    RX_END,
     RX_SC_ADOPTED_BY,
     RX_SC_MEETING,
     RX_JOB_NUMBER,
@@ -47,13 +50,14 @@ enum {
 };
 
 static const char *const RX_SRC[RX_COUNT] = {
-    /* The line that opens the body: "The Security Council,", "人权理事会，". */
+    /* The line that opens the body: "The Security Council,", "人权理事会，",
+     * "Le Conseil des droits de l'homme,", "إن مجلس حقوق الإنسان،". */
     [RX_BODY_START] =
-        "^[ \\t]*(?:The[ \\t]+(" EN_BODIES ")[ \\t]*[,.]?|(" EN_BODIES ")[ \\t]*[,.]"
-        "|(安全理事会|大会|人权理事会|经济及社会理事会|人权委员会)[ \\t]*[，,])[ \\t]*$",
+        "^[ \\t]*(?:(?:@{body.article})[ \\t]*(@{body})[ \\t]*" COMMA "?"
+        "|(@{body})[ \\t]*" COMMA ")[ \\t]*$",
+    /* The organisation's name and the symbol, on one line or two (ru, ar). */
     [RX_MASTHEAD] =
-        "^[ \\t]*(?:United Nations|Nations Unies|Naciones Unidas|联合国)?[ \\t]*" SYM
-        "[ \\t]*(?:Distr\\..*)?$",
+        "^[ \\t]*(?:(?i:@{masthead})\\s*)?" SYM "[ \\t]*(?:Distr\\..*)?$",
     /* "RESOLUTION 837 (1993)", "Resolution 607 (1988)", "Resolution 290",
      * "Resolution 892 (1993) of 22 December 1993", OCR "(197-4)". */
     [RX_SC_HEADING] =
@@ -68,22 +72,33 @@ static const char *const RX_SRC[RX_COUNT] = {
     /* "[S/4463]", "(S/651]": the draft's symbol printed under old headings. */
     [RX_OWN_DOC_SYMBOL] = "\\G\\s*^[ \\t]*[\\[(]S/[0-9]+[\\])][ \\t]*$",
     [RX_SC_EVIDENCE] = "Security\\s+Council|\\bS/Agenda\\b|^[ \\t]*S/RES/",
-    [RX_BODY_LINE] =
-        "^[ \\t]*(Security Council|General Assembly|Human Rights Council"
-        "|Economic and Social Council|Commission on Human Rights"
-        "|安全理事会|大会|人权理事会|经济及社会理事会|人权委员会)[ \\t]*$",
-    [RX_SESSION_ZH] = "^[ \\t]*第[ \\t]*([〇零一二三四五六七八九十百０-９0-9]+)[ \\t]*届",
-    [RX_SESSION_EN] =
-        "^[ \\t]*(?:([A-Za-z]+(?:-[A-Za-z]+)?)|([0-9]+)(?:st|nd|rd|th))[ \\t]+"
-        "(?:special[ \\t]+)?session\\b",
-    [RX_AGENDA] = "(?:议程项目|Agenda[ \\t]+items?)[ \\t]*([0-9]+(?:[ \\t]*\\([a-z]\\))?)",
-    [RX_NUMBERED_TITLE] = "^[ \\t]*([0-9]{1,4})/([0-9]{1,4})[ \\t]*\\.[ \\t]*(.*?)[ \\t]*$",
+    [RX_BODY_LINE] = "^[ \\t]*(@{body})[ \\t]*$",
+    /* A session line: the session word with its number in digits or words
+     * before it ("Twenty-third session", "23º período de sesiones",
+     * "第二十三届会议") or after it ("الدورة الثالثة والعشرون"); the number
+     * is read by session_number(). */
+    [RX_SESSION] =
+        "^[ \\t]*([^\\n]{0,80}?)[ \\t]*(?i:@{session})([ \\t]+[^\\n]{0,80}?)?[ \\t]*$",
+    /* "Agenda item 3", "Point 3 de l'ordre du jour", "البند 3 من جدول الأعمال". */
+    [RX_AGENDA] = "^[ \\t]*(?i:@{agenda})[ \\t]*([0-9]+(?:[ \\t]*\\([a-z]\\))?)",
+    /* "23/12. Title"; Arabic "23/12 - Title". */
+    [RX_NUMBERED_TITLE] =
+        "^[ \\t]*([0-9]{1,4})/([0-9]{1,4})[ \\t]*(?:\\.|[-\\x{2013}])[ \\t]*(.*?)[ \\t]*$",
     [RX_END_ZH] =
         "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日\\s*"
         "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议",
-    [RX_END_EN] =
-        "\\b([0-9]+)(?:st|nd|rd|th)[ \\t]+(?:plenary[ \\t]+)?meeting\\s*,?\\s*"
-        "([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4})",
+    /* General Assembly: "第 60次全体会议 / 2012年 12月 20日". */
+    [RX_END_ZH_MEETING_FIRST] =
+        "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议\\s*"
+        "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日",
+    /* "38th meeting / 13 June 2013", "38e séance / 13 juin 2013",
+     * "38ª sesión / 13 de junio de 2013", "38-е заседание / 13 июня 2013
+     * года", "الجلسة 38 / 13 حزيران/يونيه 2013". */
+    [RX_END] =
+        "(?:\\b([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
+        "|(?i:@{meeting})[ \\t]+([0-9]+))\\s*,?\\s*"
+        "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
+        "\\s+(?:(?:@{date.link})\\s+)?([0-9]{4})",
     [RX_SC_ADOPTED_BY] =
         "Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+its\\s+([0-9][0-9O]*)"
         "(?:st|nd|rd|th|d)\\s+meeting\\s*,?\\s*(?:held\\s+)?(?:on\\s+)?"
@@ -98,36 +113,12 @@ static const char *const RX_SRC[RX_COUNT] = {
         "|\\*[0-9]{7,}\\*)[ \\t]*$",
 };
 
-static pcre2_code *rx[RX_COUNT];
-static pthread_once_t rx_once = PTHREAD_ONCE_INIT;
-static int rx_status;
-static cg_error rx_error;
-
-static void rx_init(void)
-{
-    rx_status = cg_mrx_compile(RX_SRC, rx, RX_COUNT, &rx_error);
-}
-
-static const char *const MONTHS[] = {"January", "February", "March", "April",
-                                     "May", "June", "July", "August",
-                                     "September", "October", "November",
-                                     "December"};
-
-/* Body names as printed -> cg_docmeta.body. */
-static const struct {
-    const char *name;
-    const char *body;
-} BODIES[] = {
-    {"Security Council", "SC"},       {"安全理事会", "SC"},
-    {"General Assembly", "GA"},       {"大会", "GA"},
-    {"Human Rights Council", "HRC"},  {"人权理事会", "HRC"},
-    {"Economic and Social Council", "ECOSOC"}, {"经济及社会理事会", "ECOSOC"},
-    {"Commission on Human Rights", "CHR"},     {"人权委员会", "CHR"},
-};
 
 /* ---- small helpers ---------------------------------------------------- */
 
 typedef struct ctx {
+    const cg_docwords *words;
+    pcre2_code *const *rx;    /* RX_SRC compiled for words */
     const char *text;
     size_t len;
     size_t head_end;          /* end of the part searched for the symbol */
@@ -157,7 +148,7 @@ static char *dup_printf(const char *fmt, ...)
 
 static int match(ctx *c, int i, size_t from, size_t to)
 {
-    return cg_mrx_match(rx[i], c->text, to, from, c->md) > 0;
+    return cg_mrx_match(c->rx[i], c->text, to, from, c->md) > 0;
 }
 
 static size_t g0(ctx *c, int g) { return cg_mrx_start(c->md, g); }
@@ -178,12 +169,10 @@ static long digits_value(const char *s, size_t a, size_t b)
     return v;
 }
 
-static int month_index(const char *s, size_t n)
+static int month_index(ctx *c, const char *s, size_t n)
 {
-    for (int i = 0; i < 12; i++)
-        if (strlen(MONTHS[i]) == n && strncmp(MONTHS[i], s, n) == 0)
-            return i + 1;
-    return 0;
+    long m = cg_docwords_key_number(cg_docwords_key(c->words, "month", s, n, NULL));
+    return m >= 1 && m <= 12 ? (int)m : 0;
 }
 
 /* Sets m->date to "2013-06-13" from the day, month-name and year groups of
@@ -193,7 +182,7 @@ static int set_date(ctx *c, int gd, int gm, int gy, int overwrite)
     if (c->m->date && !overwrite)
         return 0;
     long d = digits_value(c->text, g0(c, gd), g1(c, gd));
-    int mo = month_index(c->text + g0(c, gm), g1(c, gm) - g0(c, gm));
+    int mo = month_index(c, c->text + g0(c, gm), g1(c, gm) - g0(c, gm));
     long y = digits_value(c->text, g0(c, gy), g1(c, gy));
     if (d < 1 || d > 31 || mo < 1 || y < 1900 || y > 2999)
         return 0;
@@ -406,60 +395,69 @@ int cg_identity_from_filename(const char *filename, char **symbol,
 
 /* ---- the head: symbol, body, session, agenda, title -------------------- */
 
-static int ordinal_words(const char *s, size_t n)
+/* Length of the UTF-8 sequence that starts with byte b. */
+static size_t utf8_len(unsigned char b)
 {
-    static const char *const units[] = {"first", "second", "third", "fourth",
-                                        "fifth", "sixth", "seventh", "eighth",
-                                        "ninth"};
-    static const char *const teens[] = {"tenth", "eleventh", "twelfth",
-                                        "thirteenth", "fourteenth", "fifteenth",
-                                        "sixteenth", "seventeenth", "eighteenth",
-                                        "nineteenth"};
-    static const char *const tens[] = {"twent", "thirt", "fort", "fift",
-                                       "sixt", "sevent", "eight", "ninet"};
-    char w[48];
-    if (n >= sizeof w)
-        return -1;
-    for (size_t i = 0; i < n; i++)
-        w[i] = (char)tolower((unsigned char)s[i]);
-    w[n] = '\0';
-    int value = 0;
-    char *unit = w;
-    char *dash = strchr(w, '-');
-    if (dash) {
-        *dash = '\0';
-        unit = dash + 1;
-        static const char *const tw[] = {"twenty", "thirty", "forty", "fifty",
-                                         "sixty", "seventy", "eighty", "ninety"};
-        int t = -1;
-        for (int i = 0; i < 8; i++)
-            if (strcmp(w, tw[i]) == 0)
-                t = i;
-        if (t < 0)
-            return -1;
-        value = 20 + 10 * t;
+    return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+/* The value of one number word: "third" 3, "vingt" 20, "الثالثة" 3, and
+ * "第二十三" 23 (a Chinese numeral after an ordinal.prefix); 0 for a word
+ * that is no part of the number ("special", "et"); -1 when unknown. */
+static long number_word(ctx *c, const char *s, size_t n)
+{
+    const char *key = cg_docwords_key(c->words, "ord", s, n, NULL);
+    if (!key)
+        key = cg_docwords_key(c->words, "num", s, n, NULL);
+    if (key)
+        return cg_docwords_key_number(key);
+    if (cg_docwords_key(c->words, "connector", s, n, NULL) ||
+        cg_docwords_key(c->words, "session.skip", s, n, NULL))
+        return 0;
+    size_t k = utf8_len((unsigned char)s[0]);
+    long v;
+    if (k < n && cg_docwords_key(c->words, "ordinal.prefix", s, k, NULL)) {
+        s += k;
+        n -= k;
     }
-    for (int i = 0; i < 9; i++)
-        if (strcmp(unit, units[i]) == 0)
-            return value + i + 1;
-    if (dash)
-        return -1;
-    for (int i = 0; i < 10; i++)
-        if (strcmp(unit, teens[i]) == 0)
-            return 10 + i;
-    for (int i = 0; i < 8; i++) /* "twentieth" */
-        if (strncmp(unit, tens[i], strlen(tens[i])) == 0 &&
-            strcmp(unit + strlen(tens[i]), "ieth") == 0)
-            return 20 + 10 * i;
+    if (cg_zh_number(s, n, &v) == 0)
+        return v;
     return -1;
 }
 
-static const char *body_code(const char *s, size_t n)
+/* The session number written around a session word: the first number in
+ * digits when there is one ("23º", "23rd"), else the sum of its number
+ * words ("Twenty-third", "vingt et unième", "الثالثة والعشرون"); -1 when
+ * a word is not a number word or there is none. */
+static long session_number(ctx *c, const char *s, size_t n)
 {
-    for (size_t i = 0; i < sizeof BODIES / sizeof *BODIES; i++)
-        if (strlen(BODIES[i].name) == n && memcmp(BODIES[i].name, s, n) == 0)
-            return BODIES[i].body;
-    return NULL;
+    long v = cg_mrx_first_number(s, n);
+    if (v >= 0)
+        return v;
+    long sum = 0;
+    int words = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '-') {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '-')
+            j++;
+        long w = number_word(c, s + i, j - i);
+        if (w < 0)
+            return -1;
+        sum += w;
+        words += w > 0;
+        i = j;
+    }
+    return words ? sum : -1;
+}
+
+static const char *body_code(ctx *c, const char *s, size_t n)
+{
+    const char *key = cg_docwords_key(c->words, "body", s, n, NULL);
+    return key ? key + strlen("body.") : NULL;
 }
 
 static int set_body(ctx *c, const char *code)
@@ -516,7 +514,7 @@ static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end)
         }
         if (t && !islower((unsigned char)c->text[first]))
             break;
-        if (cg_mrx_match(rx[RX_BODY_START], c->text, b, a, c->md) > 0)
+        if (cg_mrx_match(c->rx[RX_BODY_START], c->text, b, a, c->md) > 0)
             break;
         rc = title_append(&t, c->text, a, b);
         pos = b;
@@ -543,29 +541,25 @@ static int read_head(ctx *c, int *sc_text)
     if (match(c, RX_NUMBERED_TITLE, 0, head))
         title_pos = g0(c, 0);
     for (size_t pos = 0; match(c, RX_BODY_LINE, pos, title_pos);) {
-        const char *code = body_code(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+        const char *code = body_code(c, c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
         if ((rc = set_body(c, code)))
             return rc;
         pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
     }
     if (!c->m->body && match(c, RX_BODY_START, 0, c->len)) {
-        int g = cg_mrx_set(c->md, 1) ? 1 : cg_mrx_set(c->md, 2) ? 2 : 3;
-        if ((rc = set_body(c, body_code(c->text + g0(c, g), g1(c, g) - g0(c, g)))))
+        int g = cg_mrx_set(c->md, 1) ? 1 : 2;
+        if ((rc = set_body(c, body_code(c, c->text + g0(c, g), g1(c, g) - g0(c, g)))))
             return rc;
     }
 
-    /* Session. */
-    if (match(c, RX_SESSION_ZH, 0, head)) {
-        long v;
-        if (cg_zh_number(c->text + g0(c, 1), g1(c, 1) - g0(c, 1), &v) == 0 &&
-            (rc = set_str(&c->m->session, dup_printf("%ld", v))))
-            return rc;
-    } else if (match(c, RX_SESSION_EN, 0, head)) {
-        long v = cg_mrx_set(c->md, 2)
-                     ? digits_value(c->text, g0(c, 2), g1(c, 2))
-                     : ordinal_words(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+    /* Session: the first session line of the head whose words are a
+     * number ("Resolution adopted at its twenty-third session" is not). */
+    for (size_t pos = 0; !c->m->session && match(c, RX_SESSION, pos, head);) {
+        int g = cg_mrx_set(c->md, 2) && g1(c, 1) == g0(c, 1) ? 2 : 1;
+        long v = session_number(c, c->text + g0(c, g), g1(c, g) - g0(c, g));
         if (v > 0 && (rc = set_str(&c->m->session, dup_printf("%ld", v))))
             return rc;
+        pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
     }
 
     /* Agenda item, spaces dropped ("3 (a)" -> "3(a)"). */
@@ -583,7 +577,8 @@ static int read_head(ctx *c, int *sc_text)
         if (!sym)
             return ENOMEM;
         src = CG_ID_HEADER;
-        if ((rc = skip_line(c, g0(c, 0))))
+        size_t sym_pos = g0(c, 1);
+        if ((rc = skip_line(c, g0(c, 0))) || (rc = skip_line(c, sym_pos)))
             goto fail;
     }
 
@@ -697,7 +692,20 @@ static int read_end(ctx *c, int sc_text)
         c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
         return 0;
     }
-    if (last_match(c, RX_END_ZH, 0)) {
+    int zh = last_match(c, RX_END_ZH, 0);
+    size_t zh_at = zh ? g0(c, 0) : 0;
+    int zh_first = last_match(c, RX_END_ZH_MEETING_FIRST, 0);
+    if (zh_first && (!zh || g0(c, 0) > zh_at)) {
+        long y = digits_value(c->text, g0(c, 2), g1(c, 2));
+        long mo = digits_value(c->text, g0(c, 3), g1(c, 3));
+        long d = digits_value(c->text, g0(c, 4), g1(c, 4));
+        c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 &&
+            (rc = set_str(&c->m->date, dup_printf("%04ld-%02ld-%02ld", y, mo, d))))
+            return rc;
+        return 0;
+    }
+    if (zh && last_match(c, RX_END_ZH, 0)) {
         long y = digits_value(c->text, g0(c, 1), g1(c, 1));
         long mo = digits_value(c->text, g0(c, 2), g1(c, 2));
         long d = digits_value(c->text, g0(c, 3), g1(c, 3));
@@ -707,9 +715,10 @@ static int read_end(ctx *c, int sc_text)
             return rc;
         return 0;
     }
-    if (last_match(c, RX_END_EN, 0)) {
-        c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
-        return set_date(c, 2, 3, 4, 1);
+    if (last_match(c, RX_END, 0)) {
+        int g = cg_mrx_set(c->md, 1) ? 1 : 2;
+        c->m->meeting = (int)digits_value(c->text, g0(c, g), g1(c, g));
+        return set_date(c, 3, 4, 5, 1);
     }
     return 0;
 }
@@ -756,7 +765,7 @@ static int read_running_lines(ctx *c)
 /* ---- entry point ------------------------------------------------------ */
 
 int cg_identity_parse(const char *text, size_t len, const char *filename,
-                      cg_docmeta *m, cg_error *err)
+                      const cg_docwords *words, cg_docmeta *m, cg_error *err)
 {
     int rc;
     ctx c;
@@ -764,23 +773,27 @@ int cg_identity_parse(const char *text, size_t len, const char *filename,
     c.text = text;
     c.len = len;
     c.m = m;
+    c.words = words;
 
-    pthread_once(&rx_once, rx_init);
-    if (rx_status)
-        return cg_error_set(err, rx_status, "identity: %s", rx_error.msg);
-    c.md = pcre2_match_data_create(16, NULL);
-    if (!c.md)
-        return cg_error_set(err, ENOMEM, "identity: out of memory");
+    if (words) {
+        cg_error e;
+        if ((rc = cg_docwords_compiled(words, CG_DW_IDENTITY, RX_SRC, RX_COUNT,
+                                       &c.rx, &e)))
+            return cg_error_set(err, rc, "identity: %s", e.msg);
+        c.md = pcre2_match_data_create(16, NULL);
+        if (!c.md)
+            return cg_error_set(err, ENOMEM, "identity: out of memory");
 
-    c.head_end = len < IDENTITY_HEAD_BYTES ? len : IDENTITY_HEAD_BYTES;
-    if (match(&c, RX_BODY_START, 0, c.head_end))
-        c.head_end = g0(&c, 0);
+        c.head_end = len < IDENTITY_HEAD_BYTES ? len : IDENTITY_HEAD_BYTES;
+        if (match(&c, RX_BODY_START, 0, c.head_end))
+            c.head_end = g0(&c, 0);
 
-    int sc_text = 0;
-    if ((rc = read_head(&c, &sc_text)))
-        goto done;
-    if ((rc = read_end(&c, sc_text)))
-        goto done;
+        int sc_text = 0;
+        if ((rc = read_head(&c, &sc_text)))
+            goto done;
+        if ((rc = read_end(&c, sc_text)))
+            goto done;
+    }
 
     if (!m->symbol || !m->lang) {
         char *fsym;
@@ -799,7 +812,7 @@ int cg_identity_parse(const char *text, size_t len, const char *filename,
             free(fsym);
         }
     }
-    if ((rc = read_running_lines(&c)))
+    if (words && (rc = read_running_lines(&c)))
         goto done;
     skip_normalise(&c);
     free(m->skip);

@@ -10,9 +10,10 @@
  *            "RESOLUTION 837 (1993)", "Resolution 607 (1988)",
  *            "38 (1948). Resolution of 17 January 1948" in a text that is a
  *            Security Council one ("Security Council" or "S/Agenda" in it);
- *   title    a numbered title "23/12. 人权与国际团结" under a body and session
- *            ("人权理事会 / 第二十三届会议", "Human Rights Council /
- *            Twenty-third session");
+ *   title    a numbered title "23/12. 人权与国际团结" (Arabic "23/12 - ...")
+ *            under a body and session ("人权理事会 / 第二十三届会议",
+ *            "Human Rights Council / Twenty-third session", "Conseil des
+ *            droits de l'homme / Vingt-troisième session");
  *   filename S_RES_1454_2002_EN_GOLD.txt, A_HRC_RES_23_12.zh.txt.
  * Only the head of the text (up to the line that opens the body, e.g.
  * "The Security Council,", "人权理事会，", and at most IDENTITY_HEAD_BYTES)
@@ -25,16 +26,20 @@
 #include <stddef.h>
 
 #include "docmeta.h"
+#include "docwords.h"
 
 #define IDENTITY_HEAD_BYTES 6000
 
 /* Fills the identity fields of *m (symbol, symbol_source, body, session,
- * agenda_item, title, date, meeting, skip/n_skip) from the text. m->lang is
- * read (may be NULL) and set from the file name when it was NULL and the
- * name carries a language. Fields already set are not overwritten except
- * the symbol when a more trusted source finds one. Returns 0 or ENOMEM. */
+ * agenda_item, title, date, meeting, skip/n_skip) from the text, reading it
+ * with the vocabulary of `words` (any language; NULL: the text is not read
+ * and only the file name counts). m->lang is read (may be NULL) and set
+ * from the file name when it was NULL and the name carries a language.
+ * Fields already set are not overwritten except the symbol when a more
+ * trusted source finds one. Returns 0, ENOMEM, or EINVAL when the patterns
+ * built from `words` do not compile. */
 int cg_identity_parse(const char *text, size_t len, const char *filename,
-                      cg_docmeta *m, cg_error *err);
+                      const cg_docwords *words, cg_docmeta *m, cg_error *err);
 
 /* The symbol a file name implies: "S_RES_0038_1948_EN_GOLD.txt" ->
  * "S/RES/38(1948)", "A_HRC_RES_23_12.zh.txt" -> "A/HRC/RES/23/12" (leading

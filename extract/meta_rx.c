@@ -59,3 +59,47 @@ int cg_mrx_set(pcre2_match_data *md, int g)
     return g < (int)pcre2_get_ovector_count(md) &&
            pcre2_get_ovector_pointer(md)[2 * g] != PCRE2_UNSET;
 }
+
+int cg_mrx_digit(const char *s, size_t n, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    size_t left = n - *i;
+    if (left >= 1 && u[0] >= '0' && u[0] <= '9') {
+        (*i)++;
+        return u[0] - '0';
+    }
+    if (left >= 2 && u[0] == 0xD9 && u[1] >= 0xA0 && u[1] <= 0xA9) {
+        *i += 2;
+        return u[1] - 0xA0;
+    }
+    if (left >= 2 && u[0] == 0xDB && u[1] >= 0xB0 && u[1] <= 0xB9) {
+        *i += 2;
+        return u[1] - 0xB0;
+    }
+    if (left >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99) {
+        *i += 3;
+        return u[2] - 0x90;
+    }
+    return -1;
+}
+
+long cg_mrx_first_number(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        int d = cg_mrx_digit(s, n, &j);
+        if (d < 0) {
+            i++;
+            continue;
+        }
+        long v = d;
+        int count = 1;
+        while (j < n && (d = cg_mrx_digit(s, n, &j)) >= 0) {
+            v = v * 10 + d;
+            if (++count > 9)
+                return -1;
+        }
+        return v;
+    }
+    return -1;
+}

@@ -33,4 +33,14 @@ size_t cg_mrx_end(pcre2_match_data *md, int g);
 /* 1 when group g took part in the last match. */
 int cg_mrx_set(pcre2_match_data *md, int g);
 
+/* Reads one decimal digit written in ASCII, Arabic-Indic (U+0660..0669),
+ * Eastern Arabic-Indic (U+06F0..06F9) or full-width (U+FF10..FF19) form at
+ * s[*i] (i < n): returns its value and advances *i past it, or returns -1
+ * and leaves *i alone. Arabic texts print numbers in either script. */
+int cg_mrx_digit(const char *s, size_t n, size_t *i);
+
+/* The value of the first run of digits (any cg_mrx_digit form) in s[0..n),
+ * or -1 when there is none or it has more than 9 digits. */
+long cg_mrx_first_number(const char *s, size_t n);
+
 #endif

@@ -65,15 +65,18 @@ cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err)
         x->cat = cg_catalogue_load(pd, x->ref, err);
     if (x->cat)
         x->states = cg_states_load(sp, err);
+    if (x->states)
+        x->words = cg_docwords_load(dd, err);
     g_free(dd);
     g_free(pd);
     g_free(sp);
-    if (!x->states) {
+    if (!x->words) {
         cg_extractor_free(x);
         return NULL;
     }
     snprintf(x->fingerprint, sizeof x->fingerprint, "%016llx",
-             cg_refdata_hash(x->ref) ^ (x->cat->hash * 31));
+             cg_refdata_hash(x->ref) ^ (x->cat->hash * 31) ^
+                 (cg_docwords_hash(x->words) * 131));
     return x;
 }
 
@@ -81,6 +84,7 @@ void cg_extractor_free(cg_extractor *x)
 {
     if (!x)
         return;
+    cg_docwords_free(x->words);
     cg_states_free(x->states);
     cg_catalogue_free(x->cat);
     cg_refdata_free(x->ref);

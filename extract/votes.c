@@ -1,40 +1,42 @@
 /*
  * votes.c - recorded votes and adoption without a vote (see votes.h).
+ *
+ * The statements and list labels of each language are data (doc-words.tsv
+ * keys vote.*, read through docwords.h); what stays here is their layout,
+ * and the Security Council's English form of corpus/unsc-en ("by 10 votes
+ * to none, with 1 abstention (Union of Soviet Socialist Republics)").
  */
 #include "votes.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "docwords.h"
 #include "meta_rx.h"
 
 #define NUM "(\\d+|(?i:none|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen))\\b"
 
 enum {
-    RX_ZH_RECORDED,
-    RX_ZH_NO_VOTE,
-    RX_ZH_LABEL,
-    RX_EN_RECORDED,
-    RX_EN_NO_VOTE,
-    RX_EN_LABEL,
+    RX_RECORDED,
+    RX_NO_VOTE,
+    RX_LABEL,
     RX_SC_VOTES,
     RX_COUNT
 };
 
 static const char *const RX_SRC[RX_COUNT] = {
-    [RX_ZH_RECORDED] =
-        "以\\s*(\\d+)\\s*票\\s*对\\s*(\\d+)\\s*票\\s*[、，,]?\\s*(\\d+)\\s*票\\s*弃\\s*权",
-    [RX_ZH_NO_VOTE] = "未\\s*经\\s*表\\s*决\\s*(?:获\\s*得\\s*)?通\\s*过",
-    [RX_ZH_LABEL] = "(赞\\s*成|反\\s*对|弃\\s*权)\\s*[：:]",
-    [RX_EN_RECORDED] =
-        "(?i:adopted\\s+by\\s+(?:a\\s+)?recorded\\s+vote\\s+of)\\s+" NUM
-        "\\s+to\\s+" NUM "(?:\\s*,?\\s*with\\s+" NUM "\\s+(?i:abstentions?))?",
-    [RX_EN_NO_VOTE] = "^[\\s\\[]*Adopted\\b[^.\\]]{0,160}?\\b(?i:without\\s+a\\s+vote"
-                      "|by\\s+consensus|unanimously)",
-    [RX_EN_LABEL] = "\\b(In\\s+favour|Against|Abstaining)\\s*:",
+    /* The opening of a recorded-vote statement; the counts follow it. */
+    [RX_RECORDED] = "(?i:@{vote.recorded})",
+    /* "[Adopted without a vote.]", "[Adoptée sans vote.]", "[未经表决获得通过。]":
+     * at the start of a line, so a resolution recalled in a sentence as
+     * "adopted without a vote" is not the adoption. */
+    [RX_NO_VOTE] = "^[\\s\\[]*(?:(?i:@{vote.adopted})\\b[^.\\]\\x{3002}]{0,160}?)?"
+                   "(?i:@{vote.none})",
+    /* The label of a list: group 1 in favour, 2 against, 3 abstaining. */
+    [RX_LABEL] = "(?<![\\p{Latin}\\p{Cyrillic}\\p{Arabic}])"
+                 "(?i:(@{vote.yes})|(@{vote.no})|(@{vote.abstain}))\\s*[:\\x{FF1A}]",
     /* SC: "by 12 votes to 2 (A, B), with 1 abstention (C)"; the lists are
      * balanced parentheses because names contain parentheses too. */
     [RX_SC_VOTES] =
@@ -43,15 +45,6 @@ static const char *const RX_SRC[RX_COUNT] = {
         "(?:\\s*,?\\s*(?:and\\s+)?with\\s+" NUM "\\s+(?i:abstentions?)"
         "\\s*(?<ablist>\\((?:[^()]++|(?&ablist))*\\))?)?",
 };
-
-static pcre2_code *rx[RX_COUNT];
-static pthread_once_t rx_once = PTHREAD_ONCE_INIT;
-static int rx_status;
-
-static void rx_init(void)
-{
-    rx_status = cg_mrx_compile(RX_SRC, rx, RX_COUNT, NULL);
-}
 
 /* A growable list of owned strings. */
 typedef struct strlist {
@@ -105,34 +98,75 @@ void cg_vote_clear(cg_vote *v)
     v->yes = v->no = v->abstain = -1;
 }
 
-/* The value of a NUM capture. */
-static int num_value(const char *s, size_t n)
+/* The value of a number in digits (any script) or in words (num.N rows:
+ * "none", "no", "fifteen"), or -1. */
+static int num_value(const cg_docwords *w, const char *s, size_t n)
 {
-    static const char *const words[] = {"zero", "one", "two", "three", "four",
-                                        "five", "six", "seven", "eight", "nine",
-                                        "ten", "eleven", "twelve", "thirteen",
-                                        "fourteen", "fifteen"};
-    if (n && s[0] >= '0' && s[0] <= '9') {
-        long v = 0;
-        for (size_t i = 0; i < n && v < 100000; i++)
-            v = v * 10 + (s[i] - '0');
-        return (int)v;
+    size_t i = 0;
+    if (n && cg_mrx_digit(s, n, &i) >= 0) {
+        long v = cg_mrx_first_number(s, n);
+        return v >= 0 && v < 100000 ? (int)v : -1;
     }
-    if ((n == 2 && strncasecmp(s, "no", 2) == 0) ||
-        (n == 4 && strncasecmp(s, "none", 4) == 0))
-        return 0;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
-            return (int)i;
-    return -1;
+    return (int)cg_docwords_key_number(cg_docwords_key(w, "num", s, n, NULL));
 }
 
-static int group_num(pcre2_match_data *md, const char *text, int g)
+static int group_num(const cg_docwords *w, pcre2_match_data *md,
+                     const char *text, int g)
 {
     if (!cg_mrx_set(md, g))
         return -1;
     size_t a = cg_mrx_start(md, g), b = cg_mrx_end(md, g);
-    return num_value(text + a, b - a);
+    return num_value(w, text + a, b - a);
+}
+
+static int is_word_byte(char c)
+{
+    return (unsigned char)c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The length of the sentence end at s[i], 0 when none: '.' before white
+ * space, ']' or the end of the text; ']'; the ideographic full stop. */
+static size_t sentence_end(const char *s, size_t len, size_t i)
+{
+    if (s[i] == ']')
+        return 1;
+    if (s[i] == '.' && (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\n' ||
+                        s[i + 1] == '\r' || s[i + 1] == '\t' || s[i + 1] == ']'))
+        return 1;
+    return len - i >= 3 && memcmp(s + i, "\xE3\x80\x82", 3) == 0 ? 3 : 0;
+}
+
+/* The counts of a recorded-vote statement: the first three numbers (digits
+ * or number words) from `from` to the end of its sentence, in favour,
+ * against, abstaining. Returns the offset just after the sentence. */
+static size_t read_counts(const cg_docwords *w, const char *s, size_t len,
+                          size_t from, int counts[3])
+{
+    int k = 0;
+    size_t i = from;
+    while (i < len) {
+        size_t e = sentence_end(s, len, i);
+        if (e)
+            return i + e;
+        size_t j = i;
+        if (cg_mrx_digit(s, len, &j) >= 0) {
+            while (j < len && cg_mrx_digit(s, len, &j) >= 0)
+                ;
+        } else if (is_word_byte(s[i])) {
+            /* a word, up to a digit or the end of the sentence ("32票对") */
+            for (size_t t = j; j < len && is_word_byte(s[j]); t = ++j)
+                if (cg_mrx_digit(s, len, &t) >= 0 || sentence_end(s, len, j))
+                    break;
+        } else {
+            i++;
+            continue;
+        }
+        int v = num_value(w, s + i, j - i);
+        if (v >= 0 && k < 3)
+            counts[k++] = v;
+        i = j > i ? j : i + 1;
+    }
+    return len;
 }
 
 /* Where the names of one list go while a vote is being read. */
@@ -307,8 +341,8 @@ static int add_name(reader *r, int list, const char *s, size_t a, size_t b)
     return add_unknown(r, s + a, b - a);
 }
 
-/* Splits s[a..b) into names: at 、 for Chinese, else at commas and
- * semicolons outside parentheses. An English piece that is unknown alone but
+/* Splits s[a..b) into names: at 、 for Chinese, else at commas (ASCII or
+ * Arabic ،) and semicolons outside parentheses. An English piece that is unknown alone but
  * known together with the next one is one name with a comma in it
  * ("Germany, Federal Republic of"). */
 static int add_names(reader *r, int list, const char *s, size_t a, size_t b,
@@ -329,6 +363,8 @@ static int add_names(reader *r, int list, const char *s, size_t a, size_t b,
             depth--;
         else if (!zh && depth == 0 && (s[i] == ',' || s[i] == ';'))
             sep = 1;
+        else if (!zh && depth == 0 && b - i >= 2 && memcmp(s + i, "\xD8\x8C", 2) == 0)
+            sep = 2; /* U+060C ، Arabic comma */
         if (!sep) {
             i++;
             continue;
@@ -384,31 +420,20 @@ static int add_names(reader *r, int list, const char *s, size_t a, size_t b,
     return 0;
 }
 
-/* Which list a label names: 0 yes (赞成, In favour), 1 no (反对, Against),
- * 2 abstain (弃权, Abstaining). */
-static int label_list(const char *s, size_t n)
-{
-    if ((n >= 3 && memcmp(s, "赞", 3) == 0) || (n >= 1 && s[0] == 'I'))
-        return 0;
-    if ((n >= 3 && memcmp(s, "反", 3) == 0) || (n >= 2 && memcmp(s, "Ag", 2) == 0))
-        return 1;
-    return 2;
-}
-
 /* Reads the labelled lists of a recorded vote between from and the closing
  * bracket (or the end of the text). Returns 0 or ENOMEM. */
 static int read_lists(reader *r, const char *text, size_t len, size_t from,
-                      int label_rx, int zh, pcre2_match_data *md, int present[3])
+                      pcre2_code *const *rx, int zh, pcre2_match_data *md,
+                      int present[3])
 {
     const char *close = memchr(text + from, ']', len - from);
     size_t end = close ? (size_t)(close - text) : len;
     size_t pos = from;
     int cur = -1;
     size_t cur_start = 0;
-    while (cg_mrx_match(rx[label_rx], text, end, pos, md) > 0) {
+    while (cg_mrx_match(rx[RX_LABEL], text, end, pos, md) > 0) {
         size_t ls = cg_mrx_start(md, 0), le = cg_mrx_end(md, 0);
-        int next = label_list(text + cg_mrx_start(md, 1),
-                              cg_mrx_end(md, 1) - cg_mrx_start(md, 1));
+        int next = cg_mrx_set(md, 1) ? 0 : cg_mrx_set(md, 2) ? 1 : 2;
         if (cur >= 0) {
             int rc = add_names(r, cur, text, cur_start, ls, zh);
             if (rc)
@@ -426,7 +451,8 @@ static int read_lists(reader *r, const char *text, size_t len, size_t from,
 
 /* Byte offset of the last match of pattern i in the text, with md holding
  * it; (size_t)-1 when none. */
-static size_t last_match(int i, const char *text, size_t len, pcre2_match_data *md)
+static size_t last_match(pcre2_code *const *rx, int i, const char *text,
+                         size_t len, pcre2_match_data *md)
 {
     size_t pos = 0, found = (size_t)-1, found_end = 0;
     while (cg_mrx_match(rx[i], text, len, pos, md) > 0) {
@@ -449,48 +475,48 @@ static int move_list(strlist *l, char ***v, size_t *n)
 }
 
 int cg_votes_parse(const char *text, size_t len, const cg_states *states,
-                   cg_vote *v, cg_error *err)
+                   const cg_docwords *words, cg_vote *v, cg_error *err)
 {
     int rc = 0;
     reader r;
     int present[3] = {0, 0, 0};
     int lists_expected = 0; /* a recorded vote promises all three lists */
     pcre2_match_data *md = NULL;
+    pcre2_code *const *rx;
 
     memset(v, 0, sizeof *v);
     v->yes = v->no = v->abstain = -1;
     memset(&r, 0, sizeof r);
     r.states = states;
-    pthread_once(&rx_once, rx_init);
-    if (rx_status)
-        return cg_error_set(err, rx_status, "votes: pattern does not compile");
+    if (!words)
+        return 0;
+    cg_error e;
+    if ((rc = cg_docwords_compiled(words, CG_DW_VOTES, RX_SRC, RX_COUNT, &rx, &e)))
+        return cg_error_set(err, rc, "votes: %s", e.msg);
     md = pcre2_match_data_create(16, NULL);
     if (!md)
         return cg_error_set(err, ENOMEM, "votes: out of memory");
 
-    if (last_match(RX_ZH_RECORDED, text, len, md) != (size_t)-1) {
+    if (last_match(rx, RX_RECORDED, text, len, md) != (size_t)-1) {
+        size_t a = cg_mrx_start(md, 0), b = cg_mrx_end(md, 0);
+        int counts[3] = {-1, -1, -1};
+        size_t lists = read_counts(words, text, len, b, counts);
         v->recorded = 1;
-        v->yes = group_num(md, text, 1);
-        v->no = group_num(md, text, 2);
-        v->abstain = group_num(md, text, 3);
-        r.lang = "zh";
+        v->yes = counts[0];
+        v->no = counts[1];
+        /* "sans abstention", "32 to 15": no abstention stated is none */
+        v->abstain = counts[2] >= 0 ? counts[2] : counts[1] >= 0 ? 0 : -1;
+        cg_docwords_key(words, "vote.recorded", text + a, b - a, &r.lang);
         lists_expected = 1;
-        rc = read_lists(&r, text, len, cg_mrx_end(md, 0), RX_ZH_LABEL, 1, md, present);
-    } else if (last_match(RX_EN_RECORDED, text, len, md) != (size_t)-1) {
-        v->recorded = 1;
-        v->yes = group_num(md, text, 1);
-        v->no = group_num(md, text, 2);
-        v->abstain = cg_mrx_set(md, 3) ? group_num(md, text, 3) : 0;
-        r.lang = "en";
-        lists_expected = 1;
-        rc = read_lists(&r, text, len, cg_mrx_end(md, 0), RX_EN_LABEL, 0, md, present);
-    } else if (last_match(RX_SC_VOTES, text, len, md) != (size_t)-1) {
+        int zh = r.lang && strcmp(r.lang, "zh") == 0;
+        rc = read_lists(&r, text, len, lists, rx, zh, md, present);
+    } else if (last_match(rx, RX_SC_VOTES, text, len, md) != (size_t)-1) {
         /* Security Council: counts, and the states against or abstaining in
          * parentheses; those in favour are never listed. */
         v->recorded = 1;
-        v->yes = group_num(md, text, 1);
-        v->no = group_num(md, text, 2);
-        v->abstain = cg_mrx_set(md, 4) ? group_num(md, text, 4) : 0;
+        v->yes = group_num(words, md, text, 1);
+        v->no = group_num(words, md, text, 2);
+        v->abstain = cg_mrx_set(md, 4) ? group_num(words, md, text, 4) : 0;
         r.lang = "en";
         size_t nl_a = cg_mrx_start(md, 3), nl_b = cg_mrx_end(md, 3);
         int has_no = cg_mrx_set(md, 3);
@@ -504,8 +530,7 @@ int cg_votes_parse(const char *text, size_t len, const cg_states *states,
             present[2] = 1;
             rc = add_names(&r, 2, text, ab_a + 1, ab_b - 1, 0);
         }
-    } else if (last_match(RX_ZH_NO_VOTE, text, len, md) != (size_t)-1 ||
-               last_match(RX_EN_NO_VOTE, text, len, md) != (size_t)-1) {
+    } else if (last_match(rx, RX_NO_VOTE, text, len, md) != (size_t)-1) {
         v->without_vote = 1;
     }
     if (rc)

@@ -2,7 +2,10 @@
  * test_docmeta.c - a document's identity read from real texts: the Chinese
  * seed resolution A/HRC/RES/23/12, English fixtures in UN layout, and all 902
  * Security Council texts of corpus/unsc-en/ (symbol from the heading must
- * equal the one the file name implies). Also zhnum and language detection.
+ * equal the one the file name implies), the same resolution in French,
+ * Spanish, Russian and Arabic (tests/fixtures/docs/A_HRC_RES_23_12.<lang>.txt)
+ * and adoption without a vote in each language (the parity fixtures). Also
+ * zhnum and language detection (on all 30 parity fixtures).
  * Run from the repository root.
  */
 #include <dirent.h>
@@ -16,6 +19,8 @@
 
 #define STATES_REAL "corpus/data/states.tsv"
 #define STATES_MINI "tests/fixtures/states-mini.tsv"
+
+static cg_docwords *words; /* corpus/data vocabulary, for every parse */
 
 static cg_states *load_states(const char *path)
 {
@@ -36,7 +41,7 @@ static void parse_file(const char *path, const char *hint, const cg_states *st,
     cg_error e = {0};
     *text = slurp(path, &len);
     const char *base = strrchr(path, '/');
-    int rc = cg_docmeta_parse(*text, len, base ? base + 1 : path, hint, st, m, &e);
+    int rc = cg_docmeta_parse(*text, len, base ? base + 1 : path, hint, st, words, m, &e);
     if (rc) {
         printf("FAIL parse %s: %d %s\n", path, rc, e.msg);
         exit(1);
@@ -105,7 +110,7 @@ static void test_seed(const cg_states *st)
     /* Without a file name the language comes from the script. */
     size_t len;
     text = slurp("corpus/seed/A_HRC_RES_23_12.zh.txt", &len);
-    CHECK_INT("parse without file name", cg_docmeta_parse(text, len, NULL, NULL, st, &m, NULL), 0);
+    CHECK_INT("parse without file name", cg_docmeta_parse(text, len, NULL, NULL, st, words, &m, NULL), 0);
     CHECK_STR("detected lang", m.lang, "zh");
     CHECK_STR("symbol without file name", m.symbol, "A/HRC/RES/23/12");
     cg_docmeta_clear(&m);
@@ -249,7 +254,7 @@ static void test_unsc_all(void)
         cg_docmeta m;
         cg_error e = {0};
         /* No file name: the symbol must come from the text itself. */
-        if (cg_docmeta_parse(text, len, NULL, NULL, NULL, &m, &e)) {
+        if (cg_docmeta_parse(text, len, NULL, NULL, NULL, words, &m, &e)) {
             printf("FAIL parse %s: %s\n", path, e.msg);
             exit(1);
         }
@@ -293,7 +298,7 @@ static void test_filename(void)
 
     /* Empty text: the file name is the last resort. */
     cg_docmeta m;
-    CHECK_INT("parse empty", cg_docmeta_parse("", 0, "S_RES_0038_1948_EN_GOLD.txt", NULL, NULL, &m, NULL), 0);
+    CHECK_INT("parse empty", cg_docmeta_parse("", 0, "S_RES_0038_1948_EN_GOLD.txt", NULL, NULL, words, &m, NULL), 0);
     CHECK_STR("symbol from file name", m.symbol, "S/RES/38(1948)");
     CHECK_STR("source", cg_id_source_name(m.symbol_source), "filename");
     CHECK_STR("lang from file name", m.lang, "en");
@@ -301,6 +306,97 @@ static void test_filename(void)
     CHECK_INT("vote counts unknown", m.vote.yes, -1);
     cg_docmeta_clear(&m);
     CHECK_STR("cg_id_source_name(CG_ID_MANIFEST)", cg_id_source_name(CG_ID_MANIFEST), "manifest");
+}
+
+/* The codes of a list sorted, space-separated (static buffer): each language
+ * prints its lists in its own alphabetical order. */
+static const char *sorted_codes(char **v, size_t n)
+{
+    static char buf[512];
+    char *c[64];
+    for (size_t i = 0; i < n && i < 64; i++)
+        c[i] = v[i];
+    for (size_t i = 1; i < n && i < 64; i++)
+        for (size_t j = i; j > 0 && strcmp(c[j - 1], c[j]) > 0; j--) {
+            char *t = c[j];
+            c[j] = c[j - 1];
+            c[j - 1] = t;
+        }
+    return join_codes(c, n < 64 ? n : 64, buf, sizeof buf);
+}
+
+static const char *YES_47_SORTED =
+    "AGO ARE ARG BEN BFA BRA BWA CHL CIV COG CRI ECU ETH GAB GTM IDN IND KAZ "
+    "KEN KWT LBY MDV MRT MYS PAK PER PHL QAT SLE THA UGA VEN";
+static const char *NO_47_SORTED =
+    "AUT CHE CZE DEU ESP EST IRL ITA JPN KOR MDA MNE POL ROU USA";
+
+static void test_languages(const cg_states *st)
+{
+    static const char *const langs[] = {"fr", "es", "ru", "ar"};
+    static const char *const titles[] = {
+        "Droits de l'homme et solidarité internationale",
+        "Los derechos humanos y la solidaridad internacional",
+        "Права человека и международная солидарность",
+        "حقوق الإنسان والتضامن الدولي"};
+    for (size_t i = 0; i < 4; i++) {
+        char path[128], what[64];
+        cg_docmeta m;
+        char *text;
+        snprintf(path, sizeof path, "tests/fixtures/docs/A_HRC_RES_23_12.%s.txt", langs[i]);
+        parse_file(path, NULL, st, &m, &text);
+        CHECK_STR("symbol", m.symbol, "A/HRC/RES/23/12");
+        CHECK_STR("symbol source (masthead)", cg_id_source_name(m.symbol_source), "header");
+        CHECK_STR("lang", m.lang, langs[i]);
+        CHECK_STR("body", m.body, "HRC");
+        CHECK_STR("session", m.session, "23");
+        CHECK_STR("agenda item", m.agenda_item, "3");
+        CHECK_STR("date", m.date, "2013-06-13");
+        CHECK_INT("meeting", m.meeting, 38);
+        CHECK_STR("title", m.title, titles[i]);
+        CHECK_INT("vote.recorded", m.vote.recorded, 1);
+        CHECK_INT("vote.yes", m.vote.yes, 32);
+        CHECK_INT("vote.no", m.vote.no, 15);
+        CHECK_INT("vote.abstain", m.vote.abstain, 0);
+        CHECK_INT("n_unknown", m.vote.n_unknown, 0);
+        CHECK_INT("mismatch", m.vote.mismatch, 0);
+        CHECK_INT("n_abstain", m.vote.n_abstain, 0);
+        CHECK_STR("yes codes (32)", sorted_codes(m.vote.yes_iso, m.vote.n_yes), YES_47_SORTED);
+        CHECK_STR("no codes (15)", sorted_codes(m.vote.no_iso, m.vote.n_no), NO_47_SORTED);
+        /* The masthead symbol is never a citation: on its own line in ru
+         * and ar, under the organisation's name. */
+        int masthead_skipped = 0;
+        for (size_t k = 0; k < m.n_skip; k++)
+            masthead_skipped |= strcmp(skip_text(&m, text, k), "A/HRC/RES/23/12") == 0 ||
+                                strstr(skip_text(&m, text, k), " A/HRC/RES/23/12") != NULL;
+        snprintf(what, sizeof what, "%s masthead symbol skipped", langs[i]);
+        CHECK(what, masthead_skipped);
+        cg_docmeta_clear(&m);
+        free(text);
+
+        /* Adoption without a vote, meeting first (A/HRC/RES/23/3). */
+        snprintf(path, sizeof path, "tests/fixtures/parity/ga-after.%s.txt", langs[i]);
+        parse_file(path, NULL, st, &m, &text);
+        CHECK_STR("symbol", m.symbol, "A/HRC/RES/23/3");
+        CHECK_STR("lang (detected)", m.lang, langs[i]);
+        CHECK_STR("session", m.session, "23");
+        CHECK_STR("date", m.date, "2013-06-13");
+        CHECK_INT("meeting", m.meeting, 37);
+        CHECK_INT("without_vote", m.vote.without_vote, 1);
+        CHECK_INT("recorded", m.vote.recorded, 0);
+        cg_docmeta_clear(&m);
+        free(text);
+    }
+
+    /* Chinese General Assembly layout: meeting before date. */
+    cg_docmeta m;
+    char *text;
+    parse_file("tests/fixtures/parity/charter.zh.txt", NULL, st, &m, &text);
+    CHECK_STR("zh GA date (meeting line first)", m.date, "2012-12-20");
+    CHECK_INT("zh GA meeting", m.meeting, 60);
+    CHECK_STR("zh GA session", m.session, "67");
+    cg_docmeta_clear(&m);
+    free(text);
 }
 
 static void zh(const char *s, long want)
@@ -361,6 +457,23 @@ static void test_langdetect(void)
                    "والتضامن الدولي", "ar");
     lang("Chinese", "重申人权委员会和人权理事会以往所有有关人权与国际团结问题的决议 A/HRC/23/2", "zh");
     lang("digits only", "12345 67890 (2002) 02-75941", NULL);
+
+    /* Every parity fixture, whole, in its own language. */
+    static const char *const passages[] = {"charter", "council-list", "covenant",
+                                           "ga-after", "sc-1325"};
+    static const char *const langs[] = {"ar", "zh", "en", "fr", "ru", "es"};
+    size_t right = 0;
+    for (size_t p = 0; p < 5; p++)
+        for (size_t l = 0; l < 6; l++) {
+            char path[128];
+            size_t len;
+            snprintf(path, sizeof path, "tests/fixtures/parity/%s.%s.txt", passages[p], langs[l]);
+            char *text = slurp(path, &len);
+            CHECK_STR(path, cg_detect_language(text, len), langs[l]);
+            right++;
+            free(text);
+        }
+    CHECK_INT("parity fixtures detected", right, 30);
 }
 
 int main(void)
@@ -369,15 +482,23 @@ int main(void)
     int real = access(STATES_REAL, R_OK) == 0;
     cg_states *st = load_states(real ? STATES_REAL : STATES_MINI);
     cg_states *mini = load_states(STATES_MINI);
+    cg_error e = {0};
+    words = cg_docwords_load("corpus/data", &e);
+    if (!words) {
+        printf("FAIL loading corpus/data words: %s\n", e.msg);
+        return 1;
+    }
     test_seed(st);
     test_english_fixtures(st);
     test_sc_samples(mini);
     test_unsc_all();
+    test_languages(st);
     test_filename();
     test_zhnum();
     test_langdetect();
     cg_states_free(st);
     cg_states_free(mini);
+    cg_docwords_free(words);
     printf("PASS test_docmeta%s\n", real ? "" : " (mini states table)");
     return 0;
 }

@@ -206,7 +206,10 @@ int main(void)
     CHECK_INT("'38th meeting' kept", count_lines_equal(text, "38th meeting"), 1);
 
     cg_docmeta m;
-    CHECK_INT("docmeta on the PDF text", cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, &m, &e), 0);
+    cg_docwords *dw = cg_docwords_load("corpus/data", &e);
+    CHECK("doc words loaded", dw != NULL);
+    CHECK_INT("docmeta on the PDF text", cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, dw, &m, &e), 0);
+    cg_docwords_free(dw);
     CHECK_STR("symbol", m.symbol, "A/HRC/RES/23/12");
     CHECK_STR("symbol source", cg_id_source_name(m.symbol_source), "header");
     CHECK_STR("lang", m.lang, "en");

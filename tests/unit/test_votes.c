@@ -1,7 +1,8 @@
 /*
  * test_votes.c - recorded votes and adoption without a vote, on the forms
- * UN texts use (zh, en, Security Council), with the lists broken across
- * lines as PDF extraction leaves them. Run from the repository root.
+ * UN texts use (zh, en, fr, es, ru, ar, Security Council), with the lists
+ * broken across lines as PDF extraction leaves them. Run from the
+ * repository root.
  */
 #include <errno.h>
 
@@ -10,11 +11,12 @@
 #include "meta_check.h"
 
 static cg_states *st;
+static cg_docwords *words;
 
 static void parse(const char *text, cg_vote *v)
 {
     cg_error e = {0};
-    int rc = cg_votes_parse(text, strlen(text), st, v, &e);
+    int rc = cg_votes_parse(text, strlen(text), st, words, v, &e);
     if (rc) {
         printf("FAIL cg_votes_parse: %d %s\n", rc, e.msg);
         exit(1);
@@ -149,6 +151,71 @@ static void test_sc(void)
     cg_vote_clear(&v);
 }
 
+static void test_other_languages(void)
+{
+    cg_vote v;
+    /* The mini table is zh/en only: these names come from the real one. */
+    cg_error e = {0};
+    cg_states *mini = st;
+    st = cg_states_load("corpus/data/states.tsv", &e);
+    if (!st) {
+        printf("FAIL states: %s\n", e.msg);
+        exit(1);
+    }
+    parse("[Adoptée à l'issue d'un vote enregistré par 2 voix contre 1, sans abstention. Les voix\n"
+          "se sont réparties comme suit:\n\nOnt voté pour:\nAngola, Venezuela (République\n"
+          "bolivarienne du)\n\nOnt voté contre:\nÉtats-Unis d’Amérique]\n", &v);
+    CHECK_INT("fr yes", v.yes, 2);
+    CHECK_INT("fr no", v.no, 1);
+    CHECK_INT("fr 'sans abstention'", v.abstain, 0);
+    check_lists("fr", &v, "AGO VEN", "USA", "");
+    CHECK_INT("fr mismatch", v.mismatch, 0);
+    cg_vote_clear(&v);
+
+    parse("[Aprobada en votación registrada por 1 voto contra 1 y 1 abstención. El resultado\n"
+          "de la votación fue el siguiente:\nVotos a favor:\nAngola\nVotos en contra:\n"
+          "Estados Unidos de América\nAbstenciones:\nSuiza]\n", &v);
+    check_lists("es", &v, "AGO", "USA", "CHE");
+    CHECK_INT("es abstain", v.abstain, 1);
+    cg_vote_clear(&v);
+
+    /* Arabic comma, Arabic-Indic digits. */
+    parse("[اعتُمد بتصويت مسجل بأغلبية ٢ صوتاً مقابل ١ وامتناع ٠ عن التصويت. وكانت نتيجة التصويت كما يلي:\n"
+          "المؤيدون:\nأنغولا، فنزويلا (جمهورية - البوليفارية)\nالمعارضون:\nسويسرا]\n", &v);
+    CHECK_INT("ar yes (Arabic-Indic digits)", v.yes, 2);
+    CHECK_INT("ar no", v.no, 1);
+    CHECK_INT("ar abstain", v.abstain, 0);
+    check_lists("ar", &v, "AGO VEN", "CHE", "");
+    CHECK_INT("ar mismatch", v.mismatch, 0);
+    cg_vote_clear(&v);
+
+    parse("[Принята путем заносимого в отчет о заседании голосования 1 голосами против 2 при\n"
+          "0 воздержавшихся. Результаты голосования были следующими:\nГолосовали за:\nАнгола\n"
+          "Голосовали против:\nШвейцария; Соединенные Штаты Америки]\n", &v);
+    check_lists("ru (';' between names)", &v, "AGO", "CHE USA", "");
+    CHECK_INT("ru mismatch", v.mismatch, 0);
+    cg_vote_clear(&v);
+
+    parse("38-е заседание\n13 июня 2013 года\n\n[Принята без голосования.]\n", &v);
+    CHECK_INT("ru without vote", v.without_vote, 1);
+    cg_vote_clear(&v);
+    parse("[Adoptée sans vote.]\n", &v);
+    CHECK_INT("fr without vote", v.without_vote, 1);
+    cg_vote_clear(&v);
+    parse("Rappelant sa résolution 1/1, adoptée sans vote,\n", &v);
+    CHECK_INT("fr 'adoptée sans vote' inside a sentence is not the adoption", v.without_vote, 0);
+    cg_vote_clear(&v);
+
+    cg_docwords *keep = words;
+    words = NULL;
+    parse("[Adopted without a vote.]\n", &v);
+    CHECK_INT("no words table: nothing read", v.without_vote, 0);
+    cg_vote_clear(&v);
+    words = keep;
+    cg_states_free(st);
+    st = mini;
+}
+
 static void test_no_table(void)
 {
     cg_vote v;
@@ -177,11 +244,18 @@ int main(void)
         printf("FAIL states: %s\n", e.msg);
         return 1;
     }
+    words = cg_docwords_load("corpus/data", &e);
+    if (!words) {
+        printf("FAIL words: %s\n", e.msg);
+        return 1;
+    }
     test_zh();
     test_en();
     test_sc();
+    test_other_languages();
     test_no_table();
     cg_states_free(st);
+    cg_docwords_free(words);
     printf("PASS test_votes\n");
     return 0;
 }

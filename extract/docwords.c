@@ -1,0 +1,354 @@
+/*
+ * docwords.c - the per-language words of a document's identity and vote
+ * (see docwords.h).
+ */
+#include "docwords.h"
+
+#include <errno.h>
+#include <glib.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "meta_rx.h"
+
+typedef struct row {
+    char *lang, *key, *text;
+} row;
+
+struct cg_docwords {
+    GPtrArray *rows;       /* row *, in file order */
+    GHashTable *by_text;   /* normalised text -> GPtrArray of row * */
+    unsigned long long hash;
+    pthread_mutex_t lock;  /* guards the compiled-pattern cache */
+    int done[CG_DW_NSETS];         /* 1 once a set was compiled (or failed) */
+    int status[CG_DW_NSETS];       /* its result */
+    cg_error error[CG_DW_NSETS];   /* its message when it failed */
+    pcre2_code **rx[CG_DW_NSETS];  /* the compiled patterns */
+    size_t n_rx[CG_DW_NSETS];
+};
+
+/* White space collapsed, ’ made ', case folded (g_free). */
+static char *normalise(const char *text, size_t len)
+{
+    GString *t = g_string_sized_new(len);
+    int sp = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            sp = t->len > 0;
+            i++;
+            continue;
+        }
+        if (sp) {
+            g_string_append_c(t, ' ');
+            sp = 0;
+        }
+        if (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+            (unsigned char)text[i + 2] == 0x99) { /* U+2019 */
+            g_string_append_c(t, '\'');
+            i += 3;
+            continue;
+        }
+        g_string_append_c(t, (char)c);
+        i++;
+    }
+    char *folded = g_utf8_casefold(t->str, (gssize)t->len);
+    g_string_free(t, TRUE);
+    return folded;
+}
+
+static void row_free(gpointer p)
+{
+    row *r = p;
+    g_free(r->lang);
+    g_free(r->key);
+    g_free(r->text);
+    g_free(r);
+}
+
+static void add_row(cg_docwords *w, const char *lang, const char *key,
+                    const char *text)
+{
+    row *r = g_new(row, 1);
+    r->lang = g_strdup(lang);
+    r->key = g_strdup(key);
+    r->text = g_strdup(text);
+    g_ptr_array_add(w->rows, r);
+    char *k = normalise(text, strlen(text));
+    GPtrArray *same = g_hash_table_lookup(w->by_text, k);
+    if (!same) {
+        same = g_ptr_array_new();
+        g_hash_table_insert(w->by_text, k, same);
+    } else {
+        g_free(k);
+    }
+    g_ptr_array_add(same, r);
+}
+
+static int is_lang(const char *s)
+{
+    static const char *const langs[] = {"ar", "zh", "en", "fr", "ru", "es"};
+    for (size_t i = 0; i < 6; i++)
+        if (strcmp(s, langs[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Which file a loader reads, and how its three columns become a row. */
+typedef enum { F_WORDS, F_MONTHS, F_BODIES } file_kind;
+
+static int load_file(cg_docwords *w, const char *dir, const char *name,
+                     file_kind kind, cg_error *err)
+{
+    char *path = g_build_filename(dir, name, NULL);
+    char *data = NULL;
+    gsize size = 0;
+    int rc = 0;
+    if (!g_file_get_contents(path, &data, &size, NULL)) {
+        rc = cg_error_set(err, ENOENT, "%s: cannot read", path);
+        goto done;
+    }
+    for (gsize i = 0; i < size; i++)
+        w->hash = (w->hash ^ (unsigned char)data[i]) * 1099511628211ULL;
+    char **lines = g_strsplit(data, "\n", -1);
+    for (size_t ln = 0; lines[ln] && !rc; ln++) {
+        char *l = lines[ln];
+        size_t n = strlen(l);
+        if (n && l[n - 1] == '\r')
+            l[--n] = '\0';
+        if (n == 0 || l[0] == '#')
+            continue;
+        char **f = g_strsplit(l, "\t", -1);
+        if (g_strv_length(f) != 3 || !*f[0] || !*f[1] || !*f[2]) {
+            rc = cg_error_set(err, EINVAL, "%s:%zu: expected 3 TAB-separated fields",
+                              path, ln + 1);
+        } else if (kind == F_WORDS) {
+            if (!is_lang(f[0]))
+                rc = cg_error_set(err, EINVAL, "%s:%zu: unknown language '%s'", path,
+                                  ln + 1, f[0]);
+            else
+                add_row(w, f[0], f[1], f[2]);
+        } else if (kind == F_MONTHS) {
+            char key[16];
+            long m = strtol(f[1], NULL, 10);
+            if (m < 1 || m > 12) {
+                rc = cg_error_set(err, EINVAL, "%s:%zu: month '%s'", path, ln + 1, f[1]);
+            } else {
+                snprintf(key, sizeof key, "month.%ld", m);
+                add_row(w, f[0], key, f[2]);
+            }
+        } else if (!strchr(f[0], '|') && f[0][0] != '@') {
+            /* A generic word ("Council") names no one body on its own. */
+            char *key = g_strconcat("body.", f[0], NULL);
+            add_row(w, f[1], key, f[2]);
+            g_free(key);
+        }
+        g_strfreev(f);
+    }
+    g_strfreev(lines);
+done:
+    g_free(data);
+    g_free(path);
+    return rc;
+}
+
+cg_docwords *cg_docwords_load(const char *dir, cg_error *err)
+{
+    cg_docwords *w = g_new0(cg_docwords, 1);
+    w->rows = g_ptr_array_new_with_free_func(row_free);
+    w->by_text = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify)g_ptr_array_unref);
+    w->hash = 14695981039346656037ULL;
+    pthread_mutex_init(&w->lock, NULL);
+    if (load_file(w, dir, "doc-words.tsv", F_WORDS, err) ||
+        load_file(w, dir, "months.tsv", F_MONTHS, err) ||
+        load_file(w, dir, "body-names.tsv", F_BODIES, err)) {
+        cg_docwords_free(w);
+        return NULL;
+    }
+    return w;
+}
+
+void cg_docwords_free(cg_docwords *w)
+{
+    if (!w)
+        return;
+    for (int s = 0; s < CG_DW_NSETS; s++) {
+        for (size_t i = 0; i < w->n_rx[s]; i++)
+            pcre2_code_free(w->rx[s][i]);
+        free(w->rx[s]);
+    }
+    pthread_mutex_destroy(&w->lock);
+    g_hash_table_destroy(w->by_text);
+    g_ptr_array_free(w->rows, TRUE);
+    g_free(w);
+}
+
+/* 1 when key is prefix or prefix.<anything>. */
+static int key_in(const char *key, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return strncmp(key, prefix, n) == 0 && (key[n] == '\0' || key[n] == '.');
+}
+
+const char *cg_docwords_key(const cg_docwords *w, const char *prefix,
+                            const char *text, size_t len, const char **lang)
+{
+    if (lang)
+        *lang = NULL;
+    if (!w)
+        return NULL;
+    char *k = normalise(text, len);
+    GPtrArray *same = g_hash_table_lookup(w->by_text, k);
+    g_free(k);
+    for (guint i = 0; same && i < same->len; i++) {
+        const row *r = g_ptr_array_index(same, i);
+        if (key_in(r->key, prefix)) {
+            if (lang)
+                *lang = r->lang;
+            return r->key;
+        }
+    }
+    return NULL;
+}
+
+long cg_docwords_key_number(const char *key)
+{
+    const char *dot = key ? strrchr(key, '.') : NULL;
+    if (!dot || !g_ascii_isdigit(dot[1]))
+        return -1;
+    char *end;
+    long v = strtol(dot + 1, &end, 10);
+    return *end ? -1 : v;
+}
+
+static gint longer_first(gconstpointer a, gconstpointer b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    size_t lx = strlen(x), ly = strlen(y);
+    return lx != ly ? (lx > ly ? -1 : 1) : strcmp(x, y);
+}
+
+/* Appends one text as a regex: metacharacters escaped, white space as \s+,
+ * ' as ['’]. */
+static void append_literal(GString *s, const char *t)
+{
+    for (; *t; t++) {
+        if (*t == ' ' || *t == '\t') {
+            while (t[1] == ' ' || t[1] == '\t')
+                t++;
+            g_string_append(s, "\\s+");
+        } else if (*t == '\'') {
+            g_string_append(s, "['\xE2\x80\x99]");
+        } else {
+            if (strchr("\\^$.|?*+()[]{}/#-", *t))
+                g_string_append_c(s, '\\');
+            g_string_append_c(s, *t);
+        }
+    }
+}
+
+static void append_alternation(const cg_docwords *w, GString *s, const char *key)
+{
+    GPtrArray *texts = g_ptr_array_new();
+    for (guint i = 0; i < w->rows->len; i++) {
+        const row *r = g_ptr_array_index(w->rows, i);
+        if (key_in(r->key, key))
+            g_ptr_array_add(texts, r->text);
+    }
+    if (texts->len == 0) {
+        g_string_append(s, "(?!)");
+        g_ptr_array_free(texts, TRUE);
+        return;
+    }
+    g_ptr_array_sort(texts, longer_first);
+    g_string_append(s, "(?:");
+    for (guint i = 0; i < texts->len; i++) {
+        if (i && strcmp(g_ptr_array_index(texts, i), g_ptr_array_index(texts, i - 1)) == 0)
+            continue; /* the same text in two languages */
+        if (i)
+            g_string_append_c(s, '|');
+        append_literal(s, g_ptr_array_index(texts, i));
+    }
+    g_string_append_c(s, ')');
+    g_ptr_array_free(texts, TRUE);
+}
+
+char *cg_docwords_expand(const cg_docwords *w, const char *tmpl)
+{
+    GString *s = g_string_sized_new(strlen(tmpl) * 2);
+    for (const char *p = tmpl; *p;) {
+        if (p[0] == '@' && p[1] == '{') {
+            const char *close = strchr(p + 2, '}');
+            if (!close) {
+                g_string_free(s, TRUE);
+                return NULL;
+            }
+            char *key = g_strndup(p + 2, (gsize)(close - p - 2));
+            append_alternation(w, s, key);
+            g_free(key);
+            p = close + 1;
+        } else {
+            g_string_append_c(s, *p++);
+        }
+    }
+    /* malloc'ed for the caller, as the header promises */
+    char *out = strdup(s->str);
+    g_string_free(s, TRUE);
+    return out;
+}
+
+static int compile_set(cg_docwords *w, cg_docwords_set set,
+                       const char *const *tmpl, size_t n)
+{
+    char **src = calloc(n, sizeof *src);
+    pcre2_code **rx = calloc(n, sizeof *rx);
+    int rc = 0;
+    if (!src || !rx) {
+        rc = cg_error_set(&w->error[set], ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < n && !rc; i++)
+        if (!(src[i] = cg_docwords_expand(w, tmpl[i])))
+            rc = cg_error_set(&w->error[set], EINVAL, "pattern %zu: bad @{key}", i);
+    if (!rc)
+        rc = cg_mrx_compile((const char *const *)src, rx, n, &w->error[set]);
+    if (!rc) {
+        w->rx[set] = rx;
+        w->n_rx[set] = n;
+        rx = NULL;
+    }
+done:
+    for (size_t i = 0; src && i < n; i++)
+        free(src[i]);
+    free(src);
+    free(rx);
+    return rc;
+}
+
+int cg_docwords_compiled(const cg_docwords *cw, cg_docwords_set set,
+                         const char *const *tmpl, size_t n,
+                         pcre2_code *const **out, cg_error *err)
+{
+    /* The cache is the only state that changes after loading; it is filled
+     * once, under the lock, so the table stays logically const. */
+    cg_docwords *w = (cg_docwords *)cw;
+    pthread_mutex_lock(&w->lock);
+    if (!w->done[set]) {
+        w->status[set] = compile_set(w, set, tmpl, n);
+        w->done[set] = 1;
+    }
+    int rc = w->status[set];
+    pthread_mutex_unlock(&w->lock);
+    if (rc)
+        return cg_error_set(err, rc, "%s", w->error[set].msg);
+    *out = w->rx[set];
+    return 0;
+}
+
+unsigned long long cg_docwords_hash(const cg_docwords *w)
+{
+    return w ? w->hash : 0;
+}
