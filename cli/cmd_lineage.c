@@ -2,6 +2,7 @@
  * cmd_lineage.c - `citegraph lineage`: where a document comes from and what
  * came of it, as a table and, with -o, as a map (render stage).
  */
+#include <errno.h>
 #include <getopt.h>
 #include <glib.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 
 static const char help[] =
     "usage: citegraph lineage [OPTIONS] PATH... --from ID\n"
+    "       citegraph lineage [OPTIONS] PATH... --series PHRASE [--series PHRASE]\n"
     "\n"
     "The lineage of document ID: what it cites, transitively (--up), what cites\n"
     "it (--down), or both (default). Prints one row per document of the lineage\n"
@@ -31,6 +33,12 @@ static const char help[] =
     "  -T FORMAT         svg, dot, png or pdf, whatever FILE's extension\n"
     "  --rankdir D       LR (default: time left to right) or TB\n"
     "  --link-lang L     link nodes to https://undocs.org/L/<symbol>\n"
+    "  --series PHRASE   instead of a lineage, the history of a mandate: the\n"
+    "                    documents whose title contains PHRASE (repeat it for\n"
+    "                    other languages), in time order, and the citations\n"
+    "                    among them (reduced unless --all-edges); --from is then\n"
+    "                    optional (default: the most recent), --up, --down,\n"
+    "                    --depth and --kind do not apply\n"
     CG_CORPUS_HELP;
 
 typedef struct row {
@@ -94,47 +102,110 @@ static void print_table(const cg_graph *s, FILE *f)
     free(rows);
 }
 
-static int draw(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
-                const cg_map_options *mo)
+/* The subgraph of g induced by the vertices idx[0..n), as a new built graph.
+ * Series vertices are documents of the corpus, so replaying them as
+ * documents and their edges as citations (one per mention, the relation and
+ * location sets passed whole: the graph splits them on commas again) gives
+ * back the same attributes. NULL on failure (message printed). */
+static cg_graph *induced(const cg_graph *g, const size_t *idx, size_t n)
 {
-    int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(path);
-    if (fmt < 0) {
-        cg_msg("%s: cannot tell the format; use .svg .dot .png .pdf or -T", path);
-        return CG_EXIT_USAGE;
-    }
-    cg_map *m = cg_map_new();
-    if (!m)
-        return CG_EXIT_OUTPUT;
-    cg_error err;
-    int rc = 0;
-    for (size_t i = 0; i < cg_graph_vertex_count(s) && !rc; i++) {
+    cg_graph *s = cg_graph_new(CG_GRAN_ARTICLE);
+    unsigned char *keep = calloc(cg_graph_vertex_count(g) + 1, 1);
+    cg_error err = {0};
+    int rc = s && keep ? 0 : ENOMEM;
+    for (size_t i = 0; i < n && !rc; i++) {
         cg_vertex_view v;
-        cg_graph_vertex(s, i, &v);
-        cg_map_node nd = {v.id, v.kind, v.body, v.date, v.title, v.in_corpus,
-                          !strcmp(v.id, focus), v.vote_yes, v.vote_no, v.vote_abstain};
-        rc = cg_map_add_node(m, &nd, &err);
+        cg_graph_vertex(g, idx[i], &v);
+        keep[idx[i]] = 1;
+        cg_graph_doc d = {v.id, v.kind, v.body, v.date, v.title, v.languages,
+                          v.session, v.file, v.vote_yes, v.vote_no, v.vote_abstain};
+        rc = cg_graph_add_doc(s, &d, &err);
     }
-    for (size_t i = 0; i < cg_graph_edge_count(s) && !rc; i++) {
+    for (size_t j = 0; j < cg_graph_edge_count(g) && !rc; j++) {
         cg_edge_view e;
+        cg_graph_edge(g, j, &e);
+        if (!keep[e.from] || !keep[e.to] || strcmp(e.type, "cites"))
+            continue;
         cg_vertex_view a, b;
-        cg_graph_edge(s, i, &e);
-        cg_graph_vertex(s, e.from, &a);
-        cg_graph_vertex(s, e.to, &b);
-        cg_map_edge me = {a.id, b.id, e.relations, e.type};
-        rc = cg_map_add_edge(m, &me, &err);
+        cg_graph_vertex(g, e.from, &a);
+        cg_graph_vertex(g, e.to, &b);
+        for (int k = 0; k < (e.mentions > 1 ? e.mentions : 1) && !rc; k++) {
+            cg_graph_cite c = {a.id, b.id, NULL, NULL, NULL, NULL,
+                               k ? NULL : e.relations, k ? NULL : e.locations};
+            rc = cg_graph_add_cite(s, &c, &err);
+        }
     }
-    char *data = NULL;
-    size_t len = 0;
     if (!rc)
-        rc = cg_map_render(m, mo, (cg_map_format)fmt, &data, &len, &err);
-    cg_map_free(m);
+        rc = cg_graph_build(s, &err);
+    free(keep);
     if (rc) {
-        cg_msg("%s: %s", path, err.msg);
+        cg_msg("lineage: series: %s", err.code ? err.msg : "out of memory");
+        cg_graph_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* The series subgraph of g (reduced unless all_edges) and its focus: *focus
+ * when set (it must belong to the series), else the most recent dated
+ * document. Returns 0 or an exit status (message printed). */
+static int series(cg_graph *g, GPtrArray *phrases, int all_edges, const char **focus,
+                  cg_graph **out)
+{
+    size_t *idx = NULL, n = 0;
+    cg_error err;
+    *out = NULL;
+    if (cg_graph_series(g, (const char *const *)phrases->pdata, &idx, &n, &err)) {
+        cg_msg("lineage: --series: %s", err.msg);
         return CG_EXIT_OUTPUT;
     }
-    rc = cg_out_write_all(path, data, len);
-    free(data);
-    return rc;
+    int rc = 0;
+    if (!n) {
+        cg_msg("lineage: --series: no document title contains '%s'%s",
+               (const char *)phrases->pdata[0], phrases->len > 2 ? " (or the other phrases)" : "");
+        rc = CG_EXIT_USAGE;
+    } else if (*focus) {
+        size_t f = cg_graph_find(g, *focus), i = 0;
+        while (i < n && idx[i] != f)
+            i++;
+        if (i == n) {
+            cg_msg("lineage: --from %s is not a document of the series", *focus);
+            rc = CG_EXIT_USAGE;
+        }
+    } else {
+        /* Undated documents sort last: take the last dated one, if any. */
+        size_t last = n - 1;
+        for (size_t i = n; i-- > 0;) {
+            cg_vertex_view v;
+            cg_graph_vertex(g, idx[i], &v);
+            if (v.date && *v.date) {
+                last = i;
+                break;
+            }
+        }
+        cg_vertex_view v;
+        cg_graph_vertex(g, idx[last], &v);
+        *focus = v.id; /* owned by g, which outlives the call's users */
+    }
+    cg_graph *s = rc ? NULL : induced(g, idx, n);
+    free(idx);
+    if (rc)
+        return rc;
+    if (!s)
+        return CG_EXIT_OUTPUT;
+    if (all_edges) {
+        *out = s;
+        return 0;
+    }
+    cg_graph *r = NULL;
+    if (cg_graph_reduce(s, &r, &err)) {
+        cg_msg("lineage: series: %s", err.msg);
+        cg_graph_free(s);
+        return CG_EXIT_OUTPUT;
+    }
+    cg_graph_free(s);
+    *out = r;
+    return 0;
 }
 
 int cmd_lineage(int argc, char **argv)
@@ -149,6 +220,7 @@ int cmd_lineage(int argc, char **argv)
         {"all-edges", no_argument, NULL, 4007},
         {"rankdir", required_argument, NULL, 4008},
         {"link-lang", required_argument, NULL, 4009},
+        {"series", required_argument, NULL, 4010},
         {"output", required_argument, NULL, 'o'},
         {"help", no_argument, NULL, 'h'},
         CG_CORPUS_LONGOPTS,
@@ -157,6 +229,8 @@ int cmd_lineage(int argc, char **argv)
     cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0};
     cg_map_options mo = {NULL, NULL, NULL, 1, 0};
     const char *focus = NULL, *output = NULL, *tfmt = NULL;
+    /* Borrowed from argv; freed on every return by the autoptr. */
+    g_autoptr(GPtrArray) phrases = g_ptr_array_new();
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "o:T:j:qh", lo, NULL)) != -1) {
@@ -186,14 +260,15 @@ int cmd_lineage(int argc, char **argv)
             mo.rankdir = optarg;
             break;
         case 4009: mo.lang = optarg; break;
+        case 4010: g_ptr_array_add(phrases, optarg); break;
         case 'o': output = optarg; break;
         case 'T': tfmt = optarg; break;
         case 'h': fputs(help, stdout); return CG_EXIT_OK;
         default: fputs(help, stderr); return CG_EXIT_USAGE;
         }
     }
-    if (!focus) {
-        cg_msg("lineage: --from ID is required (see citegraph lineage --help)");
+    if (!focus && !phrases->len) {
+        cg_msg("lineage: --from ID or --series PHRASE is required (see citegraph lineage --help)");
         return CG_EXIT_USAGE;
     }
     if (optind >= argc) {
@@ -211,18 +286,25 @@ int cmd_lineage(int argc, char **argv)
     cg_error err;
     if (!g) {
         rc = CG_EXIT_OUTPUT;
+    } else if (phrases->len) {
+        g_ptr_array_add(phrases, NULL);
+        rc = series(g, phrases, lo_.all_edges, &focus, &s);
     } else if (cg_graph_lineage(g, focus, &lo_, &s, &err)) {
         cg_msg("lineage: %s: %s", focus, err.msg);
         rc = CG_EXIT_USAGE;
-    } else {
+    }
+    if (s) {
         print_table(s, stdout);
         if (fflush(stdout) != 0)
             rc = CG_EXIT_OUTPUT;
-        char title[256];
-        snprintf(title, sizeof title, "Lineage of %s", focus);
+        /* Allocated: a fixed buffer could cut a long phrase inside a UTF-8
+         * sequence. */
+        g_autofree char *title =
+            phrases->len ? g_strdup_printf("Series \u201c%s\u201d", (const char *)phrases->pdata[0])
+                         : g_strdup_printf("Lineage of %s", focus);
         mo.title = title;
         if (!rc && output)
-            rc = draw(s, focus, output, tfmt, &mo);
+            rc = cg_draw_map(s, focus, output, tfmt, &mo, co.quiet);
     }
     if (!rc)
         rc = cg_corpus_status(&c);

@@ -19,6 +19,7 @@ static const char usage[] =
     "  lineage   what a document cites and what cites it, as a table or a map\n"
     "  check     citations forward in time, cycles, unresolved citations\n"
     "  report    one self-contained HTML report: overview, most-cited, map, history\n"
+    "  render    draw a graph that `citegraph graph` wrote (GraphML) as a map\n"
     "\n"
     "PATH: files (.txt in UTF-8, UTF-16 with BOM or GB18030; .pdf) or folders,\n"
     "walked recursively in sorted order.\n"
@@ -50,7 +51,7 @@ int main(int argc, char **argv)
     } cmds[] = {{"extract", cmd_extract}, {"docs", cmd_docs},
                 {"graph", cmd_graph},     {"top", cmd_top},
                 {"lineage", cmd_lineage}, {"check", cmd_check},
-                {"report", cmd_report}};
+                {"report", cmd_report},   {"render", cmd_render}};
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
         if (!strcmp(cmd, cmds[i].name))
             return cmds[i].fn(argc - 1, argv + 1);

@@ -26,6 +26,8 @@
 #define MONTH "((?i:@{month}))"
 /* A comma as printed in each script: ASCII, ideographic, Arabic. */
 #define COMMA "[,.\u060C\uFF0C]"
+/* "of" before a heading date, as printed and as OCR read it ("Of", "ef"). */
+#define OF "(?:[oOe]f)"
 #define SYM "((?:A|S|E|ST)/[A-Z0-9](?:[A-Za-z0-9./\\-]*[A-Za-z0-9])?(?:[ \\t]*\\([0-9]{4}\\))?)"
 
 enum {
@@ -63,12 +65,12 @@ static const char *const RX_SRC[RX_COUNT] = {
     [RX_SC_HEADING] =
         "^[ \\t]*(?:RESOLUTION|Resolution)[ \\t]+([0-9]+)[ \\t]*"
         "(?:\\(([0-9][0-9 \\t\\-]*[0-9])\\))?[ \\t]*"
-        "(?:of[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4}))?[ \\t]*$",
+        "(?:" OF "[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4}))?[ \\t]*$",
     /* "38 (1948). Resolution of 17 January 1948" (rest of line: footnote). */
     [RX_SC_OLD_HEADING] =
         "^[ \\t]*([0-9]+)[ \\t]*\\(([0-9]{4})\\)\\.?[ \\t]*Resolution[ \\t]+of[ \\t]+"
         "([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4}).*$",
-    [RX_OF_DATE] = "\\G\\s*of[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4})[ \\t]*$",
+    [RX_OF_DATE] = "\\G\\s*" OF "[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4})[ \\t]*$",
     /* "[S/4463]", "(S/651]": the draft's symbol printed under old headings. */
     [RX_OWN_DOC_SYMBOL] = "\\G\\s*^[ \\t]*[\\[(]S/[0-9]+[\\])][ \\t]*$",
     [RX_SC_EVIDENCE] = "Security\\s+Council|\\bS/Agenda\\b|^[ \\t]*S/RES/",
@@ -100,7 +102,7 @@ static const char *const RX_SRC[RX_COUNT] = {
         "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
         "\\s+(?:(?:@{date.link})\\s+)?([0-9]{4})",
     [RX_SC_ADOPTED_BY] =
-        "Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+its\\s+([0-9][0-9O]*)"
+        "Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+_?its\\s+([0-9][0-9O]*)"
         "(?:st|nd|rd|th|d)\\s+meeting\\s*,?\\s*(?:held\\s+)?(?:on\\s+)?"
         "([0-9]{1,2})\\s+" MONTH "\\s*,?\\s+([0-9]{4})",
     [RX_SC_MEETING] =

@@ -82,16 +82,22 @@ static void json_string_to(GString *b, const char *s)
     g_free(fixed);
 }
 
+/* Plain runs go out in one fwrite: a byte-by-byte fputc (a locked call
+ * each) was half the time of writing millions of records. */
 static void tsv_field(FILE *out, const char *s)
 {
-    for (; *s; s++) {
+    for (;;) {
+        size_t n = strcspn(s, "\t\n\r\\");
+        fwrite(s, 1, n, out);
+        s += n;
         switch (*s) {
+        case '\0': return;
         case '\t': fputs("\\t", out); break;
         case '\n': fputs("\\n", out); break;
         case '\r': fputs("\\r", out); break;
-        case '\\': fputs("\\\\", out); break;
-        default: fputc(*s, out);
+        default: fputs("\\\\", out); break;
         }
+        s++;
     }
 }
 

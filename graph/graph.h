@@ -266,4 +266,18 @@ int cg_graph_write(const cg_graph *g, cg_graph_format fmt, FILE *out,
                    cg_error *err);
 int cg_graph_write_csv_edges(const cg_graph *g, FILE *out, cg_error *err);
 
+/* Reads back GraphML written by cg_graph_write (CG_FMT_GRAPHML) into a new,
+ * built graph (*out, free with cg_graph_free): every vertex with every
+ * attribute, every edge with its type, mentions, relations and locations;
+ * cited_by_docs and mentions of the vertices are recomputed from the edges.
+ * Keys are matched by attr.name, unknown ones ignored; a missing value is
+ * unknown ("" / year from date / vote -1 / in_corpus false; edge type
+ * "cites", mentions 1). Vertices are taken as written (gran is recorded,
+ * articles are not folded). The whole stream is read; no DTD or network
+ * access. EINVAL on malformed XML, no <graph>, an undirected graph, a node
+ * declared twice, an edge to an undeclared node, an unknown edge type or a
+ * duplicate edge; EIO on a read error; ENOMEM. Time: O(V log V + E log E). */
+int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out,
+                          cg_error *err);
+
 #endif

@@ -8,10 +8,10 @@
 
 #include <string.h>
 
-/* Writes s as XML character data / attribute value: & < > " escaped, CR as a
- * character reference (a raw one would be normalised away), and characters
- * XML 1.0 forbids (C0 controls but tab and newline, U+FFFE, U+FFFF)
- * dropped. s is valid UTF-8 (cleaned on input). */
+/* Writes s as XML character data / attribute value: & < > " escaped, CR,
+ * tab and newline as character references (raw ones would be normalised
+ * away), and the characters XML 1.0 forbids (other C0 controls, U+FFFE,
+ * U+FFFF) dropped. s is valid UTF-8 (cleaned on input). */
 static void xml_text(FILE *out, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
@@ -26,7 +26,14 @@ static void xml_text(FILE *out, const char *s)
             fputs("&quot;", out);
         else if (c == '\r')
             fputs("&#13;", out);
-        else if (c < 0x20 && c != '\t' && c != '\n')
+        /* Raw tab and newline in an attribute (node ids, edge ends) read
+         * back as spaces (XML attribute-value normalisation), so "x\ty"
+         * and "x y" would become one id: write them as references. */
+        else if (c == '\t')
+            fputs("&#9;", out);
+        else if (c == '\n')
+            fputs("&#10;", out);
+        else if (c < 0x20)
             continue;
         else if (c == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
             p += 2;

@@ -1,0 +1,66 @@
+/*
+ * map_draw.c - a graph drawn as a map: its vertices and edges copied into a
+ * cg_map (render stage) and written atomically. Shared by `lineage -o` and
+ * `render`, so that both draw a graph the same way.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "render/render.h"
+
+/* Above this many nodes render.h lays out with sfdp instead of dot (its
+ * default, cg_map_options.large = 0): the time axis is lost, so say how to
+ * draw less. */
+#define CG_DRAW_LARGE 400
+
+int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
+                const cg_map_options *mo, int quiet)
+{
+    int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(path);
+    if (fmt < 0) {
+        cg_msg("%s: cannot tell the format; use .svg .dot .png .pdf or -T", path);
+        return CG_EXIT_USAGE;
+    }
+    cg_map *m = cg_map_new();
+    if (!m)
+        return CG_EXIT_OUTPUT;
+    cg_error err;
+    int rc = 0;
+    for (size_t i = 0; i < cg_graph_vertex_count(s) && !rc; i++) {
+        cg_vertex_view v;
+        cg_graph_vertex(s, i, &v);
+        cg_map_node nd = {v.id, v.kind, v.body, v.date, v.title, v.in_corpus,
+                          focus && !strcmp(v.id, focus), v.vote_yes, v.vote_no,
+                          v.vote_abstain};
+        rc = cg_map_add_node(m, &nd, &err);
+    }
+    for (size_t i = 0; i < cg_graph_edge_count(s) && !rc; i++) {
+        cg_edge_view e;
+        cg_vertex_view a, b;
+        cg_graph_edge(s, i, &e);
+        cg_graph_vertex(s, e.from, &a);
+        cg_graph_vertex(s, e.to, &b);
+        cg_map_edge me = {a.id, b.id, e.relations, e.type};
+        rc = cg_map_add_edge(m, &me, &err);
+    }
+    size_t large = mo && mo->large ? mo->large : CG_DRAW_LARGE;
+    if (!rc && !quiet && cg_map_node_count(m) > large)
+        cg_msg("%s: %zu nodes, more than %zu: laid out with sfdp, without the time "
+               "axis; to draw less, use `citegraph lineage PATH --from ID --depth N` "
+               "or see `citegraph top PATH`",
+               path, cg_map_node_count(m), large);
+    char *data = NULL;
+    size_t len = 0;
+    if (!rc)
+        rc = cg_map_render(m, mo, (cg_map_format)fmt, &data, &len, &err);
+    cg_map_free(m);
+    if (rc) {
+        cg_msg("%s: %s", path, err.msg);
+        return CG_EXIT_OUTPUT;
+    }
+    rc = cg_out_write_all(path, data, len);
+    free(data);
+    return rc;
+}

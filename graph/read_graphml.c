@@ -1,0 +1,356 @@
+/*
+ * read_graphml.c - cg_graph_read_graphml: a graph written by cg_graph_write
+ * (GraphML) read back, so that `citegraph render` can draw it without the
+ * corpus.
+ *
+ * The records are rebuilt directly into the frozen arrays rather than
+ * replayed through cg_graph_add_doc/add_cite: a replay cannot give back a
+ * target's attributes exactly (they are merged from many citations) nor a
+ * vertex that only a part-of edge reaches. cited_by_docs and mentions are
+ * recomputed from the edges by cg_graph__freeze, as for any frozen graph.
+ *
+ * Keys are matched by their attr.name, not their id, so GraphML from other
+ * tools that name the attributes the same way is read as well; unknown keys
+ * are ignored. The parser never loads a DTD or the network and does not
+ * substitute external entities.
+ */
+#include "graph_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+/* Attribute slots of a vertex, by name. */
+enum { VA_KIND, VA_BODY, VA_DATE, VA_TITLE, VA_LANGUAGES, VA_SESSION, VA_FILE,
+       VA_YEAR, VA_IN_CORPUS, VA_VOTE_YES, VA_VOTE_NO, VA_VOTE_ABSTAIN, VA_N };
+static const char *const vattr[VA_N] = {
+    "kind", "body", "date", "title", "languages", "session", "file",
+    "year", "in_corpus", "vote_yes", "vote_no", "vote_abstain"};
+
+enum { EA_TYPE, EA_MENTIONS, EA_RELATIONS, EA_LOCATIONS, EA_N };
+static const char *const eattr[EA_N] = {"type", "mentions", "relations", "locations"};
+
+/* Element name test that ignores the namespace prefix, as GraphML readers do. */
+static int is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+}
+
+static char *prop(const xmlNode *n, const char *name)
+{
+    return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+/* Key id -> slot (0-based) + 1, per domain; GLib owns copies of the ids. */
+typedef struct keys {
+    GHashTable *node, *edge;
+} keys;
+
+static int lookup_slot(GHashTable *t, const char *key)
+{
+    return GPOINTER_TO_INT(g_hash_table_lookup(t, key)) - 1;
+}
+
+static void read_keys(const xmlNode *root, keys *k)
+{
+    for (const xmlNode *c = root->children; c; c = c->next) {
+        if (!is(c, "key"))
+            continue;
+        char *id = prop(c, "id"), *dom = prop(c, "for"), *name = prop(c, "attr.name");
+        if (id && dom && name) {
+            int node = !strcmp(dom, "node"), edge = !strcmp(dom, "edge");
+            const char *const *names = node ? vattr : eattr;
+            int n = node ? VA_N : edge ? EA_N : 0;
+            for (int s = 0; s < n; s++)
+                if (!strcmp(name, names[s]))
+                    g_hash_table_insert(node ? k->node : k->edge, g_strdup(id),
+                                        GINT_TO_POINTER(s + 1));
+        }
+        xmlFree(id);
+        xmlFree(dom);
+        xmlFree(name);
+    }
+}
+
+/* Integer value of a <data>; `dflt` when empty or not a number. */
+static int to_int(const char *s, int dflt)
+{
+    if (!s || !*s)
+        return dflt;
+    char *end;
+    long v = strtol(s, &end, 10);
+    while (*end == ' ' || *end == '\t' || *end == '\n' || *end == '\r')
+        end++;
+    if (*end || v < -1 || v > 1000000000L)
+        return dflt;
+    return (int)v;
+}
+
+static int to_bool(const char *s)
+{
+    return s && (!strcmp(s, "true") || !strcmp(s, "1") || !strcmp(s, "True"));
+}
+
+/* Fills vals[slot] with the text of every <data> child whose key maps to a
+ * slot (the last one wins). The strings are xmlFree'd by the caller. */
+static void read_data(const xmlNode *el, GHashTable *t, char **vals)
+{
+    for (const xmlNode *c = el->children; c; c = c->next) {
+        if (!is(c, "data"))
+            continue;
+        char *key = prop(c, "key");
+        int s = key ? lookup_slot(t, key) : -1;
+        xmlFree(key);
+        if (s < 0)
+            continue;
+        xmlFree(vals[s]);
+        vals[s] = (char *)xmlNodeGetContent(c);
+    }
+}
+
+static int cmp_vrec(const void *a, const void *b)
+{
+    return strcmp(((const cg_vrec *)a)->id, ((const cg_vrec *)b)->id);
+}
+
+static int cmp_erec(const void *a, const void *b)
+{
+    const cg_erec *x = a, *y = b;
+    if (x->from != y->from)
+        return x->from < y->from ? -1 : 1;
+    if (x->to != y->to)
+        return x->to < y->to ? -1 : 1;
+    return x->partof - y->partof;
+}
+
+static int oom(cg_error *err)
+{
+    return cg_error_set(err, ENOMEM, "GraphML: out of memory");
+}
+
+/* The vertices of graph element gr into g->v, sorted by id. */
+static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *err)
+{
+    size_t cap = 0;
+    for (const xmlNode *c = gr->children; c; c = c->next)
+        cap += is(c, "node");
+    g->v = calloc(cap + 1, sizeof *g->v);
+    if (!g->v)
+        return oom(err);
+    for (const xmlNode *c = gr->children; c; c = c->next) {
+        if (!is(c, "node"))
+            continue;
+        char *id = prop(c, "id");
+        if (!id || !*id) {
+            xmlFree(id);
+            return cg_error_set(err, EINVAL, "GraphML: node without an id");
+        }
+        char *vals[VA_N] = {0};
+        read_data(c, k->node, vals);
+        cg_vrec *v = &g->v[g->nv++]; /* counted first so cg_graph_free frees it */
+        v->id = cg_graph__text_dup(id);
+        char **str[] = {&v->kind, &v->body, &v->date, &v->title,
+                        &v->languages, &v->session, &v->file};
+        for (int s = 0; s <= VA_FILE; s++)
+            *str[s] = cg_graph__text_dup(vals[s]);
+        v->year = to_int(vals[VA_YEAR], 0);
+        v->in_corpus = to_bool(vals[VA_IN_CORPUS]);
+        v->vote_yes = to_int(vals[VA_VOTE_YES], -1);
+        v->vote_no = to_int(vals[VA_VOTE_NO], -1);
+        v->vote_abstain = to_int(vals[VA_VOTE_ABSTAIN], -1);
+        xmlFree(id);
+        for (int s = 0; s < VA_N; s++)
+            xmlFree(vals[s]);
+        if (!v->id || !v->kind || !v->body || !v->date || !v->title ||
+            !v->languages || !v->session || !v->file)
+            return oom(err);
+        if (!v->year)
+            v->year = cg_graph__text_year(v->date);
+    }
+    qsort(g->v, g->nv, sizeof *g->v, cmp_vrec);
+    for (size_t i = 1; i < g->nv; i++)
+        if (!strcmp(g->v[i - 1].id, g->v[i].id))
+            return cg_error_set(err, EINVAL, "GraphML: node '%s' appears twice",
+                                g->v[i].id);
+    return 0;
+}
+
+static size_t find_vertex(const cg_graph *g, const char *id)
+{
+    size_t lo = 0, hi = g->nv;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(g->v[mid].id, id);
+        if (!c)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (size_t)-1;
+}
+
+/* The edges of graph element gr into g->e, sorted by (from, to, type). */
+static int read_edges(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *err)
+{
+    size_t cap = 0;
+    for (const xmlNode *c = gr->children; c; c = c->next)
+        cap += is(c, "edge");
+    g->e = calloc(cap + 1, sizeof *g->e);
+    if (!g->e)
+        return oom(err);
+    int rc = 0;
+    for (const xmlNode *c = gr->children; c && !rc; c = c->next) {
+        if (!is(c, "edge"))
+            continue;
+        char *src = prop(c, "source"), *dst = prop(c, "target");
+        char *vals[EA_N] = {0};
+        read_data(c, k->edge, vals);
+        size_t from = src ? find_vertex(g, src) : (size_t)-1;
+        size_t to = dst ? find_vertex(g, dst) : (size_t)-1;
+        const char *type = vals[EA_TYPE] ? vals[EA_TYPE] : "cites";
+        int partof = !strcmp(type, "part-of");
+        if (from == (size_t)-1 || to == (size_t)-1) {
+            rc = cg_error_set(err, EINVAL, "GraphML: edge %s -> %s names an undeclared node",
+                              src ? src : "?", dst ? dst : "?");
+        } else if (!partof && strcmp(type, "cites")) {
+            rc = cg_error_set(err, EINVAL, "GraphML: edge %s -> %s has unknown type '%s'",
+                              src, dst, type);
+        } else if (from != to) { /* self-loops are dropped, as when building */
+            cg_erec *e = &g->e[g->ne++];
+            e->from = from;
+            e->to = to;
+            e->partof = partof;
+            e->mentions = partof ? 0 : to_int(vals[EA_MENTIONS], 1);
+            if (e->mentions < 0)
+                e->mentions = 0;
+            /* Re-normalised: the sets stay sorted and unique whatever wrote them. */
+            char *r = vals[EA_RELATIONS] ? vals[EA_RELATIONS] : "";
+            char *l = vals[EA_LOCATIONS] ? vals[EA_LOCATIONS] : "";
+            char *rc8 = cg_graph__text_dup(r), *lc8 = cg_graph__text_dup(l);
+            e->relations = rc8 ? cg_graph__text_set_join(&rc8, 1) : NULL;
+            e->locations = lc8 ? cg_graph__text_set_join(&lc8, 1) : NULL;
+            free(rc8);
+            free(lc8);
+            if (!e->relations || !e->locations)
+                rc = oom(err);
+        }
+        xmlFree(src);
+        xmlFree(dst);
+        for (int s = 0; s < EA_N; s++)
+            xmlFree(vals[s]);
+    }
+    if (rc)
+        return rc;
+    qsort(g->e, g->ne, sizeof *g->e, cmp_erec);
+    for (size_t j = 1; j < g->ne; j++)
+        if (!cmp_erec(&g->e[j - 1], &g->e[j]))
+            return cg_error_set(err, EINVAL, "GraphML: edge %s -> %s appears twice",
+                                g->v[g->e[j].from].id, g->v[g->e[j].to].id);
+    return 0;
+}
+
+/* Reads the whole stream: libxml2 parses from memory or through callbacks,
+ * and a stream may not be seekable (stdin). */
+static char *slurp(FILE *in, size_t *len)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, in);
+        n += got;
+        if (n < cap) {
+            if (ferror(in)) {
+                free(buf);
+                return NULL;
+            }
+            *len = n;
+            return buf;
+        }
+        char *bigger = cap > ((size_t)-1) / 2 ? NULL : realloc(buf, cap * 2);
+        if (!bigger)
+            free(buf);
+        buf = bigger;
+        cap *= 2;
+    }
+    return NULL;
+}
+
+int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out, cg_error *err)
+{
+    if (!out)
+        return cg_error_set(err, EINVAL, "GraphML: no output");
+    *out = NULL;
+    if (!in)
+        return cg_error_set(err, EINVAL, "GraphML: no input");
+    size_t len = 0;
+    char *buf = slurp(in, &len);
+    if (!buf)
+        return cg_error_set(err, ferror(in) ? EIO : ENOMEM, "GraphML: cannot read the input");
+    if (!len) {
+        free(buf);
+        return cg_error_set(err, EINVAL, "GraphML: empty input");
+    }
+    if (len > (size_t)0x7fffffff) {
+        free(buf);
+        return cg_error_set(err, EFBIG, "GraphML: input larger than 2 GiB");
+    }
+    xmlDoc *doc = xmlReadMemory(buf, (int)len, NULL, NULL,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                    XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+    free(buf);
+    if (!doc) {
+        const xmlError *xe = xmlGetLastError();
+        const char *m = xe && xe->message ? xe->message : "parse error";
+        int ml = (int)strcspn(m, "\r\n"); /* libxml2 ends it with a newline */
+        int rc = cg_error_set(err, EINVAL, "GraphML: not well-formed XML (line %d: %.*s)",
+                              xe ? xe->line : 0, ml, m);
+        xmlResetLastError();
+        return rc;
+    }
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    const xmlNode *gr = NULL;
+    if (root && is(root, "graphml"))
+        for (const xmlNode *c = root->children; c && !gr; c = c->next)
+            if (is(c, "graph"))
+                gr = c;
+    int rc = 0;
+    cg_graph *g = NULL;
+    keys k = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+              g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
+    if (!gr) {
+        rc = cg_error_set(err, EINVAL, "GraphML: no <graphml><graph> element");
+    } else {
+        char *dir = prop(gr, "edgedefault");
+        if (dir && strcmp(dir, "directed"))
+            rc = cg_error_set(err, EINVAL, "GraphML: the graph is not directed");
+        xmlFree(dir);
+    }
+    if (!rc) {
+        g = calloc(1, sizeof *g);
+        if (!g)
+            rc = oom(err);
+    }
+    if (!rc) {
+        g->gran = gran;
+        read_keys(root, &k);
+        rc = read_nodes(gr, &k, g, err);
+    }
+    if (!rc)
+        rc = read_edges(gr, &k, g, err);
+    if (!rc)
+        rc = cg_graph__freeze(g, err);
+    g_hash_table_destroy(k.node);
+    g_hash_table_destroy(k.edge);
+    xmlFreeDoc(doc);
+    if (rc) {
+        cg_graph_free(g);
+        return rc;
+    }
+    *out = g;
+    return 0;
+}
