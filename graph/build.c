@@ -20,6 +20,7 @@ typedef struct cg_pvert {
     char *kind, *body, *date;  /* from a document: first non-empty; NULL = none */
     char *title, *session, *file; /* idem */
     GPtrArray *langs;          /* language lists of every document record */
+    GPtrArray *titles;         /* "lang<TAB>title" of every document record */
     char *ckind, *cbody, *cdate; /* from citations: smallest non-empty */
     int in_corpus;             /* a document record was added */
     int vote_yes, vote_no, vote_abstain; /* first known (>= 0) wins */
@@ -48,6 +49,7 @@ static void pvert_free(gpointer p)
     free(v->cbody);
     free(v->cdate);
     g_ptr_array_free(v->langs, TRUE);
+    g_ptr_array_free(v->titles, TRUE);
     free(v);
 }
 
@@ -106,6 +108,7 @@ void cg_graph_free(cg_graph *g)
         free(v->body);
         free(v->date);
         free(v->title);
+        free(v->titles);
         free(v->languages);
         free(v->session);
         free(v->file);
@@ -149,6 +152,7 @@ static cg_pvert *pvert_get(cg_graph *g, const char *id)
     }
     v->id = clean;
     v->langs = g_ptr_array_new_with_free_func(free);
+    v->titles = g_ptr_array_new_with_free_func(free);
     v->vote_yes = v->vote_no = v->vote_abstain = -1;
     g_hash_table_insert(g->pv_by_id, v->id, v);
     return v;
@@ -202,6 +206,20 @@ int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
     rc = rc ? rc : set_first(&v->title, doc->title);
     rc = rc ? rc : set_first(&v->session, doc->session);
     rc = rc ? rc : set_first(&v->file, doc->file);
+    if (!rc && nonempty(doc->title)) {
+        /* Every language version's title is kept: a mandate is found by
+         * its title in any language (series.c). */
+        char *t = cg_graph__text_dup(doc->title);
+        char *lt = t ? g_strdup_printf("%s\t%s", doc->languages ? doc->languages : "", t)
+                     : NULL;
+        free(t);
+        if (lt) {
+            g_ptr_array_add(v->titles, strdup(lt));
+            g_free(lt);
+        } else {
+            rc = ENOMEM;
+        }
+    }
     if (!rc && nonempty(doc->languages)) {
         char *l = cg_graph__text_dup(doc->languages);
         if (l)
@@ -282,6 +300,49 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
     return rc ? oom(err) : 0;
 }
 
+/* The English title when the document was read in English, the title
+ * shown (maps, tables) being the most widely read version's; NULL
+ * otherwise. Points into p. */
+static const char *english_title(const cg_pvert *p)
+{
+    for (guint i = 0; i < p->titles->len; i++) {
+        const char *t = g_ptr_array_index(p->titles, i);
+        if (!strncmp(t, "en\t", 3))
+            return t + 3;
+    }
+    return NULL;
+}
+
+static gint cmp_cstr(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every title, sorted and without duplicates, one a line; malloc'ed. */
+static char *all_titles(const cg_pvert *p)
+{
+    GPtrArray *t = g_ptr_array_new();
+    for (guint i = 0; i < p->titles->len; i++) {
+        const char *lt = g_ptr_array_index(p->titles, i);
+        const char *tab = strchr(lt, '\t');
+        g_ptr_array_add(t, (gpointer)(tab ? tab + 1 : lt));
+    }
+    g_ptr_array_sort(t, cmp_cstr);
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < t->len; i++) {
+        const char *x = g_ptr_array_index(t, i);
+        if (i && !strcmp(x, g_ptr_array_index(t, i - 1)))
+            continue;
+        if (s->len)
+            g_string_append_c(s, '\n');
+        g_string_append(s, x);
+    }
+    g_ptr_array_free(t, TRUE);
+    char *out = strdup(s->str);
+    g_string_free(s, TRUE);
+    return out;
+}
+
 static int cmp_pvert(const void *a, const void *b)
 {
     const cg_pvert *x = *(cg_pvert *const *)a, *y = *(cg_pvert *const *)b;
@@ -333,7 +394,8 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         v->kind = strdup(pick(p->kind, p->ckind));
         v->body = strdup(pick(p->body, p->cbody));
         v->date = strdup(pick(p->date, p->cdate));
-        v->title = strdup(pick(p->title, NULL));
+        v->title = strdup(pick(english_title(p), pick(p->title, NULL)));
+        v->titles = all_titles(p);
         v->session = strdup(pick(p->session, NULL));
         v->file = strdup(pick(p->file, NULL));
         v->languages = cg_graph__text_set_join((char *const *)p->langs->pdata, p->langs->len);
@@ -380,6 +442,7 @@ nomem:
         free(v->body);
         free(v->date);
         free(v->title);
+        free(v->titles);
         free(v->session);
         free(v->file);
         free(v->languages);

@@ -95,11 +95,12 @@ static int vrec_copy(cg_vrec *d, const cg_vrec *s)
     d->body = strdup(s->body);
     d->date = strdup(s->date);
     d->title = strdup(s->title);
+    d->titles = s->titles ? strdup(s->titles) : NULL;
     d->languages = strdup(s->languages);
     d->session = strdup(s->session);
     d->file = strdup(s->file);
     return d->id && d->kind && d->body && d->date && d->title &&
-                   d->languages && d->session && d->file
+                   (d->titles || !s->titles) && d->languages && d->session && d->file
                ? 0
                : ENOMEM;
 }

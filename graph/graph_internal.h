@@ -21,6 +21,8 @@
 /* One vertex of a frozen graph. Strings are owned, never NULL ("" = unknown). */
 typedef struct cg_vrec {
     char *id, *kind, *body, *date, *title, *languages, *session, *file;
+    char *titles;              /* every language version's title, sorted,
+                                  one a line (for series); may be NULL */
     int year;                  /* from date, 0 when unknown */
     int in_corpus;             /* 1 when a cg_graph_doc was added */
     int vote_yes, vote_no, vote_abstain; /* -1 when unknown */

@@ -64,9 +64,10 @@ int cg_graph_series(const cg_graph *g, const char *const *phrases,
     }
     for (size_t i = 0; i < g->nv; i++) {
         const cg_vrec *v = &g->v[i];
-        if (!v->in_corpus || !*v->title)
+        const char *titles = v->titles ? v->titles : v->title;
+        if (!v->in_corpus || !*titles)
             continue;
-        char *t = fold(v->title);
+        char *t = fold(titles);
         if (!t)
             goto nomem;
         int match = 0;
