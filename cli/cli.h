@@ -44,6 +44,8 @@ typedef struct cg_corpus {
     size_t n;
     size_t failed;        /* files that could not be read */
     size_t problems;      /* paths that could not be walked */
+    size_t citations;     /* citations found */
+    size_t unresolved;    /* of which body or referent was guessed */
 } cg_corpus;
 
 /* Called for each walked file in walk order: d is the document, or NULL

@@ -120,9 +120,24 @@ int cmd_graph(int argc, char **argv)
         return rc;
     }
     rc = write_graph(g, fmt, output);
-    if (!rc && !co.quiet)
+    if (!rc && !co.quiet) {
         cg_msg("%s: %zu vertices, %zu edges from %zu documents", output,
                cg_graph_vertex_count(g), cg_graph_edge_count(g), c.n - c.failed);
+        /* The checks of `citegraph check`, counted: what deserves a look. */
+        cg_check_row *rows = NULL;
+        size_t nrows = 0, forward = 0, cycle = 0;
+        cg_error err;
+        if (cg_graph_check(g, &rows, &nrows, &err) == 0) {
+            for (size_t i = 0; i < nrows; i++) {
+                forward += rows[i].kind == CG_CHECK_FORWARD;
+                cycle += rows[i].kind == CG_CHECK_CYCLE;
+            }
+            free(rows);
+            cg_msg("checks: %zu of %zu citations with a guessed body, %zu citing a later "
+                   "document, %zu on cycles (citegraph check lists them)",
+                   c.unresolved, c.citations, forward, cycle);
+        }
+    }
     if (!rc)
         rc = cg_corpus_status(&c);
     cg_graph_free(g);

@@ -220,6 +220,12 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
             cg_doc_info in;
             cg_doc_get_info(d, &in);
             cg_progress_step(bar, in.text_bytes);
+            for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
+                cg_citation ct;
+                cg_doc_citation(d, k, &ct);
+                c->citations++;
+                c->unresolved += !ct.resolved;
+            }
         }
         if (!fn || !fn(d, i, user))
             cg_doc_free(d);
