@@ -276,12 +276,13 @@ int cmd_lineage(int argc, char **argv)
         return CG_EXIT_USAGE;
     }
     cg_corpus c;
-    int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
+    cg_graph *g = NULL;
+    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, CG_GRAN_ARTICLE,
+                                    &c, &g);
     if (rc) {
         cg_corpus_free(&c);
         return rc;
     }
-    cg_graph *g = cg_corpus_graph(&c, CG_GRAN_ARTICLE);
     cg_graph *s = NULL;
     cg_error err;
     if (!g) {
