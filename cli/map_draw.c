@@ -31,7 +31,12 @@ int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const ch
     for (size_t i = 0; i < cg_graph_vertex_count(s) && !rc; i++) {
         cg_vertex_view v;
         cg_graph_vertex(s, i, &v);
-        cg_map_node nd = {v.id, v.kind, v.body, v.date, v.title, v.in_corpus,
+        /* An undated vertex whose symbol gives its year still stands in
+         * that year's column. */
+        char year[8] = "";
+        if ((!v.date || !*v.date) && v.year > 0)
+            snprintf(year, sizeof year, "%04d", v.year % 10000);
+        cg_map_node nd = {v.id, v.kind, v.body, *year ? year : v.date, v.title, v.in_corpus,
                           focus && !strcmp(v.id, focus), v.vote_yes, v.vote_no,
                           v.vote_abstain};
         rc = cg_map_add_node(m, &nd, &err);

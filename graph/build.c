@@ -210,9 +210,12 @@ int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
         /* Every language version's title is kept: a mandate is found by
          * its title in any language (series.c). */
         char *t = cg_graph__text_dup(doc->title);
-        char *lt = t ? g_strdup_printf("%s\t%s", doc->languages ? doc->languages : "", t)
-                     : NULL;
+        /* The languages are cleaned too: series.c folds this string with
+         * utf8proc, which refuses invalid UTF-8. */
+        char *l = cg_graph__text_dup(doc->languages);
+        char *lt = t && l ? g_strdup_printf("%s\t%s", l, t) : NULL;
         free(t);
+        free(l);
         if (lt) {
             g_ptr_array_add(v->titles, strdup(lt));
             g_free(lt);
@@ -403,6 +406,8 @@ int cg_graph_build(cg_graph *g, cg_error *err)
             !v->session || !v->file || !v->languages)
             goto nomem;
         v->year = cg_graph__text_year(v->date);
+        if (!v->year) /* undated, but its symbol may say the year */
+            v->year = cg_graph__id_year(v->id);
         v->in_corpus = p->in_corpus;
         v->vote_yes = p->vote_yes;
         v->vote_no = p->vote_no;

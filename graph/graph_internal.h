@@ -114,5 +114,7 @@ char *cg_graph__text_set_join(char *const *parts, size_t n);
 
 /* Year from the first four digits of an ISO date, 0 when absent. */
 int cg_graph__text_year(const char *date);
+/* The year an id carries ("S/RES/1325(2000)" -> 2000), or 0. */
+int cg_graph__id_year(const char *id);
 
 #endif

@@ -169,6 +169,8 @@ static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
             return oom(err);
         if (!v->year)
             v->year = cg_graph__text_year(v->date);
+        if (!v->year) /* undated, but its symbol may say the year */
+            v->year = cg_graph__id_year(v->id);
     }
     qsort(g->v, g->nv, sizeof *g->v, cmp_vrec);
     for (size_t i = 1; i < g->nv; i++)

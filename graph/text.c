@@ -106,3 +106,12 @@ int cg_graph__text_year(const char *date)
     return (date[0] - '0') * 1000 + (date[1] - '0') * 100 +
            (date[2] - '0') * 10 + (date[3] - '0');
 }
+
+int cg_graph__id_year(const char *id)
+{
+    /* "S/RES/1325(2000)": a Security Council resolution carries its year. */
+    size_t n = id ? strlen(id) : 0;
+    if (n < 6 || id[n - 1] != ')' || id[n - 6] != '(')
+        return 0;
+    return cg_graph__text_year(id + n - 5);
+}
