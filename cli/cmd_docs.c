@@ -2,6 +2,7 @@
  * cmd_docs.c - `citegraph docs`: what each document is.
  */
 #include <getopt.h>
+#include <glib.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,9 +13,11 @@
 static const char help[] =
     "usage: citegraph docs [OPTIONS] PATH...\n"
     "\n"
-    "One row per file read: its symbol (and how it was found: header, title,\n"
-    "filename), language, adoption date, body, session, title, meeting, vote\n"
-    "(yes/no/abstain), citations found.\n"
+    "One row per document: its symbol (and how it was found: manifest, header,\n"
+    "title, filename), its languages (several files of one symbol in several\n"
+    "languages are one document), adoption date, body, session, meeting, vote\n"
+    "(yes/no/abstain), citations found (in the English version when there is\n"
+    "one, else the first read; per language in jsonl), title.\n"
     "\n"
     "options:\n"
     "  -f, --format F    table (default), jsonl or csv\n"
@@ -93,38 +96,72 @@ int cmd_docs(int argc, char **argv)
         return CG_EXIT_OUTPUT;
     }
     FILE *f = cg_out_file(o);
-    if (!strcmp(format, "table"))
-        fprintf(f, "%-22s %-4s %-10s %-6s %-5s %-7s %-12s %5s  %-9s %s\n", "symbol", "lang",
-                "date", "body", "sess", "meeting", "vote", "cites", "found-by", "title");
-    else if (!strcmp(format, "csv"))
-        fputs("symbol,lang,date,body,session,agenda_item,meeting,vote_yes,vote_no,"
-              "vote_abstain,vote_mismatch,citations,id_source,file,title\n", f);
+    /* Several language versions of one symbol are one document: a row per
+     * symbol, in order of first appearance, showing the English version
+     * (else the first read) and listing every language and file. */
+    GPtrArray *groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    GHashTable *by_id = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t i = 0; i < c.n; i++) {
-        const cg_doc *d = c.docs[i];
+        cg_doc *d = c.docs[i];
         if (!d)
             continue;
         cg_doc_info in;
         cg_doc_get_info(d, &in);
+        GPtrArray *g = g_hash_table_lookup(by_id, in.id);
+        if (!g) {
+            g = g_ptr_array_new();
+            g_ptr_array_add(groups, g);
+            g_hash_table_insert(by_id, (gpointer)in.id, g);
+        }
+        g_ptr_array_add(g, d);
+    }
+    if (!strcmp(format, "table"))
+        fprintf(f, "%-22s %-14s %-10s %-6s %-5s %-7s %-12s %5s  %-9s %s\n", "symbol",
+                "languages", "date", "body", "sess", "meeting", "vote", "cites", "found-by",
+                "title");
+    else if (!strcmp(format, "csv"))
+        fputs("symbol,languages,date,body,session,agenda_item,meeting,vote_yes,vote_no,"
+              "vote_abstain,vote_mismatch,citations,id_source,files,title\n", f);
+    for (guint gi = 0; gi < groups->len; gi++) {
+        GPtrArray *g = g_ptr_array_index(groups, gi);
+        const cg_doc *d = g_ptr_array_index(g, 0);
+        for (guint k = 0; k < g->len; k++) {
+            cg_doc_info x;
+            cg_doc_get_info(g_ptr_array_index(g, k), &x);
+            if (!strcmp(x.lang, "en")) {
+                d = g_ptr_array_index(g, k);
+                break;
+            }
+        }
+        cg_doc_info in;
+        cg_doc_get_info(d, &in);
+        GString *langs = g_string_new(NULL), *files = g_string_new(NULL);
+        for (guint k = 0; k < g->len; k++) {
+            cg_doc_info x;
+            cg_doc_get_info(g_ptr_array_index(g, k), &x);
+            g_string_append_printf(langs, "%s%s", k ? "," : "", *x.lang ? x.lang : "?");
+            g_string_append_printf(files, "%s%s", k ? ";" : "", x.file);
+        }
         size_t nc = cg_doc_citation_count(d);
         char vote[96];
         vote_text(&in, vote, sizeof vote);
         if (!strcmp(format, "table")) {
             char meeting[16];
             snprintf(meeting, sizeof meeting, "%d", in.meeting);
-            fprintf(f, "%-22s %-4s %-10s %-6s %-5s %-7s %-12s %5zu  %-9s %s\n", in.id,
-                    *in.lang ? in.lang : "-", *in.date ? in.date : "-",
-                    *in.body ? in.body : "-", *in.session ? in.session : "-",
-                    in.meeting ? meeting : "-", vote, nc, in.id_source,
-                    *in.title ? in.title : "-");
+            fprintf(f, "%-22s %-14s %-10s %-6s %-5s %-7s %-12s %5zu  %-9s %s\n", in.id,
+                    langs->str, *in.date ? in.date : "-", *in.body ? in.body : "-",
+                    *in.session ? in.session : "-", in.meeting ? meeting : "-", vote, nc,
+                    in.id_source, *in.title ? in.title : "-");
         } else if (!strcmp(format, "csv")) {
-            const char *cols[] = {in.id, in.lang, in.date, in.body, in.session, in.agenda_item};
+            const char *cols[] = {in.id, langs->str, in.date, in.body, in.session,
+                                  in.agenda_item};
             for (size_t k = 0; k < 6; k++) {
                 csv_field(f, cols[k]);
                 fputc(',', f);
             }
             fprintf(f, "%d,%d,%d,%d,%d,%zu,%s,", in.meeting, in.vote_yes, in.vote_no,
                     in.vote_abstain, in.vote_mismatch, nc, in.id_source);
-            csv_field(f, in.file);
+            csv_field(f, files->str);
             fputc(',', f);
             csv_field(f, in.title);
             fputc('\n', f);
@@ -133,6 +170,17 @@ int cmd_docs(int argc, char **argv)
             json_object_set_new(j, "symbol", json_string(in.id));
             json_object_set_new(j, "id_source", json_string(in.id_source));
             json_object_set_new(j, "lang", json_string(in.lang));
+            json_t *la = json_array(), *fa = json_array(), *cl = json_object();
+            for (guint k = 0; k < g->len; k++) {
+                const cg_doc *x = g_ptr_array_index(g, k);
+                cg_doc_info xi;
+                cg_doc_get_info(x, &xi);
+                json_array_append_new(la, json_string(xi.lang));
+                json_array_append_new(fa, json_string(xi.file));
+                json_object_set_new(cl, *xi.lang ? xi.lang : "?",
+                                    json_integer((json_int_t)cg_doc_citation_count(x)));
+            }
+            json_object_set_new(j, "languages", la);
             json_object_set_new(j, "kind", json_string(in.kind));
             json_object_set_new(j, "body", json_string(in.body));
             json_object_set_new(j, "session", json_string(in.session));
@@ -159,7 +207,9 @@ int cmd_docs(int argc, char **argv)
             }
             json_object_set_new(j, "vote", v);
             json_object_set_new(j, "citations", json_integer((json_int_t)nc));
+            json_object_set_new(j, "citations_by_lang", cl);
             json_object_set_new(j, "file", json_string(in.file));
+            json_object_set_new(j, "files", fa);
             char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
             json_decref(j);
             if (s) {
@@ -168,7 +218,11 @@ int cmd_docs(int argc, char **argv)
                 free(s);
             }
         }
+        g_string_free(langs, TRUE);
+        g_string_free(files, TRUE);
     }
+    g_hash_table_destroy(by_id);
+    g_ptr_array_unref(groups);
     rc = cg_out_commit(o);
     if (!rc)
         rc = cg_corpus_status(&c);

@@ -269,6 +269,8 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *lcomp,
             return;
         snprintf(c.target, sizeof c.target, "%s", canon);
         free(canon);
+        if (cg_symbol_is_stem(c.target))
+            return;
         snprintf(c.kind, sizeof c.kind, "%s", cg_symbol_kind(c.target));
         snprintf(c.body, sizeof c.body, "%s", cg_symbol_body(c.target));
         break;

@@ -734,7 +734,9 @@ static int line_is_symbol(const char *s, size_t a, size_t b, const char *sym)
     for (size_t i = a; i < b; i++) {
         if (isspace((unsigned char)s[i]))
             continue;
-        if (s[i] != sym[k])
+        /* sym ends before the line: not it (a NUL byte in the text must
+         * not walk past sym's end). */
+        if (sym[k] == '\0' || s[i] != sym[k])
             return 0;
         k++;
     }

@@ -92,3 +92,21 @@ int cg_roman_valid(const char *s)
         }
     return 0;
 }
+
+int cg_symbol_is_stem(const char *sym)
+{
+    /* "E/CN.4", "E/C.12", "A/AC.109": an organ and a subsidiary body name
+     * it documents under, no document yet. */
+    const char *slash = strchr(sym, '/');
+    if (!slash || strchr(slash + 1, '/'))
+        return 0;
+    const char *p = slash + 1;
+    if (!(*p >= 'A' && *p <= 'Z'))
+        return 0;
+    while ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+        p++;
+    if (*p++ != '.')
+        return 0;
+    size_t digits = strspn(p, "0123456789");
+    return digits >= 1 && digits <= 3 && p[digits] == '\0';
+}

@@ -25,6 +25,10 @@ const char *cg_symbol_body(const char *sym);
 int cg_symbol_fill(const char *tmpl, const char *a, const char *b,
                    const char *y, const char *r, char *out, size_t cap);
 
+/* 1 when a canonical symbol is only an organ and a subsidiary body's
+ * name ("E/CN.4", "E/C.12", "A/AC.109"): a stem, not a document. */
+int cg_symbol_is_stem(const char *sym);
+
 /* 1 when s is a valid roman numeral of at most 8 letters (I..LXXXIX). */
 int cg_roman_valid(const char *s);
 

@@ -124,6 +124,10 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
         return cg_error_set(err, EINVAL,
                             "map node id may not start with '%c'",
                             CG_RESERVED_PREFIX);
+    /* Graphviz 2.43 takes a name starting with '%' for an anonymous node
+     * and renames it ("%3"): such an id would come out as another. */
+    if (node->id[0] == '%')
+        return cg_error_set(err, EINVAL, "map node id may not start with '%%'");
 
     size_t at = lower_bound(m, node->id);
     if (at < m->n_nodes && strcmp(m->nodes[at].id, node->id) == 0)
