@@ -12,14 +12,14 @@
 # coverage (libFuzzer's final cov: and ft:), corpus size. Exits non-zero on
 # any crash, leak, timeout or failed check, leaving the reproducer in
 # $FUZZ_BUILD/artifacts/ (copy it to tests/fuzz/regressions/TARGET-NAME
-# once fixed). Environment: FUZZ_BUILD (default /tmp/citegraph-fuzz-$USER),
+# once fixed). Environment: FUZZ_BUILD (default build-fuzz/ in the repository),
 # CC (default clang-14).
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 SECS=${1:-30}
 shift || true
-B=${FUZZ_BUILD:-/tmp/citegraph-fuzz-${USER:-$(id -un)}}
+B=${FUZZ_BUILD:-$ROOT/build-fuzz}
 CCOMP=${CC:-clang-14}
 command -v "$CCOMP" > /dev/null || { echo "run.sh: $CCOMP not found (apt-get install clang-14 libclang-rt-14-dev)"; exit 77; }
 
