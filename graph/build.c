@@ -32,7 +32,7 @@ typedef struct cg_pedge {
     cg_pvert *from, *to;       /* not owned */
     int partof;                /* 1 = "part-of" */
     int mentions;              /* citations merged into this edge */
-    GPtrArray *rel, *loc;      /* owned strings, duplicates allowed */
+    GPtrArray *rel, *loc;      /* owned strings, each value once */
 } cg_pedge;
 
 static void pvert_free(gpointer p)
@@ -265,6 +265,14 @@ static int push_str(GPtrArray *a, const char *s)
     char *c = cg_graph__text_dup(s);
     if (!c)
         return ENOMEM;
+    /* One copy of each value: an edge holds its distinct relations and
+     * locations (a handful), not one string per mention, so memory grows
+     * with distinct edges. */
+    for (guint i = 0; i < a->len; i++)
+        if (!strcmp(g_ptr_array_index(a, i), c)) {
+            free(c);
+            return 0;
+        }
     g_ptr_array_add(a, c);
     return 0;
 }
