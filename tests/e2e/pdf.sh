@@ -15,4 +15,16 @@ head -c 500 "$TMP/fx.pdf" > "$TMP/trunc.pdf"
 "$CG" extract "$TMP/trunc.pdf" > /dev/null 2> "$TMP/err"
 expect_eq "truncated PDF exit" 2 $?
 grep -q "citegraph: $TMP/trunc.pdf: damaged or truncated PDF" "$TMP/err" && ok "truncated PDF named" || fail "truncated PDF message: $(cat "$TMP/err")"
+# An encrypted PDF (made with Debian's qpdf): named, skipped, counted.
+if command -v qpdf > /dev/null; then
+    qpdf --encrypt secret secret 256 -- "$TMP/fx.pdf" "$TMP/enc.pdf"
+    "$CG" extract --no-cache "$TMP/enc.pdf" > /dev/null 2> "$TMP/err"
+    expect_eq "encrypted PDF exit" 2 $?
+    grep -q "citegraph: $TMP/enc.pdf: encrypted PDF (password required)" "$TMP/err" &&
+        ok "encrypted PDF named" || fail "encrypted PDF message: $(cat "$TMP/err")"
+    grep -q "skipped 1 (1 encrypted PDF)" "$TMP/err" && ok "encrypted PDF counted" ||
+        fail "encrypted PDF summary: $(cat "$TMP/err")"
+else
+    fail "qpdf missing (Debian package qpdf)"
+fi
 finish
