@@ -3,6 +3,7 @@
  * (see docwords.h).
  */
 #include "docwords.h"
+#include "refdata.h"
 
 #include <errno.h>
 #include <glib.h>
@@ -29,34 +30,11 @@ struct cg_docwords {
     size_t n_rx[CG_DW_NSETS];
 };
 
-/* White space collapsed, ’ made ', case folded (g_free). */
+/* White space collapsed, ’ made ', case folded (g_free): as refdata
+ * compares names. */
 static char *normalise(const char *text, size_t len)
 {
-    GString *t = g_string_sized_new(len);
-    int sp = 0;
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            sp = t->len > 0;
-            i++;
-            continue;
-        }
-        if (sp) {
-            g_string_append_c(t, ' ');
-            sp = 0;
-        }
-        if (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
-            (unsigned char)text[i + 2] == 0x99) { /* U+2019 */
-            g_string_append_c(t, '\'');
-            i += 3;
-            continue;
-        }
-        g_string_append_c(t, (char)c);
-        i++;
-    }
-    char *folded = g_utf8_casefold(t->str, (gssize)t->len);
-    g_string_free(t, TRUE);
-    return folded;
+    return cg_ref_fold(text, len);
 }
 
 static void row_free(gpointer p)

@@ -28,23 +28,13 @@ struct cg_refdata {
     unsigned long long hash;
 };
 
-/* Lookup key: language, then the text with white space collapsed,
- * typographic apostrophes made plain, and case folded. */
-static char *make_key(const char *prefix, const char *lang, const char *text,
-                      size_t len)
+char *cg_ref_fold(const char *text, size_t len)
 {
-    GString *s = g_string_sized_new(len + 16);
-    if (prefix) {
-        g_string_append(s, prefix);
-        g_string_append_c(s, '\x1f');
-    }
-    g_string_append(s, lang);
-    g_string_append_c(s, '\x1f');
     GString *t = g_string_sized_new(len);
     int sp = 0;
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)text[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
             sp = t->len > 0;
             i++;
             continue;
@@ -63,10 +53,19 @@ static char *make_key(const char *prefix, const char *lang, const char *text,
         i++;
     }
     char *folded = g_utf8_casefold(t->str, (gssize)t->len);
-    g_string_append(s, folded);
-    g_free(folded);
     g_string_free(t, TRUE);
-    return g_string_free(s, FALSE);
+    return folded;
+}
+
+/* Lookup key: an optional prefix, the language, then the folded text. */
+static char *make_key(const char *prefix, const char *lang, const char *text,
+                      size_t len)
+{
+    char *folded = cg_ref_fold(text, len);
+    char *k = prefix ? g_strconcat(prefix, "\x1f", lang, "\x1f", folded, NULL)
+                     : g_strconcat(lang, "\x1f", folded, NULL);
+    g_free(folded);
+    return k;
 }
 
 static void body_row_free(gpointer p)

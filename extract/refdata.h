@@ -23,6 +23,11 @@
 
 typedef struct cg_refdata cg_refdata;
 
+/* Text as the tables compare it: white space collapsed to single spaces
+ * (none at the ends), typographic apostrophes made plain, case folded.
+ * g_free() the result. */
+char *cg_ref_fold(const char *text, size_t len);
+
 /* Loads every table from dir (the corpus/data folder). Fails with the file
  * and line of the first malformed row. */
 cg_refdata *cg_refdata_load(const char *dir, cg_error *err);
