@@ -132,6 +132,13 @@ int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o);
  * large for the layered layout and how to draw less. Returns 0,
  * CG_EXIT_USAGE (unknown format) or CG_EXIT_OUTPUT (message printed). */
 struct cg_map_options;
+struct cg_map;
+/* A graph's vertices and edges copied into a new map (render stage);
+ * is_focus (may be NULL) says which vertices to highlight. NULL and err on
+ * failure. Free with cg_map_free(). */
+struct cg_map *cg_map_from_graph(const cg_graph *s,
+                                 int (*is_focus)(const char *id, void *user),
+                                 void *user, cg_error *err);
 int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
                 const struct cg_map_options *mo, int quiet);
 

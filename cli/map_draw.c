@@ -3,6 +3,7 @@
  * cg_map (render stage) and written atomically. Shared by `lineage -o` and
  * `render`, so that both draw a graph the same way.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,18 +16,14 @@
  * draw less. */
 #define CG_DRAW_LARGE 400
 
-int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
-                const cg_map_options *mo, int quiet)
+cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, void *user),
+                          void *user, cg_error *err)
 {
-    int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(path);
-    if (fmt < 0) {
-        cg_msg("%s: cannot tell the format; use .svg .dot .png .pdf or -T", path);
-        return CG_EXIT_USAGE;
-    }
     cg_map *m = cg_map_new();
-    if (!m)
-        return CG_EXIT_OUTPUT;
-    cg_error err;
+    if (!m) {
+        cg_error_set(err, ENOMEM, "out of memory");
+        return NULL;
+    }
     int rc = 0;
     for (size_t i = 0; i < cg_graph_vertex_count(s) && !rc; i++) {
         cg_vertex_view v;
@@ -37,9 +34,9 @@ int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const ch
         if ((!v.date || !*v.date) && v.year > 0)
             snprintf(year, sizeof year, "%04d", v.year % 10000);
         cg_map_node nd = {v.id, v.kind, v.body, *year ? year : v.date, v.title, v.in_corpus,
-                          focus && !strcmp(v.id, focus), v.vote_yes, v.vote_no,
+                          is_focus && is_focus(v.id, user), v.vote_yes, v.vote_no,
                           v.vote_abstain};
-        rc = cg_map_add_node(m, &nd, &err);
+        rc = cg_map_add_node(m, &nd, err);
     }
     for (size_t i = 0; i < cg_graph_edge_count(s) && !rc; i++) {
         cg_edge_view e;
@@ -48,7 +45,34 @@ int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const ch
         cg_graph_vertex(s, e.from, &a);
         cg_graph_vertex(s, e.to, &b);
         cg_map_edge me = {a.id, b.id, e.relations, e.type};
-        rc = cg_map_add_edge(m, &me, &err);
+        rc = cg_map_add_edge(m, &me, err);
+    }
+    if (rc) {
+        cg_map_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+static int is_the_focus(const char *id, void *focus)
+{
+    return focus && !strcmp(id, (const char *)focus);
+}
+
+int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
+                const cg_map_options *mo, int quiet)
+{
+    int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(path);
+    if (fmt < 0) {
+        cg_msg("%s: cannot tell the format; use .svg .dot .png .pdf or -T", path);
+        return CG_EXIT_USAGE;
+    }
+    cg_error err;
+    cg_map *m = cg_map_from_graph(s, is_the_focus, (void *)focus, &err);
+    int rc = m ? 0 : err.code;
+    if (!m) {
+        cg_msg("%s: %s", path, err.msg);
+        return CG_EXIT_OUTPUT;
     }
     size_t large = mo && mo->large ? mo->large : CG_DRAW_LARGE;
     if (!rc && !quiet && cg_map_node_count(m) > large)

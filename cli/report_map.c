@@ -78,6 +78,13 @@ static cg_graph *series_graph(const rp_ctx *r)
     return rc ? NULL : red;
 }
 
+static int is_focus(const rp_ctx *r, const char *id);
+
+static int focus_of(const char *id, void *r)
+{
+    return is_focus(r, id);
+}
+
 static int is_focus(const rp_ctx *r, const char *id)
 {
     if (r->focus)
@@ -94,34 +101,15 @@ static int is_focus(const rp_ctx *r, const char *id)
 static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title, char **svg,
                       size_t *len)
 {
-    cg_map *m = cg_map_new();
-    if (!m)
-        return ENOMEM;
     cg_error err = {0};
-    int rc = 0;
-    for (size_t i = 0; i < cg_graph_vertex_count(s) && !rc; i++) {
-        cg_vertex_view v;
-        cg_graph_vertex(s, i, &v);
-        cg_map_node nd = {v.id,         v.kind,       v.body,        v.date,
-                          v.title,      v.in_corpus,  is_focus(r, v.id),
-                          v.vote_yes,   v.vote_no,    v.vote_abstain};
-        rc = cg_map_add_node(m, &nd, &err);
-    }
-    for (size_t i = 0; i < cg_graph_edge_count(s) && !rc; i++) {
-        cg_edge_view e;
-        cg_vertex_view a, b;
-        cg_graph_edge(s, i, &e);
-        cg_graph_vertex(s, e.from, &a);
-        cg_graph_vertex(s, e.to, &b);
-        cg_map_edge me = {a.id, b.id, e.relations, e.type};
-        rc = cg_map_add_edge(m, &me, &err);
-    }
+    cg_map *m = cg_map_from_graph(s, focus_of, (void *)r, &err);
+    int rc = m ? 0 : (err.code ? err.code : ENOMEM);
     cg_map_options mo = {"LR", r->map_lang, title, 1, 0};
     if (!rc)
         rc = cg_map_render(m, &mo, CG_MAP_SVG, svg, len, &err);
     if (rc)
         cg_msg("report: drawing the map: %s", err.msg[0] ? err.msg : "out of memory");
-    cg_map_free(m);
+    cg_map_free(m);   /* NULL-safe */
     return rc;
 }
 
