@@ -20,6 +20,7 @@ struct cg_refdata {
     GHashTable *months;       /* key -> GINT_TO_POINTER(month) */
     GHashTable *verbs;        /* key -> relation (owned) */
     GHashTable *verb_where;   /* key -> "preamble", "operative" or "any" */
+    GHashTable *letters;      /* key -> Latin subparagraph letter (owned) */
     GHashTable *inst_names;   /* key -> id (owned) */
     GHashTable *inst_generic; /* "id\x1flang\x1fkey" -> (void*)1 */
     GHashTable *generic_only; /* "lang\x1fkey" -> id, from "implicit" rows */
@@ -222,6 +223,15 @@ static int row_verb(cg_refdata *r, char **f, const char *path, int line,
     return 0;
 }
 
+static int row_letter(cg_refdata *r, char **f, const char *path, int line,
+                      cg_error *err)
+{
+    (void)path, (void)line, (void)err;
+    g_hash_table_replace(r->letters, make_key(NULL, f[0], f[1], strlen(f[1])),
+                         g_strdup(f[2]));
+    return 0;
+}
+
 static int row_instrument(cg_refdata *r, char **f, const char *path, int line,
                           cg_error *err)
 {
@@ -275,6 +285,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
     r->months = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->verb_where = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    r->letters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->inst_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->inst_generic = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->generic_only = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -286,6 +297,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
         read_table(r, dir, "body-names.tsv", 3, 1, row_body_name, err) ||
         read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
         read_table(r, dir, "verbs.tsv", 4, 1, row_verb, err) ||
+        read_table(r, dir, "subpara-letters.tsv", 3, 1, row_letter, err) ||
         read_table(r, dir, "instruments.tsv", 5, 1, row_instrument, err) ||
         read_table(r, dir, "instrument-names.tsv", 4, 1, row_instrument_name,
                    err)) {
@@ -304,6 +316,7 @@ void cg_refdata_free(cg_refdata *r)
     g_hash_table_destroy(r->months);
     g_hash_table_destroy(r->verbs);
     g_hash_table_destroy(r->verb_where);
+    g_hash_table_destroy(r->letters);
     g_hash_table_destroy(r->inst_names);
     g_hash_table_destroy(r->inst_generic);
     g_hash_table_destroy(r->generic_only);
@@ -349,6 +362,12 @@ const char *cg_ref_verb(const cg_refdata *r, const char *lang, const char *text,
                         size_t len)
 {
     return lookup(r->verbs, NULL, lang, text, len);
+}
+
+const char *cg_ref_subpara_letter(const cg_refdata *r, const char *lang,
+                                  const char *text, size_t len)
+{
+    return lookup(r->letters, NULL, lang, text, len);
 }
 
 const char *cg_ref_verb_where(const cg_refdata *r, const char *lang,

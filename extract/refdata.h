@@ -46,6 +46,10 @@ int cg_ref_month(const cg_refdata *r, const char *lang, const char *text,
 /* Relation of a clause verb ("reaffirm", ..., "modifier"), or NULL. */
 const char *cg_ref_verb(const cg_refdata *r, const char *lang,
                         const char *text, size_t len);
+/* The Latin letter of the same rank as a subparagraph letter of lang
+ * ("ب" -> "b", "в" -> "c"), or NULL (Latin letters map to themselves). */
+const char *cg_ref_subpara_letter(const cg_refdata *r, const char *lang,
+                                  const char *text, size_t len);
 /* Where a clause verb opens paragraphs: "preamble" (participles such as
  * "Recalling"), "operative" ("Decides") or "any"; NULL when unknown. */
 const char *cg_ref_verb_where(const cg_refdata *r, const char *lang,

@@ -247,8 +247,12 @@ int cg_structure_build(const char *text, size_t len,
             reg = R_OPERATIVE;
             in_footnote = 0;
         } else if (reg == R_OPERATIVE && (m = run(&b, CG_ST_SUBPARA, s, sl, 0)) >= 0) {
-            char sub[8];
+            char sub[16];
             group_text(&b, CG_ST_SUBPARA, CG_G_N, s, sub, sizeof sub);
+            /* (ب), б): the same location as (b) in every language. */
+            const char *latin = cg_ref_subpara_letter(ref, lc->lang, sub, strlen(sub));
+            if (latin)
+                snprintf(sub, sizeof sub, "%s", latin);
             if (!(p = add(&b, ls)))
                 goto nomem;
             snprintf(p->location, sizeof p->location, "operative:%s(%s)", opnum, sub);
