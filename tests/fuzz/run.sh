@@ -85,6 +85,8 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/tests/lsan.supp}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 status=0
 printf '%-18s %6s %10s %7s %7s %6s  %s\n' target seconds execs cov ft corpus result
+passed=0
+failed=0
 for t in $TARGETS; do
     # Regressions first: each must pass as it is.
     regs=$(ls "$HERE/regressions/$t"-* 2> /dev/null)
@@ -92,6 +94,7 @@ for t in $TARGETS; do
         if ! ASAN_OPTIONS=${ASAN_OPTIONS:-$(asan_for "$t")} "$B/$t" -rss_limit_mb=2048 -timeout=10 $regs > "$B/$t.regress.log" 2>&1; then
             echo "$t: a regression input fails again:"; tail -30 "$B/$t.regress.log"
             status=1
+            failed=$((failed + 1))
             continue
         fi
     fi
@@ -114,5 +117,7 @@ for t in $TARGETS; do
     printf '%-18s %6s %10s %7s %7s %6s  %s\n' "$t" "$took" "${execs:-?}" "${cov:-?}" \
         "${ft:-?}" "${corp:-?}" "$res"
     [ $rc -eq 0 ] || grep -E -A25 'ERROR|fuzz check failed|runtime error' "$B/$t.log" | head -60
+    if [ $rc -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status
