@@ -44,7 +44,8 @@ static long run(builder *b, cg_struct_kind k, const char *s, size_t len,
     const pcre2_code *re = b->lc->st[k].code;
     if (!re)
         return -1;
-    int rc = pcre2_match(re, (PCRE2_SPTR)s, len, from, 0, b->md, NULL);
+    /* Lines come from the normaliser: valid UTF-8, no need to check. */
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, b->md, NULL);
     if (rc < 0)
         return -1;
     return (long)pcre2_get_ovector_pointer(b->md)[1];
