@@ -40,6 +40,7 @@ typedef struct cand {
 
 typedef struct run_ctx {
     const cg_extractor *x;
+    char tail_body[96];     /* body named after a whole list, for its items */
     const cg_lang_catalogue *lc;
     const char *lang;
     const char *own_body;
@@ -115,6 +116,7 @@ static void resolve_number(run_ctx *r, const cg_compiled *lc_, pcre2_match_data 
 {
     const char *s = r->text;
     char sn[32], n[16], y2[8], roman[16], part[8], bodyw[96] = "", d[8], m[48], y[8];
+    int from_tail = 0;   /* the body word is the one named after the list */
     group(ic, imd, CG_G_SN, s, sn, sizeof sn);
     group(ic, imd, CG_G_N, s, n, sizeof n);
     group(ic, imd, CG_G_Y2, s, y2, sizeof y2);
@@ -126,8 +128,11 @@ static void resolve_number(run_ctx *r, const cg_compiled *lc_, pcre2_match_data 
     int dec = has_group(ic, imd, CG_G_DEC) || has_group(lc_, lmd, CG_G_DEC);
     int its = has_group(ic, imd, CG_G_ITS) || has_group(lc_, lmd, CG_G_ITS);
     if (!group(ic, imd, CG_G_BODY, s, bodyw, sizeof bodyw) &&
-        !group(lc_, lmd, CG_G_BODY, s, bodyw, sizeof bodyw))
-        group(lc_, lmd, CG_G_BODY2, s, bodyw, sizeof bodyw);
+        !group(lc_, lmd, CG_G_BODY, s, bodyw, sizeof bodyw) &&
+        !group(lc_, lmd, CG_G_BODY2, s, bodyw, sizeof bodyw)) {
+        snprintf(bodyw, sizeof bodyw, "%s", r->tail_body);
+        from_tail = 1;
+    }
 
     const char *kind = dec ? "decision" : "resolution";
     const char *scheme = NULL;
@@ -167,6 +172,11 @@ static void resolve_number(run_ctx *r, const cg_compiled *lc_, pcre2_match_data 
     const char *body = NULL;
     int resolved = 1;
     const char *codes = *bodyw ? cg_ref_body_codes(r->x->ref, r->lang, bodyw, strlen(bodyw)) : NULL;
+    /* A body named after the list is no evidence for a number it cannot
+     * have given ("1325 (2000) и 60/251 Генеральной Ассамблеи"). */
+    if (from_tail && codes && !strchr(codes, '|') && strcmp(codes, "@self") &&
+        !cg_ref_body_template(r->x->ref, codes, scheme, kind))
+        codes = NULL;
     if (its || (codes && !strcmp(codes, "@self"))) {
         body = r->own_body;
     } else if (codes && !strchr(codes, '|')) {
@@ -338,7 +348,28 @@ static void run_rule(run_ctx *r, size_t ri)
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
         size_t s = ov[0], e = ov[1];
         if (rule->item.code) {
-            /* Split the list into its items; each keeps the list's body. */
+            /* Split the list into its items; each keeps the list's body.
+             * A body named after the last item only, with none for the
+             * list ("резолюции 6/3 и 7/5 Совета", "les résolutions 6/3 et
+             * 7/5 du Conseil"), is the body of every item: found first. */
+            r->tail_body[0] = '\0';
+            size_t a, b;
+            int list_body = cg_group_span(&rule->match, r->md, CG_G_BODY, &a, &b) == 0 ||
+                            cg_group_span(&rule->match, r->md, CG_G_BODY2, &a, &b) == 0 ||
+                            cg_group_span(&rule->match, r->md, CG_G_ITS, &a, &b) == 0;
+            if (!list_body) {
+                char last[96] = "";
+                int items = 0;
+                for (size_t f = s; f < e; items++) {
+                    if (match(r, rule->item.code, e, f, r->imd) < 0)
+                        break;
+                    PCRE2_SIZE *io = pcre2_get_ovector_pointer(r->imd);
+                    group(&rule->item, r->imd, CG_G_BODY, r->text, last, sizeof last);
+                    f = next_from(r, io[0], io[1]);
+                }
+                if (items > 1)
+                    memcpy(r->tail_body, last, sizeof last);
+            }
             for (size_t f = s; f < e;) {
                 if (match(r, rule->item.code, e, f, r->imd) < 0)
                     break;
@@ -349,6 +380,7 @@ static void run_rule(run_ctx *r, size_t ri)
                                is, ie);
                 f = next_from(r, is, ie);
             }
+            r->tail_body[0] = '\0';
         } else if (e > s) {
             build_cand(r, ri, NULL, NULL, &rule->match, r->md, s, e);
         }
