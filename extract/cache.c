@@ -49,6 +49,53 @@ static char *program_id(void)
     return sum;
 }
 
+/* Folders of other catalogues or other builds unused for this long are
+ * removed when a cache is opened, so that rebuilding the program or editing
+ * the patterns does not pile up stale entries forever. */
+#define CG_CACHE_STALE_DAYS 30
+
+/* 1 when name looks like one of our folders: 16 hex digits, '-', 12 hex. */
+static int is_cache_folder(const char *name)
+{
+    if (strlen(name) != 29 || name[16] != '-')
+        return 0;
+    for (int i = 0; i < 29; i++)
+        if (i != 16 && !g_ascii_isxdigit(name[i]))
+            return 0;
+    return 1;
+}
+
+static void prune(const char *root, const char *keep)
+{
+    GDir *d = g_dir_open(root, 0, NULL);
+    if (!d)
+        return;
+    gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+    const char *name;
+    while ((name = g_dir_read_name(d))) {
+        if (!is_cache_folder(name) || !strcmp(name, keep))
+            continue;
+        char *dir = g_build_filename(root, name, NULL);
+        GStatBuf st;
+        if (g_stat(dir, &st) == 0 && now - (gint64)st.st_mtime > CG_CACHE_STALE_DAYS * 86400LL) {
+            GDir *e = g_dir_open(dir, 0, NULL);
+            const char *f;
+            while (e && (f = g_dir_read_name(e))) {
+                if (!g_str_has_suffix(f, ".cgc") && !strstr(f, ".cgc.tmp."))
+                    continue;   /* only what we wrote */
+                char *p = g_build_filename(dir, f, NULL);
+                g_unlink(p);
+                g_free(p);
+            }
+            if (e)
+                g_dir_close(e);
+            g_rmdir(dir);
+        }
+        g_free(dir);
+    }
+    g_dir_close(d);
+}
+
 cg_cache *cg_cache_open(const char *root, const cg_extractor *x, cg_error *err)
 {
     char *prog = program_id();
@@ -61,6 +108,11 @@ cg_cache *cg_cache_open(const char *root, const cg_extractor *x, cg_error *err)
         g_free(dir);
         return NULL;
     }
+    /* Mark this folder as in use (its mtime), then drop long-unused ones. */
+    g_utime(dir, NULL);
+    char *leafname = g_path_get_basename(dir);
+    prune(root, leafname);
+    g_free(leafname);
     cg_cache *c = g_new0(cg_cache, 1);
     c->dir = dir;
     return c;

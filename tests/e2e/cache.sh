@@ -42,6 +42,14 @@ printf '# changed\n' >> "$TMP/data/patterns/en.pat"
 "$CG" extract -q --cache "$K" --data "$TMP/data" "$C" > /dev/null
 expect_eq "a changed catalogue gets its own cache folder" 2 "$(ls "$K" | wc -l)"
 
+# Folders of other builds or catalogues: removed once unused for 30 days.
+old="$K/0123456789abcdef-0123456789ab"; fresh="$K/fedcba9876543210-ba9876543210"
+mkdir -p "$old" "$fresh"; : > "$old/x.cgc"; : > "$fresh/y.cgc"
+touch -d '40 days ago' "$old"
+"$CG" extract -q --cache "$K" "$C" > /dev/null
+[ ! -e "$old" ] && ok "a folder unused for 40 days is removed" || fail "stale folder kept"
+[ -e "$fresh/y.cgc" ] && ok "a recently used folder is kept" || fail "fresh folder removed"
+
 rm -rf "$K"
 "$CG" extract -q --no-cache "$C" > /dev/null
 [ ! -e "$K" ] && ok "--no-cache writes nothing" || fail "--no-cache wrote a cache"
