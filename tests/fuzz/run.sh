@@ -26,10 +26,11 @@ command -v "$CCOMP" > /dev/null || { echo "run.sh: $CCOMP not found (apt-get ins
 ALL="fuzz_extract fuzz_docmeta fuzz_symbol fuzz_normalize fuzz_graph_write fuzz_render_dot fuzz_record"
 TARGETS=${*:-$ALL}
 
-CC=$CCOMP cmake -S "$HERE" -B "$B" -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$B.cmake.log" 2>&1 ||
-    { cat "$B.cmake.log"; exit 1; }
-cmake --build "$B" -j2 -- $TARGETS > "$B.build.log" 2>&1 ||
-    { tail -40 "$B.build.log"; exit 1; }
+mkdir -p "$B"
+CC=$CCOMP cmake -S "$HERE" -B "$B" -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$B/cmake.log" 2>&1 ||
+    { cat "$B/cmake.log"; exit 1; }
+cmake --build "$B" -j2 -- $TARGETS > "$B/build.log" 2>&1 ||
+    { tail -40 "$B/build.log"; exit 1; }
 
 # Seeds: byte 0 of an extractor input picks the language (see each target).
 seed() {
