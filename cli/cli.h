@@ -143,6 +143,8 @@ int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const ch
                 const struct cg_map_options *mo, int quiet);
 
 /* Common option parsing helpers. */
+/* --granularity: "article" or "instrument"; -1 (message printed) otherwise. */
+int cg_parse_granularity(const char *s, cg_granularity *g);
 int cg_parse_int(const char *s, int lo, int hi, int *out);
 
 int cmd_extract(int argc, char **argv);

@@ -24,17 +24,6 @@ static const char graph_help[] =
     "  --granularity G     article (default) or instrument (fold articles)\n"
     CG_CORPUS_HELP;
 
-static int parse_gran(const char *s, cg_granularity *g)
-{
-    if (!strcmp(s, "article"))
-        *g = CG_GRAN_ARTICLE;
-    else if (!strcmp(s, "instrument"))
-        *g = CG_GRAN_INSTRUMENT;
-    else
-        return -1;
-    return 0;
-}
-
 static int write_graph(const cg_graph *g, int fmt, const char *path)
 {
     cg_out *o = cg_out_open(path);
@@ -90,10 +79,8 @@ int cmd_graph(int argc, char **argv)
         case 'f': format = optarg; break;
         case 'o': output = optarg; break;
         case 2001:
-            if (parse_gran(optarg, &gran)) {
-                cg_msg("--granularity: expected article or instrument, got '%s'", optarg);
+            if (cg_parse_granularity(optarg, &gran))
                 return CG_EXIT_USAGE;
-            }
             break;
         case 'h': fputs(graph_help, stdout); return CG_EXIT_OK;
         default: fputs(graph_help, stderr); return CG_EXIT_USAGE;

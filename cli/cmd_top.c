@@ -99,14 +99,8 @@ int cmd_top(int argc, char **argv)
             *(opt == 3004 ? &to.since : &to.until) = v;
             break;
         case 3006:
-            if (!strcmp(optarg, "article"))
-                gran = CG_GRAN_ARTICLE;
-            else if (!strcmp(optarg, "instrument"))
-                gran = CG_GRAN_INSTRUMENT;
-            else {
-                cg_msg("--granularity: expected article or instrument, got '%s'", optarg);
+            if (cg_parse_granularity(optarg, &gran))
                 return CG_EXIT_USAGE;
-            }
             break;
         case 'f': format = optarg; break;
         case 'o': output = optarg; break;

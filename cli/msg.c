@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 
@@ -45,4 +46,17 @@ int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o)
         return 1;
     default: return 0;
     }
+}
+
+int cg_parse_granularity(const char *s, cg_granularity *g)
+{
+    if (!strcmp(s, "article"))
+        *g = CG_GRAN_ARTICLE;
+    else if (!strcmp(s, "instrument"))
+        *g = CG_GRAN_INSTRUMENT;
+    else {
+        cg_msg("--granularity: expected article or instrument, got '%s'", s);
+        return -1;
+    }
+    return 0;
 }
