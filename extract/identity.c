@@ -683,15 +683,23 @@ static int last_match(ctx *c, int i, size_t from)
     return found != (size_t)-1 && match(c, i, found, c->len);
 }
 
+/* A meeting number as read, or 0 (unknown) when its digits do not make one
+ * (too long, OCR noise): never negative. */
+static int meeting_number(const char *s, size_t a, size_t b)
+{
+    long v = digits_value(s, a, b);
+    return v > 0 && v < 100000 ? (int)v : 0;
+}
+
 static int read_end(ctx *c, int sc_text)
 {
     int rc;
     if (sc_text && match(c, RX_SC_ADOPTED_BY, 0, c->len)) {
-        c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
+        c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
         return set_date(c, 2, 3, 4, 1);
     }
     if (sc_text && match(c, RX_SC_MEETING, 0, c->len)) {
-        c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
+        c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
         return 0;
     }
     int zh = last_match(c, RX_END_ZH, 0);
@@ -701,7 +709,7 @@ static int read_end(ctx *c, int sc_text)
         long y = digits_value(c->text, g0(c, 2), g1(c, 2));
         long mo = digits_value(c->text, g0(c, 3), g1(c, 3));
         long d = digits_value(c->text, g0(c, 4), g1(c, 4));
-        c->m->meeting = (int)digits_value(c->text, g0(c, 1), g1(c, 1));
+        c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
         if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 &&
             (rc = set_str(&c->m->date, dup_printf("%04ld-%02ld-%02ld", y, mo, d))))
             return rc;
@@ -711,7 +719,7 @@ static int read_end(ctx *c, int sc_text)
         long y = digits_value(c->text, g0(c, 1), g1(c, 1));
         long mo = digits_value(c->text, g0(c, 2), g1(c, 2));
         long d = digits_value(c->text, g0(c, 3), g1(c, 3));
-        c->m->meeting = (int)digits_value(c->text, g0(c, 4), g1(c, 4));
+        c->m->meeting = meeting_number(c->text, g0(c, 4), g1(c, 4));
         if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 &&
             (rc = set_str(&c->m->date, dup_printf("%04ld-%02ld-%02ld", y, mo, d))))
             return rc;
@@ -719,7 +727,7 @@ static int read_end(ctx *c, int sc_text)
     }
     if (last_match(c, RX_END, 0)) {
         int g = cg_mrx_set(c->md, 1) ? 1 : 2;
-        c->m->meeting = (int)digits_value(c->text, g0(c, g), g1(c, g));
+        c->m->meeting = meeting_number(c->text, g0(c, g), g1(c, g));
         return set_date(c, 3, 4, 5, 1);
     }
     return 0;
