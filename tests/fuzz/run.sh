@@ -13,7 +13,8 @@
 # any crash, leak, timeout or failed check, leaving the reproducer in
 # $FUZZ_BUILD/artifacts/ (copy it to tests/fuzz/regressions/TARGET-NAME
 # once fixed). Environment: FUZZ_BUILD (default build-fuzz/ in the repository),
-# CC (default clang-14).
+# CC (default clang-14), FUZZ_SEED (a fixed libFuzzer seed: CI uses one, so
+# that a run explores what was explored before it was submitted).
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -101,7 +102,7 @@ for t in $TARGETS; do
     fi
     seed "$t"
     start=$(date +%s)
-    ASAN_OPTIONS=${ASAN_OPTIONS:-$(asan_for "$t")} "$B/$t" -max_total_time="$SECS" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
+    ASAN_OPTIONS=${ASAN_OPTIONS:-$(asan_for "$t")} "$B/$t" ${FUZZ_SEED:+-seed=$FUZZ_SEED} -max_total_time="$SECS" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$B/artifacts/$t-" \
         "$B/corpus/$t" > "$B/$t.log" 2>&1
     rc=$?
