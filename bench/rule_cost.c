@@ -126,13 +126,6 @@ int main(int argc, char **argv)
         snprintf(names[nc], sizeof names[nc], "rule %s", lc->rules[i].name);
         c[nc] = (cost){names[nc], lc->rules[i].match.code, 0, 0, 0};
         nc++;
-        if (lc->rules[i].item.code) {
-            /* Items run inside matches only; scanning whole texts with them
-             * overstates them, so they are listed apart. */
-            snprintf(names[nc], sizeof names[nc], "item %s (whole text)", lc->rules[i].name);
-            c[nc] = (cost){names[nc], lc->rules[i].item.code, 0, 0, 0};
-            nc++;
-        }
     }
     for (int k = 0; k < CG_ST_COUNT; k++)
         if (lc->st[k].code) {

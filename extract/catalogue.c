@@ -9,7 +9,12 @@
 
 static const char *const group_names[CG_G_COUNT] = {
     "body", "body2", "its", "dec", "sn", "n", "y2", "roman", "part",
-    "d", "m", "y", "sym", "ocr", "inst", "art", "generic"};
+    "d", "m", "y", "sym", "ocr", "inst", "art", "generic", "trig", "open",
+    "nocr"};
+
+static const char *const atom_names[CG_A_COUNT] = {
+    "num", "numpfx", "date", "datepre", "link", "ibody", "sep", "appos",
+    "ipost", "postfix"};
 
 static const char *const struct_names[CG_ST_COUNT] = {
     "council", "operative", "subpara", "footnote", "verb", "annex", "end",
@@ -101,7 +106,10 @@ static char *expand(loader *L, const char *re)
     return g_string_free(s, FALSE);
 }
 
-static int compile(loader *L, const char *re, cg_compiled *out)
+/* Compiles re; options adds PCRE2 compile options (PCRE2_ANCHORED for the
+ * atoms: the JIT does not take PCRE2_ANCHORED at match time, and a match
+ * that asks for it runs in the far slower interpreter). */
+static int compile(loader *L, const char *re, cg_compiled *out, uint32_t options)
 {
     char *x = expand(L, re);
     if (!x)
@@ -109,7 +117,7 @@ static int compile(loader *L, const char *re, cg_compiled *out)
     int ec;
     PCRE2_SIZE eo;
     out->code = pcre2_compile((PCRE2_SPTR)x, PCRE2_ZERO_TERMINATED,
-                              PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &ec, &eo,
+                              PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | options, &ec, &eo,
                               NULL);
     if (!out->code) {
         PCRE2_UCHAR msg[256];
@@ -140,7 +148,6 @@ static void rule_clear(cg_rule *r)
     g_strfreev(r->need);
     g_free(r->name);
     pcre2_code_free(r->match.code);
-    pcre2_code_free(r->item.code);
 }
 
 static void lang_clear(cg_lang_catalogue *l)
@@ -150,11 +157,13 @@ static void lang_clear(cg_lang_catalogue *l)
     g_free(l->rules);
     for (int i = 0; i < CG_ST_COUNT; i++)
         pcre2_code_free(l->st[i].code);
+    for (int i = 0; i < CG_A_COUNT; i++)
+        pcre2_code_free(l->atom[i].code);
 }
 
 static int parse_kind(const char *k, cg_rule_kind *out)
 {
-    static const char *const names[] = {"resolution", "symbol", "instrument",
+    static const char *const names[] = {"list", "symbol", "instrument",
                                         "article", "backref"};
     for (int i = 0; i < 5; i++)
         if (!strcmp(k, names[i])) {
@@ -204,25 +213,25 @@ static int load_file(loader *L, const char *path, cg_lang_catalogue *lc,
             if (parse_kind(f[2], &r.kind)) {
                 rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown kind '%s'",
                                   path, L->line, f[2]);
-            } else if (!(rc = compile(L, f[3], &r.match))) {
+            } else if (!(rc = compile(L, f[3], &r.match, 0))) {
                 r.name = g_strdup(f[1]);
                 lc->rules = g_renew(cg_rule, lc->rules, lc->nrules + 1);
                 lc->rules[lc->nrules++] = r;
             }
-        } else if (!strcmp(f[0], "item") && n >= 3) {
-            cg_rule *r = NULL;
-            for (size_t k = 0; k < lc->nrules; k++)
-                if (!strcmp(lc->rules[k].name, f[1]))
-                    r = &lc->rules[k];
+        } else if (!strcmp(f[0], "atom") && n >= 3) {
+            int k = -1;
+            for (int a = 0; a < CG_A_COUNT; a++)
+                if (!strcmp(atom_names[a], f[1]))
+                    k = a;
             char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
-            if (!r)
-                rc = cg_error_set(L->err, EINVAL, "%s: line %d: item for unknown rule '%s'",
+            if (k < 0)
+                rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown atom '%s'",
                                   path, L->line, f[1]);
-            else if (r->item.code)
-                rc = cg_error_set(L->err, EINVAL, "%s: line %d: second item for rule '%s'",
-                                  path, L->line, f[1]);
-            else
-                rc = compile(L, re, &r->item);
+            else {
+                pcre2_code_free(lc->atom[k].code);
+                lc->atom[k].code = NULL;
+                rc = compile(L, re, &lc->atom[k], PCRE2_ANCHORED);
+            }
             g_free(re);
         } else if (!strcmp(f[0], "need") && n == 3) {
             cg_rule *r = NULL;
@@ -248,7 +257,7 @@ static int load_file(loader *L, const char *path, cg_lang_catalogue *lc,
             else {
                 pcre2_code_free(lc->st[k].code);
                 lc->st[k].code = NULL;
-                rc = compile(L, re, &lc->st[k]);
+                rc = compile(L, re, &lc->st[k], 0);
             }
             g_free(re);
         } else {
@@ -309,6 +318,11 @@ cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
         rc = load_file(&L, common, lc, &c->hash);
         if (!rc)
             rc = load_file(&L, own, lc, &c->hash);
+        for (size_t k = 0; !rc && k < lc->nrules; k++)
+            if (lc->rules[k].kind == CG_RK_LIST &&
+                (!lc->atom[CG_A_NUM].code || !lc->atom[CG_A_SEP].code))
+                rc = cg_error_set(err, EINVAL, "%s: list rule '%s' needs the atoms num and sep",
+                                  own, lc->rules[k].name);
         g_free(own);
         g_hash_table_destroy(L.defs);
     }
@@ -344,9 +358,10 @@ static void jit_language(cg_lang_catalogue *l)
 {
     for (size_t i = 0; i < l->nrules; i++) {
         (void)pcre2_jit_compile(l->rules[i].match.code, PCRE2_JIT_COMPLETE);
-        if (l->rules[i].item.code)
-            (void)pcre2_jit_compile(l->rules[i].item.code, PCRE2_JIT_COMPLETE);
     }
+    for (int k = 0; k < CG_A_COUNT; k++)
+        if (l->atom[k].code)
+            (void)pcre2_jit_compile(l->atom[k].code, PCRE2_JIT_COMPLETE);
     for (int k = 0; k < CG_ST_COUNT; k++)
         if (l->st[k].code)
             (void)pcre2_jit_compile(l->st[k].code, PCRE2_JIT_COMPLETE);

@@ -6,10 +6,16 @@
  *     define  NAME   REGEX          a fragment, used later as {NAME};
  *                                   {NAME!} is the same fragment with its
  *                                   named groups made non-capturing
- *     rule    NAME   KIND   REGEX   a citation pattern (KIND: resolution,
- *                                   symbol, instrument, article, backref)
- *     item    NAME   REGEX          optional: run inside each match of rule
- *                                   NAME to split a list into its items
+ *     rule    NAME   KIND   REGEX   a citation pattern (KIND: list,
+ *                                   symbol, instrument, article, backref);
+ *                                   a list rule's REGEX is the lead of a
+ *                                   list of numbered resolutions and
+ *                                   decisions, read on by the list grammar
+ *                                   (grammar.h) from the atoms below
+ *     atom    NAME   REGEX          a token of the list grammar, matched
+ *                                   anchored: num, numpfx, date, datepre,
+ *                                   link, ibody, sep, appos, ipost,
+ *                                   postfix (see grammar.h)
  *     need    NAME   LIT|LIT|...    a literal prefilter for rule NAME: the
  *                                   rule runs only on texts holding one of
  *                                   the literals (memmem is far cheaper
@@ -42,7 +48,7 @@
 #include "refdata.h"
 
 typedef enum cg_rule_kind {
-    CG_RK_RESOLUTION = 0,
+    CG_RK_LIST = 0,
     CG_RK_SYMBOL,
     CG_RK_INSTRUMENT,
     CG_RK_ARTICLE,
@@ -53,7 +59,8 @@ typedef enum cg_rule_kind {
 typedef enum cg_group {
     CG_G_BODY = 0, CG_G_BODY2, CG_G_ITS, CG_G_DEC, CG_G_SN, CG_G_N, CG_G_Y2,
     CG_G_ROMAN, CG_G_PART, CG_G_D, CG_G_M, CG_G_Y, CG_G_SYM, CG_G_OCR,
-    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_COUNT
+    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_TRIG, CG_G_OPEN, CG_G_NOCR,
+    CG_G_COUNT
 } cg_group;
 
 #define CG_GROUP_MAXDUP 4
@@ -67,7 +74,6 @@ typedef struct cg_rule {
     char *name;
     cg_rule_kind kind;
     cg_compiled match;        /* the rule */
-    cg_compiled item;         /* its item pattern; code NULL when none */
     char **need;              /* NULL-terminated literals, or NULL: run always */
 } cg_rule;
 
@@ -79,10 +85,17 @@ typedef enum cg_struct_kind {
     CG_ST_VERB, CG_ST_ANNEX, CG_ST_END, CG_ST_TRAILER, CG_ST_COUNT
 } cg_struct_kind;
 
+/* The tokens of the list grammar (grammar.h says what each one is). */
+typedef enum cg_atom_kind {
+    CG_A_NUM = 0, CG_A_NUMPFX, CG_A_DATE, CG_A_DATEPRE, CG_A_LINK, CG_A_IBODY,
+    CG_A_SEP, CG_A_APPOS, CG_A_IPOST, CG_A_POSTFIX, CG_A_COUNT
+} cg_atom_kind;
+
 typedef struct cg_lang_catalogue {
     char lang[8];
     cg_rule *rules;
     size_t nrules;
+    cg_compiled atom[CG_A_COUNT];  /* code NULL when the language has none */
     cg_compiled st[CG_ST_COUNT];   /* code NULL when the language has none */
     atomic_int jitted;             /* 1 once JIT-compiled (cg_catalogue_lang) */
 } cg_lang_catalogue;

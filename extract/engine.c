@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "doc_internal.h"
+#include "grammar.h"
 #include "normalize.h"
 #include "structure.h"
 #include "symbol.h"
@@ -19,6 +20,9 @@
 #define CG_MATCH_LIMIT 5000000u
 #define CG_DEPTH_LIMIT 10000u
 #define CG_HEAP_LIMIT 65536u /* KiB */
+/* The longest line hidden as a heading (bytes): mastheads and headings are
+ * short, and a title longer than this holds no trigger word in practice. */
+#define CG_HIDE_MAX 200u
 
 /* A match before it becomes a record: norm offsets and resolved fields. */
 typedef struct cand {
@@ -40,7 +44,6 @@ typedef struct cand {
 
 typedef struct run_ctx {
     const cg_extractor *x;
-    char tail_body[96];     /* body named after a whole list, for its items */
     const cg_lang_catalogue *lc;
     const char *lang;
     const char *own_body;
@@ -48,7 +51,9 @@ typedef struct run_ctx {
     size_t len;
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
-    pcre2_match_data *md, *imd;
+    pcre2_match_data *md;
+    cg_matcher gm;          /* the list grammar's matcher (shares mctx) */
+    cg_list list;           /* the list being read, reused */
     GArray *cands;
     cg_doc *doc;
     size_t limit_hits;
@@ -71,12 +76,6 @@ static int group(const cg_compiled *c, pcre2_match_data *md, cg_group g,
         return 0;
     copy_span(out, cap, s, a, b);
     return b > a;
-}
-
-static int has_group(const cg_compiled *c, pcre2_match_data *md, cg_group g)
-{
-    size_t a, b;
-    return md && c && cg_group_span(c, md, g, &a, &b) == 0;
 }
 
 /* ISO date from day, month (number or name) and year; "" when invalid. */
@@ -110,74 +109,56 @@ static int body_in(const char *codes, const char *body)
     return 0;
 }
 
-/* Resolves a numbered resolution/decision into c->target. */
-static void resolve_number(run_ctx *r, const cg_compiled *lc_, pcre2_match_data *lmd,
-                           const cg_compiled *ic, pcre2_match_data *imd, cand *c)
+/* Resolves one item of a list into c->target. */
+static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
 {
-    const char *s = r->text;
-    char sn[32], n[16], y2[8], roman[16], part[8], bodyw[96] = "", d[8], m[48], y[8];
-    int from_tail = 0;   /* the body word is the one named after the list */
-    group(ic, imd, CG_G_SN, s, sn, sizeof sn);
-    group(ic, imd, CG_G_N, s, n, sizeof n);
-    group(ic, imd, CG_G_Y2, s, y2, sizeof y2);
-    group(ic, imd, CG_G_ROMAN, s, roman, sizeof roman);
-    group(ic, imd, CG_G_PART, s, part, sizeof part);
-    group(ic, imd, CG_G_D, s, d, sizeof d);
-    group(ic, imd, CG_G_M, s, m, sizeof m);
-    group(ic, imd, CG_G_Y, s, y, sizeof y);
-    int dec = has_group(ic, imd, CG_G_DEC) || has_group(lc_, lmd, CG_G_DEC);
-    int its = has_group(ic, imd, CG_G_ITS) || has_group(lc_, lmd, CG_G_ITS);
-    if (!group(ic, imd, CG_G_BODY, s, bodyw, sizeof bodyw) &&
-        !group(lc_, lmd, CG_G_BODY, s, bodyw, sizeof bodyw) &&
-        !group(lc_, lmd, CG_G_BODY2, s, bodyw, sizeof bodyw)) {
-        snprintf(bodyw, sizeof bodyw, "%s", r->tail_body);
-        from_tail = 1;
-    }
-
-    const char *kind = dec ? "decision" : "resolution";
-    const char *scheme = NULL;
     char a[32] = "", b[32] = "";
-    if (*sn) {
-        char *slash = strchr(sn, '/');
+    const char *kind = it->dec ? "decision" : "resolution";
+    const char *scheme = NULL;
+    char roman[16];
+    g_strlcpy(roman, it->roman, sizeof roman);
+    if (it->sn[0]) {
+        const char *slash = strchr(it->sn, '/');
         if (!slash)
             return;
-        copy_span(a, sizeof a, sn, 0, (size_t)(slash - sn));
-        snprintf(b, sizeof b, "%s", slash + 1);
+        copy_span(a, sizeof a, it->sn, 0, (size_t)(slash - it->sn));
+        g_strlcpy(b, slash + 1, sizeof b);
         int first = atoi(a);
         scheme = (strlen(a) == 4 && first >= 1946 && first <= 2100) ? "yn" : "sn";
-        snprintf(c->number, sizeof c->number, "%s", sn);
-        snprintf(c->soy, sizeof c->soy, "%s", a);
-    } else if (*n && *y2) {
+        g_strlcpy(c->number, it->sn, sizeof c->number);
+        g_strlcpy(c->soy, a, sizeof c->soy);
+    } else if (it->n[0] && it->y2[0]) {
         scheme = "ny";
-        snprintf(a, sizeof a, "%s", n);
-        snprintf(c->number, sizeof c->number, "%s", n);
-        snprintf(c->soy, sizeof c->soy, "%s", y2);
-    } else if (*n && *roman) {
+        g_strlcpy(a, it->n, sizeof a);
+        g_strlcpy(c->number, it->n, sizeof c->number);
+        g_strlcpy(c->soy, it->y2, sizeof c->soy);
+    } else if (it->n[0] && roman[0]) {
         for (char *p = roman; *p; p++)
             *p = (char)g_ascii_toupper(*p);
         if (!cg_roman_valid(roman))
             return;
         scheme = "nr";
-        snprintf(a, sizeof a, "%s", n);
-        snprintf(c->number, sizeof c->number, "%s", n);
-        snprintf(c->soy, sizeof c->soy, "%s", roman);
+        g_strlcpy(a, it->n, sizeof a);
+        g_strlcpy(c->number, it->n, sizeof c->number);
+        g_strlcpy(c->soy, roman, sizeof c->soy);
     } else {
         return;
     }
-    if (*part)
-        c->part[0] = (char)g_ascii_toupper(part[0]), c->part[1] = '\0';
+    if (it->part[0])
+        c->part[0] = (char)g_ascii_toupper(it->part[0]), c->part[1] = '\0';
 
     /* Which body: a word naming it, "its", the citing document's own body
      * for generic words, the number's shape, in that order of trust. */
     const char *body = NULL;
-    int resolved = 1;
+    int resolved = !it->ocr;
+    const char *bodyw = it->body;
     const char *codes = *bodyw ? cg_ref_body_codes(r->x->ref, r->lang, bodyw, strlen(bodyw)) : NULL;
     /* A body named after the list is no evidence for a number it cannot
      * have given ("1325 (2000) и 60/251 Генеральной Ассамблеи"). */
-    if (from_tail && codes && !strchr(codes, '|') && strcmp(codes, "@self") &&
+    if (it->body_from_tail && codes && !strchr(codes, '|') && strcmp(codes, "@self") &&
         !cg_ref_body_template(r->x->ref, codes, scheme, kind))
         codes = NULL;
-    if (its || (codes && !strcmp(codes, "@self"))) {
+    if (it->its || (codes && !strcmp(codes, "@self"))) {
         body = r->own_body;
     } else if (codes && !strchr(codes, '|')) {
         body = codes;
@@ -194,12 +175,12 @@ static void resolve_number(run_ctx *r, const cg_compiled *lc_, pcre2_match_data 
                 copy_span(one, sizeof one, p, 0, bar ? (size_t)(bar - p) : strlen(p));
                 if (cg_ref_body_template(r->x->ref, one, scheme, kind)) {
                     if (!found++)
-                        snprintf(c->body, sizeof c->body, "%s", one);
+                        g_strlcpy(c->body, one, sizeof c->body);
                 }
                 p = bar ? bar + 1 : NULL;
             }
             body = found ? c->body : NULL;
-            resolved = found == 1;
+            resolved = resolved && found == 1;
         }
     }
     if (body && !cg_ref_body_template(r->x->ref, body, scheme, kind)) {
@@ -222,11 +203,11 @@ static void resolve_number(run_ctx *r, const cg_compiled *lc_, pcre2_match_data 
     const char *t = cg_ref_body_template(r->x->ref, body, scheme, kind);
     if (!t)
         return;
-    if (cg_symbol_fill(t, a, b, y2, roman, c->target, sizeof c->target))
+    if (cg_symbol_fill(t, a, b, it->y2, roman, c->target, sizeof c->target))
         return;
-    snprintf(c->body, sizeof c->body, "%s", body);
-    snprintf(c->kind, sizeof c->kind, "%s", kind);
-    make_date(r, d, m, y, c->date);
+    g_strlcpy(c->body, body, sizeof c->body);
+    g_strlcpy(c->kind, kind, sizeof c->kind);
+    make_date(r, it->d, it->m, it->y, c->date);
     c->resolved = resolved;
 }
 
@@ -242,8 +223,7 @@ static int article_number(const char *art, char *out, size_t cap)
     return 1;
 }
 
-static void build_cand(run_ctx *r, size_t ri, const cg_compiled *lcomp,
-                       pcre2_match_data *lmd, const cg_compiled *icomp,
+static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
                        pcre2_match_data *imd, size_t s, size_t e)
 {
     const cg_rule *rule = &r->lc->rules[ri];
@@ -257,11 +237,8 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *lcomp,
     const char *t = r->text;
     char inst[256], art[32];
     switch (rule->kind) {
-    case CG_RK_RESOLUTION:
-        resolve_number(r, lcomp, lmd, icomp, imd, &c);
-        if (!c.target[0])
-            return;
-        break;
+    case CG_RK_LIST:
+        return;     /* lists are read by the grammar (run_list) */
     case CG_RK_SYMBOL: {
         size_t a, b;
         char y2[8] = "", ocr[8] = "";
@@ -339,51 +316,47 @@ static size_t next_from(const run_ctx *r, size_t s, size_t e)
     return p;
 }
 
+/* Reads every list of a list rule with the grammar; one candidate per
+ * item. */
+static void run_list(run_ctx *r, size_t ri)
+{
+    const cg_rule *rule = &r->lc->rules[ri];
+    size_t next;
+    for (size_t from = 0; from < r->len; from = next) {
+        int got = cg_list_read(r->lc, rule, &r->gm, r->text, r->len, from, &r->list, &next);
+        if (got < 0)
+            break;
+        for (size_t i = 0; i < r->list.nitems; i++) {
+            const cg_list_item *it = &r->list.items[i];
+            cand c;
+            memset(&c, 0, sizeof c);
+            c.s = it->s;
+            c.e = it->e;
+            c.rule = ri;
+            c.rk = rule->kind;
+            resolve_item(r, it, &c);
+            if (c.target[0])
+                g_array_append_val(r->cands, c);
+        }
+        if (next <= from)
+            break;
+    }
+}
+
 static void run_rule(run_ctx *r, size_t ri)
 {
     const cg_rule *rule = &r->lc->rules[ri];
+    if (rule->kind == CG_RK_LIST) {
+        run_list(r, ri);
+        return;
+    }
     for (size_t from = 0; from < r->len;) {
         if (match(r, rule->match.code, r->len, from, r->md) < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
         size_t s = ov[0], e = ov[1];
-        if (rule->item.code) {
-            /* Split the list into its items; each keeps the list's body.
-             * A body named after the last item only, with none for the
-             * list ("резолюции 6/3 и 7/5 Совета", "les résolutions 6/3 et
-             * 7/5 du Conseil"), is the body of every item: found first. */
-            r->tail_body[0] = '\0';
-            size_t a, b;
-            int list_body = cg_group_span(&rule->match, r->md, CG_G_BODY, &a, &b) == 0 ||
-                            cg_group_span(&rule->match, r->md, CG_G_BODY2, &a, &b) == 0 ||
-                            cg_group_span(&rule->match, r->md, CG_G_ITS, &a, &b) == 0;
-            if (!list_body) {
-                char last[96] = "";
-                int items = 0;
-                for (size_t f = s; f < e; items++) {
-                    if (match(r, rule->item.code, e, f, r->imd) < 0)
-                        break;
-                    PCRE2_SIZE *io = pcre2_get_ovector_pointer(r->imd);
-                    group(&rule->item, r->imd, CG_G_BODY, r->text, last, sizeof last);
-                    f = next_from(r, io[0], io[1]);
-                }
-                if (items > 1)
-                    memcpy(r->tail_body, last, sizeof last);
-            }
-            for (size_t f = s; f < e;) {
-                if (match(r, rule->item.code, e, f, r->imd) < 0)
-                    break;
-                PCRE2_SIZE *io = pcre2_get_ovector_pointer(r->imd);
-                size_t is = io[0], ie = io[1];
-                if (ie > is)
-                    build_cand(r, ri, &rule->match, r->md, &rule->item, r->imd,
-                               is, ie);
-                f = next_from(r, is, ie);
-            }
-            r->tail_body[0] = '\0';
-        } else if (e > s) {
-            build_cand(r, ri, NULL, NULL, &rule->match, r->md, s, e);
-        }
+        if (e > s)
+            build_cand(r, ri, &rule->match, r->md, s, e);
         from = next_from(r, s, e);
     }
 }
@@ -572,6 +545,18 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
             lc = &x->cat->langs[0];
     }
 
+    /* Hidden from the patterns: the lines that say what the document is
+     * (masthead, heading, title) and running headers. A range longer than
+     * any such line is a line that holds the text too (a flowed or
+     * one-line document: "52/133. Human rights and terrorism The General
+     * Assembly, … Recalling its resolutions 48/122 …"); hiding it would
+     * cost every citation, so it stays visible (its own symbol is still no
+     * citation: emit() drops it). */
+    size_t n_hide = 0;
+    for (size_t i = 0; i < m->n_skip; i++)
+        if (m->skip[i][1] - m->skip[i][0] <= CG_HIDE_MAX)
+            m->skip[n_hide][0] = m->skip[i][0], m->skip[n_hide++][1] = m->skip[i][1];
+    m->n_skip = n_hide;
     cg_norm norm = {0};
     if (cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm))
         return cg_error_set(err, ENOMEM, "out of memory normalising the text");
@@ -599,9 +584,10 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     r.mctx = pcre2_match_context_create(NULL);
     r.jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
     r.md = pcre2_match_data_create(64, NULL);
-    r.imd = pcre2_match_data_create(64, NULL);
+    r.gm.md = pcre2_match_data_create(64, NULL);
+    r.gm.mctx = r.mctx;
     r.cands = g_array_new(FALSE, FALSE, sizeof(cand));
-    if (!r.mctx || !r.md || !r.imd) {
+    if (!r.mctx || !r.md || !r.gm.md) {
         rc = cg_error_set(err, ENOMEM, "out of memory for pattern matching");
         goto done;
     }
@@ -617,6 +603,9 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     drop_overlaps(r.cands);
     resolve_backrefs(&r);
     emit(&r, &norm, text, len, paras, npara);
+    if (r.gm.limit_hits && (!r.limit_hits || r.gm.limit_first < r.limit_first))
+        r.limit_first = r.gm.limit_first;
+    r.limit_hits += r.gm.limit_hits;
     if (r.limit_hits)
         cg_doc_warn(d, "a pattern hit its match limit %zu time(s), first in a search "
                     "from byte %zu; citations from there on may be missed",
@@ -624,7 +613,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
 done:
     g_array_free(r.cands, TRUE);
     pcre2_match_data_free(r.md);
-    pcre2_match_data_free(r.imd);
+    pcre2_match_data_free(r.gm.md);
+    cg_list_clear(&r.list);
     pcre2_jit_stack_free(r.jit);
     pcre2_match_context_free(r.mctx);
     free(paras);

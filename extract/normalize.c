@@ -69,6 +69,22 @@ static int push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len,
     return 0;
 }
 
+/* 1 when a line broke a word with a hyphen: the text so far ends in a
+ * lower-case letter and '-', the white space held a line break, and a
+ * lower-case letter follows ("10 Au-\ngust", "composi-\ntion"). The
+ * hyphen is then dropped with the break, so "August" reads as a month. */
+static int broken_word(const char *out, size_t o, const unsigned char *next,
+                       size_t left, int had_newline)
+{
+    if (!had_newline || o < 2 || out[o - 1] != '-' || left == 0)
+        return 0;
+    const char *prev = g_utf8_find_prev_char(out, out + o - 1);
+    if (!prev || !g_unichar_islower(g_utf8_get_char(prev)))
+        return 0;
+    gunichar c = g_utf8_get_char_validated((const char *)next, (gssize)left);
+    return c != (gunichar)-1 && c != (gunichar)-2 && g_unichar_islower(c);
+}
+
 static int cmp_range(const void *a, const void *b)
 {
     const size_t *x = a, *y = b;
@@ -145,6 +161,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0, o = 0, h = 0;
     size_t ws_start = (size_t)-1; /* start of a pending run of white space */
+    int ws_newline = 0;           /* that run holds a line break */
     int prev_cjk = 0;             /* last emitted character was CJK */
     while (i < len) {
         while (h < n_hide && hs[h][1] <= i)
@@ -152,6 +169,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
         if (h < n_hide && hs[h][0] <= i) {           /* hidden: white space */
             if (ws_start == (size_t)-1)
                 ws_start = i;
+            ws_newline = 1;
             i = hs[h][1] > len ? len : hs[h][1];
             continue;
         }
@@ -171,12 +189,15 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
                     out->text = p;
                 }
                 if (ws_start != (size_t)-1) {
-                    if (o > 0 && !prev_cjk) {
+                    if (broken_word(out->text, o, s + i, len - i, ws_newline)) {
+                        o--;
+                    } else if (o > 0 && !prev_cjk) {
                         if (push_seg(out, o, ws_start, i - ws_start, 0))
                             goto nomem;
                         out->text[o++] = ' ';
                     }
                     ws_start = (size_t)-1;
+                    ws_newline = 0;
                 }
                 if (push_seg(out, o, i, j - i, 1))
                     goto nomem;
@@ -202,6 +223,8 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
                      : g_unichar_isspace((gunichar)c)) {
             if (ws_start == (size_t)-1)
                 ws_start = i;
+            if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)
+                ws_newline = 1;
             i += k;
             continue;
         }
@@ -224,12 +247,15 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
             out->text = p;
         }
         if (ws_start != (size_t)-1) {
-            if (o > 0 && !prev_cjk && !cjk) {
+            if (broken_word(out->text, o, s + i, len - i, ws_newline)) {
+                o--;
+            } else if (o > 0 && !prev_cjk && !cjk) {
                 if (push_seg(out, o, ws_start, i - ws_start, 0))
                     goto nomem;
                 out->text[o++] = ' ';
             }
             ws_start = (size_t)-1;
+            ws_newline = 0;
         }
         char rep[32];
         size_t r = fold(c, rep);

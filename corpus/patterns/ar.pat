@@ -8,13 +8,17 @@
 # whole from {MONTH}, so their '/' never reaches a number pattern.
 
 # ---- dates: "20 نيسان/أبريل 2005"
-define	DATE	(?<d>\d{1,2}) (?<m>{MONTH}) (?<y>(?:19|20)\d\d)
+# ---- lists of resolutions and decisions: atoms of the list grammar
+# (extract/grammar.h) and the lead.
+define	DATE	(?<d>\d{1,2}) (?<m>{MONTH})(?: (?<y>(?:19|20)\d\d)(?! ?\())?
 define	DATED	(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المؤرخان|المؤرختان|المؤرخات|الصادر في|الصادرة في|المعتمد في|المعتمدة في)
-
-# ---- resolution and decision numbers (as en.pat)
-define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
-define	ITEM	{NUM}(?:[،,]? {DATED} {DATE})?
-define	SEP	(?:[،,]? ?و ?|[،,] ?|؛ ?|[،,]? وكذلك |[،,]? أو )(?:(?:لا سيما|ولا سيما|بما في ذلك|بما فيها|وبخاصة|خاصة|ومنها) )?
+atom	num	{NUM}
+atom	numpfx	رقم 
+atom	date	{DATE}
+atom	link	[،,]? {DATED} 
+atom	ibody	[،,]? (?:(?:الصادر|الصادرة|الذي اتخذه|الذي اتخذته|التي اتخذها|التي اتخذتها) (?:عن )?)?(?<body>{BODY})(?![\p{L}])
+atom	sep	(?:[،,]? ?و ?|[،,] ?|؛ ?|[،,]? وكذلك |[،,]? أو )(?:(?:لا سيما|ولا سيما|بما في ذلك|بما فيها|وبخاصة|خاصة|ومنها) )?
+atom	appos	[،,]? [«“"][^»”"]{1,300}[»”"]|[،,]? (?<open>بشأن|المتعلق ب|المتعلقة ب|المعنون|المعنونة) 
 # Clitics before the trigger: و ف, then ب ك ل with or without ال (لل).
 define	PFX	(?:[وف]?(?:لل|[بكل]?(?:ال)?))
 # قرار/قرارات/قراري/قرارين, مقرر (decision); a possessive suffix is "its".
@@ -22,8 +26,7 @@ define	TRIG	{PFX}(?:(?<dec>مقرر(?:ات|ين|ي)?)|قرار(?:ات|ين|ي)?)
 define	ADJ	(?:السابق|السابقة|ذو الصلة|ذي الصلة|ذات الصلة|الأخير|الأخيرة)
 # "قرار الجمعية العامة 60/251", "قرارات المجلس 6/3 المؤرخ 27 أيلول/سبتمبر
 # 2007 و 7/5", "قراره 19/33", "مقرر المجلس 2/102".
-rule	res	resolution	(?<![\p{L}]){TRIG}(?: {ADJ})?(?: (?<body>{BODY})(?![\p{L}]))? (?:رقم )?{ITEM!}(?:{SEP}{ITEM!})*(?: (?:الصادر|الصادرة|الذي اتخذه|الذي اتخذته|التي اتخذها|التي اتخذتها) (?:عن )?(?<body2>{BODY})(?![\p{L}]))?
-item	res	{ITEM}
+rule	res	list	(?<![\p{L}]){TRIG}(?: {ADJ})?(?: (?<body>{BODY})(?![\p{L}]))? 
 
 # ---- instruments and their articles: "المادة 2 من العهد الدولي الخاص
 # بالحقوق الاقتصادية والاجتماعية والثقافية", "المادة 4 من إعلان الحق في التنمية"

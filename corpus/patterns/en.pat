@@ -1,24 +1,32 @@
 # en.pat - English. TAB-separated; see README.md for the format and the
 # meaning of each named group.
 
-# ---- dates: "20 April 2005", "1st October 2009", "20 April, 2005"
-define	DATE	(?<d>\d{1,2})(?:st|nd|rd|th)? (?<m>{MONTH}),? (?<y>(?:19|20)\d\d)
-
-# ---- resolution and decision numbers
-# 6/3, 60/251, 2005/55, S-9/1, ES-10/1 | 1325 (2000) | 217 A (III), 1514 (XV)
-define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
-define	ITEM	{NUM}(?:,? (?:of|dated|adopted on) {DATE})?
+# ---- lists of resolutions and decisions: the atoms of the list grammar
+# (extract/grammar.h) and the lead that opens a list.
+# Dates: "20 April 2005", "1st October 2009", "20 April, 2005", and the day
+# and month alone of a list that gives the year once ("186 (1964) of
+# 4 March, … and 198 (1964) of 18 December 1964"); a year followed by a
+# bracket is the next item's number, not this date's year.
+define	DATE	(?<d>\d{1,2})(?:st|nd|rd|th)?,? (?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
+atom	num	{NUM}
+atom	numpfx	(?:No\. ?|numbers? )
+atom	date	{DATE}
+atom	link	,? (?:of|dated|adopted on|adopted) 
+atom	ibody	,? of the (?<body>{BODY})\b
 # Between the items of a list: "6/3 of ..., 7/5 of ... and 9/2", "and, in
-# particular, 1447 (2002)".
-define	SEP	(?:,? and |, | as well as |; |,? or )(?:(?:in particular|notably|inter alia|especially|most recently|including|and),? )?(?:No\. )?
+# particular, 1447 (2002)"; in printed volumes OCR also turns the comma
+# before "1325 (2000)" into a full stop or loses it.
+atom	sep	(?:[,.]? and |, | as well as |; |,? or |\.? (?=\d{1,4} ?\((?:19|20)\d\d\)))(?:(?:in particular|particularly|notably|inter alia|especially|most recently|including|and),? )?
+# Skipped: a quoted title, or ", on the code of conduct …" up to the next item
+# or date.
+atom	appos	,? (?:(?:entitled|titled) )?[“"«][^”"»]{1,300}[”"»]|,? (?<open>on|entitled|titled|concerning|relating to|regarding|by which|in which|which) 
 define	TRIG	(?:(?<dec>[Dd]ecisions?)|[Rr]esolutions?)
 define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|later|related|pertinent|above-mentioned|aforementioned|other) )*
 # A list with its body in front ("Council resolutions", "its resolutions",
 # "General Assembly resolution", "adopted by the General Assembly in its
-# resolution": there "its" is the Assembly's) or behind ("resolution 60/251 of the
-# General Assembly"); each item is read by the item pattern.
-rule	res	resolution	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG} (?:No\. |numbers? )?{ITEM!}(?:{SEP}{ITEM!})*(?: of the (?<body2>{BODY})\b)?
-item	res	{ITEM}
+# resolution": there "its" is the Assembly's) or behind ("resolution 60/251
+# of the General Assembly", read by ibody).
+rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG} 
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? paragraphs? \d{1,2}(?: ?\([a-z]\))?,?)?

@@ -2,23 +2,22 @@
 # meaning of each named group. Same rules and structure lines as en.pat.
 
 # ---- dates: "20 de abril de 2005", "1º de octubre de 2009"
-define	DATE	(?<d>\d{1,2})(?:º|°)? de (?<m>{MONTH}) de (?<y>(?:19|20)\d\d)
-
-# ---- resolution and decision numbers (as en.pat)
-define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
+# ---- lists of resolutions and decisions: atoms of the list grammar
+# (extract/grammar.h) and the lead. Dates: "20 de abril de 2005", "1º de
+# octubre de 2009", and day and month alone in a list that gives the year.
+define	DATE	(?<d>\d{1,2})(?:º|°|o)? de (?<m>{MONTH})(?: de (?<y>(?:19|20)\d\d)(?! ?\())?
 define	DE	(?:del |de la |de los |de las )
-# Spanish names the body after the number and the date after the body:
-# "la resolución 2005/55 de la Comisión, de 20 de abril de 2005"; the item
-# carries its own body.
-define	ITEM	{NUM}(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))?(?:,? (?:de|del|aprobada el|aprobadas el|adoptada el) {DATE})?
-define	SEP	(?:,? y |, | así como |,? así como |; |,? o |,? e )(?:(?:en particular|en especial|especialmente|incluida|incluidas|entre otras|y),? )?(?:(?:núm\.|N[°º]) ?)?
+atom	num	{NUM}
+atom	numpfx	(?:núm\.|N[°º]|No\.) ?
+atom	date	{DATE}
+atom	link	,? (?:de fecha|aprobadas? el|adoptadas? el|del|de) 
+atom	ibody	,? {DE}(?<body>(?i:{BODY}))(?![\p{L}])
+atom	sep	(?:,? y |, | así como |,? así como |; |,? o |,? e )(?:(?:en particular|en especial|especialmente|incluida|incluidas|entre otras|y),? )?
+atom	appos	,? (?:titulada |tituladas |intitulada )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>sobre|relativas? a|relativos? a|relativas? al|relativos? al|titulada|tituladas|referentes? a) 
 define	TRIG	(?:(?<dec>[Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones))
 define	OWNQ	(?:(?:propias?|anteriores|pertinentes|últimas?|recientes) )*
 define	OWNA	(?:anteriores|pertinentes|previas|posteriores)
-# "su resolución 19/33", "las resoluciones del Consejo 6/3, de 27 de
-# septiembre de 2007, y 7/5", "la resolución 60/251 de la Asamblea General".
-rule	res	resolution	(?:\b(?<its>[Ss]us?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))?(?: (?:núm\.|N[°º]))? {ITEM!}(?:{SEP}{ITEM!})*
-item	res	{ITEM}
+rule	res	list	(?:\b(?<its>[Ss]us?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))? 
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? párrafos? \d{1,2}(?: ?\([a-z]\))?,?)?

@@ -3,26 +3,29 @@
 # Apostrophes: the normaliser keeps ' and ’ apart, so every elision is
 # written ['’]; table entries with ' already match both.
 
-# ---- dates: "20 avril 2005", "1er octobre 2009"
-define	DATE	(?<d>\d{1,2})(?:er)? (?<m>{MONTH}),? (?<y>(?:19|20)\d\d)
-
-# ---- resolution and decision numbers (as en.pat)
-define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
+# ---- lists of resolutions and decisions: atoms of the list grammar
+# (extract/grammar.h) and the lead. Dates: "20 avril 2005", "1er octobre
+# 2009", and day and month alone in a list that gives the year once.
+define	DATE	(?<d>\d{1,2})(?:er)? (?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
 # "du", "de la", "de l'", "des" before a body or an instrument.
 define	DE	(?:du |de la |de l['’]|des )
-# French names the body after the number, and the date after the body:
-# "la résolution 2005/55 de la Commission, en date du 20 avril 2005". The
-# item carries that body itself, so each item of a list keeps its own.
-define	ITEM	{NUM}(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))?(?:,? (?:en date du|du|adoptée le|adoptées le) {DATE})?
-define	SEP	(?:,? et |, | ainsi que |,? ainsi que |; |,? ou )(?:(?:en particulier|notamment|y compris|plus récemment|et),? )?(?:n[°o] ?)?
+atom	num	{NUM}
+atom	numpfx	n[°o] ?
+atom	date	{DATE}
+atom	link	,? (?:en date du|du|adoptée le|adoptées le|datée du|datées du|de) 
+# French names the body after the number, and the date after the body
+# ("la résolution 2005/55 de la Commission, en date du 20 avril 2005"), or
+# after the whole list ("les résolutions 59/191 du 20 décembre 2004, … et
+# 60/251 du 15 mars 2006 de l'Assemblée générale").
+atom	ibody	,? {DE}(?<body>(?i:{BODY}))(?![\p{L}])
+atom	sep	(?:,? et |, | ainsi que |,? ainsi que |; |,? ou )(?:(?:en particulier|notamment|y compris|plus récemment|et),? )?
+atom	appos	,? (?:intitulées? )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>sur|relatives? à|relatifs? à|relatives? aux|relatifs? aux|concernant|intitulées?|portant sur) 
 define	TRIG	(?:(?<dec>[Dd][ée]cisions?)|[Rr][ée]solutions?)
 define	OWNQ	(?:(?:propres?|précédentes?|récentes?|dernières?|autres) )*
 define	OWNA	(?:antérieures?|précédentes?|pertinentes?|ultérieures?)
 # "sa résolution 19/33", "les résolutions du Conseil 6/3 du 27 septembre
-# 2007, 7/5 du 27 mars 2008 et 9/2", "la résolution 60/251 de l'Assemblée
-# générale", "décision 2/102".
-rule	res	resolution	(?:\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))?(?: n[°o] ?)? {ITEM!}(?:{SEP}{ITEM!})*
-item	res	{ITEM}
+# 2007, 7/5 du 27 mars 2008 et 9/2", "décision 2/102".
+rule	res	list	(?:\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))? 
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3})(?:er)?(?: ?\(\d{1,2}\))?(?:,? paragraphes? \d{1,2}(?: ?\([a-z]\))?,?)?

@@ -8,23 +8,23 @@
 # what tells them from the common noun.
 
 # ---- dates: "20 апреля 2005 года"
-define	DATE	(?<d>\d{1,2}) (?<m>{MONTH}) (?<y>(?:19|20)\d\d)(?: года| г\.)?
-
-# ---- resolution and decision numbers (as en.pat)
-define	NUM	(?:(?<sn>(?:E?S-)?\d{1,4}/\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))
-# The body follows the number in the genitive and the date follows the
-# body: "резолюцию 2005/55 Комиссии по правам человека от 20 апреля 2005
-# года"; the item carries its own body.
-define	ITEM	{NUM}(?: (?<body>{BODY})(?![\p{L}]))?(?: от {DATE})?
-define	SEP	(?:,? и |, | а также |,? а также |; |,? или )(?:(?:в частности|особенно|включая|в том числе|и),? )?
+# ---- lists of resolutions and decisions: atoms of the list grammar
+# (extract/grammar.h) and the lead. Dates: "20 апреля 2005 года", and day
+# and month alone in a list that gives the year once.
+define	DATE	(?<d>\d{1,2}) (?<m>{MONTH})(?: (?<y>(?:19|20)\d\d)(?! ?\())?(?: года| г\.)?
+atom	num	{NUM}
+atom	numpfx	№ ?
+atom	date	(?i){DATE}
+atom	link	,? от 
+# The body after the number, declined: "резолюцию 60/251 Генеральной
+# Ассамблеи", "резолюции 6/3 и 7/5 Совета".
+atom	ibody	,? (?<body>(?i:{BODY}))(?![\p{L}])
+atom	sep	(?:,? и |, | а также |,? а также |; |,? или )(?:(?:в частности|особенно|включая|в том числе|и),? )?
+atom	appos	,? (?:озаглавленн\p{L}+ )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>о|об|относительно|касающ\p{L}+|озаглавленн\p{L}+) 
 define	TRIG	(?:(?<dec>решени(?:е|я|и|ем|ях|ям|ями|й))|резолюци(?:я|и|ю|ей|ях|ям|ями|й))
-# "свою резолюцию", "своих резолюциях", "свое решение": its own.
 define	OWN	(?<its>сво(?:й|я|ё|е|ю|ей|его|ему|ем|и|их|им|ими))
 define	OWNQ	(?:(?:предыдущ|последн|соответствующ|прежн|вс)\p{L}* )*
-# "резолюцию 60/251 Генеральной Ассамблеи", "резолюции Совета 6/3 от 27
-# сентября 2007 года, 7/5 от 27 марта 2008 года и 9/2".
-rule	res	resolution	(?i)(?:(?<![\p{L}]){OWN} {OWNQ})?(?<![\p{L}]){OWNQ}{TRIG}(?: (?<body>{BODY})(?![\p{L}]))?(?: №)? {ITEM!}(?:{SEP}{ITEM!})*
-item	res	(?i){ITEM}
+rule	res	list	(?i)(?:(?<![\p{L}]){OWN} {OWNQ})?(?<![\p{L}]){OWNQ}{TRIG}(?: (?<body>{BODY})(?![\p{L}]))? 
 
 # ---- instruments and their articles: "статью 2 Международного пакта об
 # экономических, социальных и культурных правах", "статьи 4 Пакта"

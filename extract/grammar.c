@@ -1,0 +1,317 @@
+/*
+ * grammar.c - the list grammar of grammar.h over a language's atoms.
+ */
+#include "grammar.h"
+
+#include <glib.h>
+#include <string.h>
+
+/* Matches pattern c from pos in text[0..len): at pos for an atom (they
+ * are compiled anchored), at or after it for a lead. Returns 1 and sets
+ * [*s, *e) on a match; a search stopped by a PCRE2 limit is counted and
+ * read as no match. */
+static int at(cg_matcher *m, const cg_compiled *c, const char *text,
+              size_t len, size_t pos, size_t *s, size_t *e)
+{
+    if (!c->code || pos > len)
+        return 0;
+    int rc = pcre2_match(c->code, (PCRE2_SPTR)text, len, pos,
+                         PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+        rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
+        if (!m->limit_hits++)
+            m->limit_first = pos;
+        return 0;
+    }
+    if (rc < 0)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    *s = ov[0];
+    *e = ov[1];
+    return 1;
+}
+
+/* Copies group g of the last match of c into out ("" when it took no
+ * part); returns 1 when it took part. Truncation cannot happen for the
+ * fields it fills: every atom bounds its groups below the buffer sizes
+ * (a longer body name is cut, and then matches no body, read as none). */
+static int grab(cg_matcher *m, const cg_compiled *c, cg_group g,
+                const char *text, char *out, size_t cap)
+{
+    size_t a, b;
+    out[0] = '\0';
+    if (cg_group_span(c, m->md, g, &a, &b))
+        return 0;
+    size_t l = b - a < cap - 1 ? b - a : cap - 1;
+    memcpy(out, text + a, l);
+    out[l] = '\0';
+    return 1;
+}
+
+static int took_part(cg_matcher *m, const cg_compiled *c, cg_group g)
+{
+    size_t a, b;
+    return cg_group_span(c, m->md, g, &a, &b) == 0;
+}
+
+/* Drops the spaces of "16 / 9" and maps the characters OCR puts for digits
+ * (I11, !86 and [86 for 111 and 186; S71 and $46 for 571 and 546; 2O5). */
+static void clean_number(char *s)
+{
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        switch (*r) {
+        case ' ': continue;
+        case 'I': case 'l': case '!': case '[': *w++ = '1'; break;
+        case 'O': *w++ = '0'; break;
+        case '$': *w++ = '5'; break;
+        case 'S': *w++ = (r[1] == '-' ? 'S' : '5'); break;
+        default: *w++ = *r;
+        }
+    }
+    *w = '\0';
+}
+
+/* Reads the date atom at pos into the item; returns its end or 0. */
+static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m,
+                        const char *text, size_t len, size_t pos,
+                        cg_list_item *it, cg_atom_kind kind)
+{
+    size_t s, e;
+    if (!at(m, &lc->atom[kind], text, len, pos, &s, &e) || e == s)
+        return 0;
+    grab(m, &lc->atom[kind], CG_G_D, text, it->d, sizeof it->d);
+    grab(m, &lc->atom[kind], CG_G_M, text, it->m, sizeof it->m);
+    grab(m, &lc->atom[kind], CG_G_Y, text, it->y, sizeof it->y);
+    if (!it->d[0] || !it->m[0]) {
+        it->d[0] = it->m[0] = it->y[0] = '\0';
+        return 0;
+    }
+    return e;
+}
+
+/* Where an unquoted apposition that opens at pos ends: the first place,
+ * within CG_APPOS_MAX bytes and before any digit, where the list goes on
+ * (SEP NUM, or LINK DATE); 0 when it does not go on (the apposition ends
+ * the list). */
+static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
+                        const char *text, size_t len, size_t pos)
+{
+    size_t lim = pos + CG_APPOS_MAX < len ? pos + CG_APPOS_MAX : len;
+    cg_list_item scratch;
+    for (size_t p = pos; p < lim; p++) {
+        char c = text[p];
+        /* The clause ended first, or a number came that does not go on
+         * with the list ("relating to …, Recalling … resolution 89 (1950)
+         * of 17 November 1950": a title holds no number). */
+        if (c == ';' || (c == '.' && p + 1 < len && text[p + 1] == ' ') ||
+            (c >= '0' && c <= '9'))
+            return 0;
+        if (c != ',' && c != ' ')
+            continue;
+        size_t s, e, s2, e2;
+        if (at(m, &lc->atom[CG_A_SEP], text, len, p, &s, &e) &&
+            at(m, &lc->atom[CG_A_NUM], text, len, e, &s2, &e2))
+            return p;
+        memset(&scratch, 0, sizeof scratch);
+        if (at(m, &lc->atom[CG_A_LINK], text, len, p, &s, &e) &&
+            read_date(lc, m, text, len, e, &scratch, CG_A_DATE))
+            return p;
+    }
+    return 0;
+}
+
+/* Reads one item at pos. Returns the cursor after it (its tokens and any
+ * apposition) or 0 when no item starts there. */
+static size_t read_item(const cg_lang_catalogue *lc, cg_matcher *m,
+                        const char *text, size_t len, size_t pos,
+                        cg_list_item *it)
+{
+    size_t s, e, p = pos;
+    memset(it, 0, sizeof *it);
+    size_t de = read_date(lc, m, text, len, p, it, CG_A_DATEPRE);
+    size_t first = (size_t)-1;   /* where the item's own tokens start */
+    if (de)
+        first = pos, p = de;
+    if (at(m, &lc->atom[CG_A_NUMPFX], text, len, p, &s, &e)) {
+        if (first == (size_t)-1)
+            first = s;
+        p = e;
+    }
+    if (!at(m, &lc->atom[CG_A_NUM], text, len, p, &s, &e) || e == s)
+        return 0;
+    if (first == (size_t)-1)
+        first = s;
+    const cg_compiled *num = &lc->atom[CG_A_NUM];
+    grab(m, num, CG_G_SN, text, it->sn, sizeof it->sn);
+    grab(m, num, CG_G_N, text, it->n, sizeof it->n);
+    grab(m, num, CG_G_Y2, text, it->y2, sizeof it->y2);
+    grab(m, num, CG_G_ROMAN, text, it->roman, sizeof it->roman);
+    grab(m, num, CG_G_PART, text, it->part, sizeof it->part);
+    it->ocr = took_part(m, num, CG_G_NOCR);
+    clean_number(it->sn);
+    clean_number(it->n);
+    it->s = first;
+    it->e = e;
+    p = e;
+    int have_body = 0, have_date = it->d[0] != 0, have_ipost = 0;
+    for (;;) {
+        if (at(m, &lc->atom[CG_A_POSTFIX], text, len, p, &s, &e) && e > s) {
+            it->post = took_part(m, &lc->atom[CG_A_POSTFIX], CG_G_DEC) ? 2 : 1;
+            it->e = e;
+            return e;
+        }
+        if (!have_ipost && at(m, &lc->atom[CG_A_IPOST], text, len, p, &s, &e) && e > s) {
+            have_ipost = 1;
+            it->e = p = e;
+            continue;
+        }
+        if (!have_body && at(m, &lc->atom[CG_A_IBODY], text, len, p, &s, &e) && e > s) {
+            have_body = 1;
+            grab(m, &lc->atom[CG_A_IBODY], CG_G_BODY, text, it->body, sizeof it->body);
+            it->e = p = e;
+            continue;
+        }
+        if (!have_date) {
+            size_t q = p;
+            if (at(m, &lc->atom[CG_A_LINK], text, len, p, &s, &e))
+                q = e;
+            size_t de2 = read_date(lc, m, text, len, q, it, CG_A_DATE);
+            if (de2) {
+                have_date = 1;
+                it->e = p = de2;
+                continue;
+            }
+        }
+        if (at(m, &lc->atom[CG_A_APPOS], text, len, p, &s, &e) && e > s) {
+            if (!took_part(m, &lc->atom[CG_A_APPOS], CG_G_OPEN)) {
+                p = e;          /* a quoted title, closed */
+                continue;
+            }
+            size_t q = appos_end(lc, m, text, len, e);
+            if (!q)
+                break;
+            p = q;
+            continue;
+        }
+        break;
+    }
+    return p;
+}
+
+static void push(cg_list *l, const cg_list_item *it)
+{
+    if (l->nitems == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 8;
+        l->items = g_renew(cg_list_item, l->items, l->cap);
+    }
+    l->items[l->nitems++] = *it;
+}
+
+/* The semantics of grammar.h: bodies, "its", decisions, years. */
+static void settle(cg_list *l, const char *head_body, int its, int dec)
+{
+    int named = 0;
+    for (size_t i = 0; i < l->nitems; i++)
+        named += l->items[i].body[0] != 0;
+    const char *tail = NULL;
+    if (!head_body[0] && !its && l->nitems > 1 && named == 1 &&
+        l->items[l->nitems - 1].body[0])
+        tail = l->items[l->nitems - 1].body;
+    int post = 0;
+    for (size_t i = l->nitems; i-- > 0;) {
+        cg_list_item *it = &l->items[i];
+        if (it->post)
+            post = it->post;
+        it->dec = post ? post == 2 : dec;
+    }
+    for (size_t i = 0; i < l->nitems; i++) {
+        cg_list_item *it = &l->items[i];
+        if (it->body[0])
+            continue;
+        if (head_body[0])
+            g_strlcpy(it->body, head_body, sizeof it->body);
+        else if (its)
+            it->its = 1;
+        else if (tail) {
+            g_strlcpy(it->body, tail, sizeof it->body);
+            it->body_from_tail = 1;
+        }
+    }
+    /* "186 (1964) of 4 March, … and 198 (1964) of 18 December 1964". */
+    const char *year = NULL;
+    for (size_t i = l->nitems; i-- > 0;) {
+        cg_list_item *it = &l->items[i];
+        if (it->y[0])
+            year = it->y;
+        else if (it->d[0] && year)
+            g_strlcpy(it->y, year, sizeof it->y);
+        else if (it->d[0] && it->y2[0])
+            g_strlcpy(it->y, it->y2, sizeof it->y);
+    }
+}
+
+int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
+                 cg_matcher *m, const char *text, size_t len, size_t from,
+                 cg_list *out, size_t *next)
+{
+    out->nitems = 0;
+    out->s = out->e = 0;
+    size_t ls, le;
+    if (!at(m, &rule->match, text, len, from, &ls, &le))
+        return -1;
+    char head_body[96];
+    grab(m, &rule->match, CG_G_BODY, text, head_body, sizeof head_body);
+    int its = took_part(m, &rule->match, CG_G_ITS);
+    int dec = took_part(m, &rule->match, CG_G_DEC);
+    int trig = took_part(m, &rule->match, CG_G_TRIG);
+    /* Go on after the lead when it opens no list; never stand still. */
+    *next = le > ls ? le : ls + 1;
+    while (*next < len && ((unsigned char)text[*next] & 0xC0) == 0x80)
+        (*next)++;
+
+    cg_list_item it;
+    size_t p = read_item(lc, m, text, len, le, &it);
+    if (!p) {
+        /* "its resolutions on the question of Namibia, particularly
+         * 435 (1978), …": an apposition between the lead and the list. */
+        size_t s, e, a = le > ls && text[le - 1] == ' ' ? le - 1 : le, q;
+        if (!at(m, &lc->atom[CG_A_APPOS], text, len, a, &s, &e) ||
+            !took_part(m, &lc->atom[CG_A_APPOS], CG_G_OPEN) ||
+            !(q = appos_end(lc, m, text, len, e)) ||
+            !at(m, &lc->atom[CG_A_SEP], text, len, q, &s, &e) ||
+            !(p = read_item(lc, m, text, len, e, &it)))
+            return 0;
+    }
+    out->s = ls;
+    push(out, &it);
+    trig = trig || it.post;
+    for (;;) {
+        size_t s, e;
+        if (!at(m, &lc->atom[CG_A_SEP], text, len, p, &s, &e))
+            break;
+        size_t q = read_item(lc, m, text, len, e, &it);
+        if (!q)
+            break;
+        push(out, &it);
+        trig = trig || it.post;
+        p = q;
+    }
+    /* A language without a postfix has its trigger in the lead. */
+    if (!lc->atom[CG_A_POSTFIX].code)
+        trig = 1;
+    if (!trig) {
+        out->nitems = 0;
+        return 0;
+    }
+    out->e = p;
+    *next = p > ls ? p : *next;
+    settle(out, head_body, its, dec);
+    return 1;
+}
+
+void cg_list_clear(cg_list *l)
+{
+    g_free(l->items);
+    memset(l, 0, sizeof *l);
+}

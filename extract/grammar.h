@@ -1,0 +1,96 @@
+/*
+ * grammar.h - the list grammar: one reading, for every language, of the
+ * lists in which UN texts cite numbered resolutions and decisions.
+ *
+ * A language's catalogue supplies the tokens (atoms, PCRE2 patterns matched
+ * anchored where the grammar expects them) and the lead (a list rule's
+ * pattern, searched for: the trigger word with what may stand before it,
+ * "its resolutions", "General Assembly resolution", "les résolutions de
+ * l'Assemblée générale", "其", "القرارات"). The grammar itself is written
+ * once, here:
+ *
+ *   list := LEAD item (SEP item)* POSTFIX?
+ *   item := DATEPRE? NUMPFX? NUM ( IPOST | IBODY | LINK? DATE | APPOS )*
+ *
+ *   NUM      6/3, 60/251, S-7/1, 1325 (2000), 217 A (III); groups sn, n,
+ *            y2, roman, part (nocr: a number read through OCR damage)
+ *   NUMPFX   "No.", "n°", "№", "núm.", "رقم", 第
+ *   DATE     a full date or a day and month without the year (d, m, y)
+ *   DATEPRE  a date written before the number (2005年4月20日第…)
+ *   LINK     what joins a date to its item: "of", "du", "en date du", "от"
+ *   IBODY    a body named after the number: "of the General Assembly",
+ *            "de la Commission des droits de l'homme", "Генеральной Ассамблеи"
+ *   SEP      between items: ", ", " and ", "; ", " et ", "、", with
+ *            qualifiers ("and, in particular,")
+ *   APPOS    an apposition skipped: “title”, « titre », ", on the code of
+ *            conduct …" (group open: it runs to the next SEP NUM or
+ *            LINK DATE, at most CG_APPOS_MAX bytes)
+ *   IPOST    a word closing one item (号)
+ *   POSTFIX  a trigger closing an item (号决议, 号决定: group dec); the list
+ *            may go on ("理事会…第6/3号决议、2008年3月27日第7/5号决议")
+ *
+ * A list counts when its lead holds the trigger word (group trig; every
+ * lead of a language without POSTFIX does) or an item has a POSTFIX. An
+ * item without a POSTFIX is a decision when the next POSTFIX of the list
+ * says so (第2/102、2/103号决定), else when the lead does. Its semantics, also once: an item's body is the body named at the
+ * item, else the body named in the lead ("its" included), else the body
+ * named after the last item of a list that names no other (the tail body),
+ * else none (the caller falls back on the citing document's body and the
+ * number's shape); a date without its year takes the year of the next full
+ * date of the list, else the year in the item's brackets.
+ *
+ * Ownership: cg_list_read() fills a caller-owned cg_list whose items array
+ * it allocates; cg_list_clear() frees it.
+ */
+#ifndef CG_GRAMMAR_H
+#define CG_GRAMMAR_H
+
+#include <stddef.h>
+
+#include "catalogue.h"
+
+#define CG_APPOS_MAX 400   /* bytes an unquoted apposition may run */
+
+/* What the grammar matches with: the caller's match context and scratch
+ * match data, and the count of searches stopped by PCRE2's limits. */
+typedef struct cg_matcher {
+    pcre2_match_context *mctx;
+    pcre2_match_data *md;     /* scratch for anchored atoms */
+    size_t limit_hits;        /* searches that hit a match limit */
+    size_t limit_first;       /* offset of the first such search */
+} cg_matcher;
+
+typedef struct cg_list_item {
+    size_t s, e;              /* normalised span: DATEPRE/NUM .. last token */
+    char sn[24];              /* session/number or year/number, no spaces */
+    char n[12];               /* number of N (YYYY) / N (roman) */
+    char y2[8];               /* year in brackets */
+    char roman[16];           /* roman session */
+    char part[4];             /* part letter of 217 A (III) */
+    char body[96];            /* body word that applies ("" none) */
+    int body_from_tail;       /* body is the one named after the list */
+    int its;                  /* "its"/"ses"/其: the citing body */
+    int dec;                  /* a decision, not a resolution */
+    int post;                 /* its own POSTFIX: 0 none, 1 resolution,
+                               * 2 decision */
+    int ocr;                  /* the number was read through OCR damage */
+    char d[4], m[48], y[8];   /* date as written (y filled from the list) */
+} cg_list_item;
+
+typedef struct cg_list {
+    size_t s, e;              /* normalised span of the whole list */
+    cg_list_item *items;      /* g_new'd */
+    size_t nitems, cap;
+} cg_list;
+
+/* Searches rule (a list rule of lc) in text[from..len) and reads the first
+ * list found at or after from into *out (cleared first). Returns 1 when a
+ * list was read, 0 when a lead opened none, -1 when no lead is left; *next
+ * is where the search goes on (after the list, or after the lead).
+ * Time: O(length of the list) after the lead's search. */
+int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
+                 cg_matcher *m, const char *text, size_t len, size_t from,
+                 cg_list *out, size_t *next);
+void cg_list_clear(cg_list *l);
+
+#endif
