@@ -142,7 +142,80 @@ static const char check_help[] =
     "target, relation, location). One line each; exit status 0 whatever is found.\n"
     "\n"
     "options:\n"
+    "  --unmatched       list instead every resolution-like number (6/3, S-7/1,\n"
+    "                    1325 (2000), 217 (III)) that no citation claims, grouped\n"
+    "                    by form: unmatched FORM FILE:LINE:COL TEXT CONTEXT (the\n"
+    "                    reviewer's tool for what extraction misses; reads the\n"
+    "                    texts again, without the cache)\n"
     CG_CORPUS_HELP;
+
+/* One unmatched number, for sorting by form and then corpus order. */
+typedef struct unmatched_row {
+    const char *form;
+    size_t doc, k;
+    char *line;
+} unmatched_row;
+
+static gint unmatched_order(gconstpointer a, gconstpointer b)
+{
+    const unmatched_row *x = a, *y = b;
+    int c = strcmp(x->form, y->form);
+    if (c)
+        return c;
+    if (x->doc != y->doc)
+        return x->doc < y->doc ? -1 : 1;
+    return (x->k > y->k) - (x->k < y->k);
+}
+
+/* check --unmatched: the numbers no citation claims, grouped by form, each
+ * with up to 40 characters of context either side on one line. */
+static size_t list_unmatched(cg_corpus *c)
+{
+    GArray *rows = g_array_new(FALSE, FALSE, sizeof(unmatched_row));
+    for (size_t i = 0; i < c->n; i++) {
+        if (!c->docs[i])
+            continue;
+        cg_unmatched *u;
+        size_t n, len;
+        cg_error err;
+        const char *text = cg_doc_text(c->docs[i], &len);
+        if (cg_doc_unmatched(c->x, c->docs[i], &u, &n, &err)) {
+            cg_msg("check: %s", err.msg);
+            continue;
+        }
+        for (size_t k = 0; k < n; k++) {
+            const char *a = text + u[k].start, *b = text + u[k].end;
+            for (int j = 0; j < 40 && a > text; j++)
+                a = g_utf8_find_prev_char(text, a);
+            for (int j = 0; j < 40 && b < text + len; j++)
+                b = g_utf8_find_next_char(b, text + len) ? g_utf8_find_next_char(b, text + len)
+                                                          : text + len;
+            char *ctx = g_utf8_make_valid(a, b - a);
+            g_strdelimit(ctx, "\r\n\t", ' ');
+            cg_doc_info info;
+            cg_doc_get_info(c->docs[i], &info);
+            char *span = g_strdup(u[k].text);
+            g_strdelimit(span, "\r\n\t", ' ');
+            unmatched_row r = {u[k].form, i, k,
+                               g_strdup_printf("unmatched\t%s\t%s:%zu:%zu\t%s\t%s",
+                                               u[k].form, info.file,
+                                               u[k].line, u[k].col, span, ctx)};
+            g_array_append_val(rows, r);
+            g_free(ctx);
+            g_free(span);
+        }
+        cg_unmatched_free(u, n);
+    }
+    g_array_sort(rows, unmatched_order);
+    for (size_t i = 0; i < rows->len; i++) {
+        unmatched_row *r = &g_array_index(rows, unmatched_row, i);
+        puts(r->line);
+        g_free(r->line);
+    }
+    size_t n = rows->len;
+    g_array_free(rows, TRUE);
+    return n;
+}
 
 /* The key a citation is compared by across language versions. */
 static char *gap_key(const cg_citation *ct)
@@ -238,9 +311,10 @@ static size_t language_gaps(const cg_corpus *c)
 int cmd_check(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"help", no_argument, NULL, 'h'}, CG_CORPUS_LONGOPTS, {NULL, 0, NULL, 0}};
+        {"help", no_argument, NULL, 'h'}, {"unmatched", no_argument, NULL, 2001},
+        CG_CORPUS_LONGOPTS, {NULL, 0, NULL, 0}};
     cg_corpus_opts co = {0};
-    int opt;
+    int opt, unmatched = 0;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "j:qh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
@@ -252,6 +326,10 @@ int cmd_check(int argc, char **argv)
             fputs(check_help, stdout);
             return CG_EXIT_OK;
         }
+        if (opt == 2001) {
+            unmatched = co.keep_text = 1;
+            continue;
+        }
         fputs(check_help, stderr);
         return CG_EXIT_USAGE;
     }
@@ -262,6 +340,14 @@ int cmd_check(int argc, char **argv)
     cg_corpus c;
     int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
     if (rc) {
+        cg_corpus_free(&c);
+        return rc;
+    }
+    if (unmatched) {
+        size_t n = list_unmatched(&c);
+        if (!co.quiet)
+            cg_msg("check: %zu unmatched resolution-like number(s)", n);
+        rc = cg_corpus_status(&c);
         cg_corpus_free(&c);
         return rc;
     }

@@ -10,7 +10,7 @@
 static const char *const group_names[CG_G_COUNT] = {
     "body", "body2", "its", "dec", "sn", "n", "y2", "roman", "part",
     "d", "m", "y", "sym", "ocr", "inst", "art", "generic", "trig", "open",
-    "nocr"};
+    "nocr", "ss"};
 
 static const char *const atom_names[CG_A_COUNT] = {
     "num", "numpfx", "date", "datepre", "link", "ibody", "sep", "appos",
@@ -164,8 +164,8 @@ static void lang_clear(cg_lang_catalogue *l)
 static int parse_kind(const char *k, cg_rule_kind *out)
 {
     static const char *const names[] = {"list", "symbol", "instrument",
-                                        "article", "backref"};
-    for (int i = 0; i < 5; i++)
+                                        "article", "backref", "resnum"};
+    for (int i = 0; i < 6; i++)
         if (!strcmp(k, names[i])) {
             *out = (cg_rule_kind)i;
             return 0;

@@ -7,7 +7,9 @@
  *                                   {NAME!} is the same fragment with its
  *                                   named groups made non-capturing
  *     rule    NAME   KIND   REGEX   a citation pattern (KIND: list,
- *                                   symbol, instrument, article, backref);
+ *                                   symbol, instrument, article, backref;
+ *                                   resnum: a resolution-like number, not
+ *                                   a citation, for check --unmatched);
  *                                   a list rule's REGEX is the lead of a
  *                                   list of numbered resolutions and
  *                                   decisions, read on by the list grammar
@@ -52,14 +54,16 @@ typedef enum cg_rule_kind {
     CG_RK_SYMBOL,
     CG_RK_INSTRUMENT,
     CG_RK_ARTICLE,
-    CG_RK_BACKREF
+    CG_RK_BACKREF,
+    CG_RK_RESNUM       /* not a citation: what looks like a resolution
+                        * number, for the review (unmatched.c) */
 } cg_rule_kind;
 
 /* Named groups the engine understands. */
 typedef enum cg_group {
     CG_G_BODY = 0, CG_G_BODY2, CG_G_ITS, CG_G_DEC, CG_G_SN, CG_G_N, CG_G_Y2,
     CG_G_ROMAN, CG_G_PART, CG_G_D, CG_G_M, CG_G_Y, CG_G_SYM, CG_G_OCR,
-    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_TRIG, CG_G_OPEN, CG_G_NOCR,
+    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_TRIG, CG_G_OPEN, CG_G_NOCR, CG_G_SS,
     CG_G_COUNT
 } cg_group;
 

@@ -10,6 +10,8 @@
 
 #include "doc_internal.h"
 #include "grammar.h"
+#include "running.h"
+#include "unmatched.h"
 #include "normalize.h"
 #include "structure.h"
 #include "symbol.h"
@@ -42,6 +44,19 @@ typedef struct cand {
     int resolved;
 } cand;
 
+/* A candidate kept for the document: the same fields, interned in the
+ * document's string chunk. A long text can hold millions of candidates
+ * (100 MB of "resolution 1325 (2000), "), so they are kept small: about
+ * 100 bytes, where the fixed buffers of cand take 400. */
+typedef struct kept {
+    size_t s, e;            /* normalised offsets */
+    unsigned rule;          /* index in the language catalogue (priority) */
+    unsigned char rk;       /* cg_rule_kind */
+    unsigned char resolved;
+    const char *kind, *target, *parent, *body, *number, *soy, *part,
+        *article, *date, *generic;
+} kept;
+
 typedef struct run_ctx {
     const cg_extractor *x;
     const cg_lang_catalogue *lc;
@@ -65,6 +80,25 @@ static void copy_span(char *out, size_t cap, const char *s, size_t a, size_t b)
     size_t l = b - a < cap - 1 ? b - a : cap - 1;
     memcpy(out, s + a, l);
     out[l] = '\0';
+}
+
+/* Interns candidate c and adds it to the document's candidates. */
+static void keep(run_ctx *r, const cand *c)
+{
+    GStringChunk *sc = r->doc->strings;
+    kept k = {c->s, c->e, (unsigned)c->rule, (unsigned char)c->rk,
+              (unsigned char)(c->resolved != 0),
+              g_string_chunk_insert_const(sc, c->kind),
+              g_string_chunk_insert_const(sc, c->target),
+              g_string_chunk_insert_const(sc, c->parent),
+              g_string_chunk_insert_const(sc, c->body),
+              g_string_chunk_insert_const(sc, c->number),
+              g_string_chunk_insert_const(sc, c->soy),
+              g_string_chunk_insert_const(sc, c->part),
+              g_string_chunk_insert_const(sc, c->article),
+              g_string_chunk_insert_const(sc, c->date),
+              g_string_chunk_insert_const(sc, c->generic)};
+    g_array_append_val(r->cands, k);
 }
 
 static int group(const cg_compiled *c, pcre2_match_data *md, cg_group g,
@@ -135,7 +169,10 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
     } else if (it->n[0] && roman[0]) {
         for (char *p = roman; *p; p++)
             *p = (char)g_ascii_toupper(*p);
-        if (!cg_roman_valid(roman))
+        /* 1474 (ES-IV), 2248 (S-V): a (emergency) special session. */
+        const char *numeral = !strncmp(roman, "ES-", 3) ? roman + 3
+                              : !strncmp(roman, "S-", 2) ? roman + 2 : roman;
+        if (!cg_roman_valid(numeral))
             return;
         scheme = "nr";
         g_strlcpy(a, it->n, sizeof a);
@@ -144,8 +181,15 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
     } else {
         return;
     }
-    if (it->part[0])
+    if (g_ascii_isalpha(it->part[0])) {
         c->part[0] = (char)g_ascii_toupper(it->part[0]), c->part[1] = '\0';
+    } else if (it->part[0]) {
+        /* A part letter spelled out ("41 / 86 فاء"): the letter of the same
+         * rank, from the data. */
+        const char *l = cg_ref_subpara_letter(r->x->ref, r->lang, it->part, strlen(it->part));
+        if (l)
+            c->part[0] = (char)g_ascii_toupper(l[0]), c->part[1] = '\0';
+    }
 
     /* Which body: a word naming it, "its", the citing document's own body
      * for generic words, the number's shape, in that order of trust. */
@@ -238,7 +282,9 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
     char inst[256], art[32];
     switch (rule->kind) {
     case CG_RK_LIST:
-        return;     /* lists are read by the grammar (run_list) */
+    case CG_RK_RESNUM:
+        return;     /* lists are read by the grammar (run_list); resnum is
+                       no citation (unmatched.c) */
     case CG_RK_SYMBOL: {
         size_t a, b;
         char y2[8] = "", ocr[8] = "";
@@ -288,7 +334,7 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
             article_number(art, c.article, sizeof c.article);
         break;
     }
-    g_array_append_val(r->cands, c);
+    keep(r, &c);
 }
 
 static int match(run_ctx *r, const pcre2_code *re, size_t len, size_t from,
@@ -336,7 +382,7 @@ static void run_list(run_ctx *r, size_t ri)
             c.rk = rule->kind;
             resolve_item(r, it, &c);
             if (c.target[0])
-                g_array_append_val(r->cands, c);
+                keep(r, &c);
         }
         if (next <= from)
             break;
@@ -363,7 +409,7 @@ static void run_rule(run_ctx *r, size_t ri)
 
 static gint cand_order(gconstpointer a, gconstpointer b)
 {
-    const cand *x = a, *y = b;
+    const kept *x = a, *y = b;
     if (x->s != y->s)
         return x->s < y->s ? -1 : 1;
     size_t lx = x->e - x->s, ly = y->e - y->s;
@@ -377,20 +423,20 @@ static gint cand_order(gconstpointer a, gconstpointer b)
 static void drop_overlaps(GArray *cands)
 {
     g_array_sort(cands, cand_order);
-    size_t kept = 0;
+    size_t nkept = 0;
     for (size_t i = 0; i < cands->len; i++) {
-        cand *c = &g_array_index(cands, cand, i);
-        if (kept > 0) {
-            cand *k = &g_array_index(cands, cand, kept - 1);
+        kept *c = &g_array_index(cands, kept, i);
+        if (nkept > 0) {
+            kept *k = &g_array_index(cands, kept, nkept - 1);
             if (c->s < k->e) {
                 if (c->e - c->s > k->e - k->s)
                     *k = *c;
                 continue;
             }
         }
-        g_array_index(cands, cand, kept++) = *c;
+        g_array_index(cands, kept, nkept++) = *c;
     }
-    g_array_set_size(cands, kept);
+    g_array_set_size(cands, nkept);
 }
 
 /* "the Covenant", 《公约》: the instrument named last that answers to the
@@ -399,8 +445,9 @@ static void resolve_backrefs(run_ctx *r)
 {
     const char *last[64];
     size_t nlast = 0;
+    GStringChunk *sc = r->doc->strings;
     for (size_t i = 0; i < r->cands->len; i++) {
-        cand *c = &g_array_index(r->cands, cand, i);
+        kept *c = &g_array_index(r->cands, kept, i);
         if (c->rk != CG_RK_BACKREF) {
             if (c->kind[0] == 'i' || c->kind[0] == 'a') {
                 const char *id = c->parent[0] ? c->parent : c->target;
@@ -408,7 +455,7 @@ static void resolve_backrefs(run_ctx *r)
                     memmove(last, last + 1, 63 * sizeof *last);
                     nlast--;
                 }
-                last[nlast++] = g_string_chunk_insert_const(r->doc->strings, id);
+                last[nlast++] = id;
             }
             continue;
         }
@@ -423,12 +470,14 @@ static void resolve_backrefs(run_ctx *r)
         if (!id)
             continue;   /* no referent: not reported */
         if (c->article[0]) {
-            snprintf(c->kind, sizeof c->kind, "article");
-            snprintf(c->parent, sizeof c->parent, "%s", id);
-            snprintf(c->target, sizeof c->target, "%s art. %s", id, c->article);
+            char *t = g_strdup_printf("%s art. %s", id, c->article);
+            c->kind = "article";
+            c->parent = g_string_chunk_insert_const(sc, id);
+            c->target = g_string_chunk_insert_const(sc, t);
+            g_free(t);
         } else {
-            snprintf(c->kind, sizeof c->kind, "instrument");
-            snprintf(c->target, sizeof c->target, "%s", id);
+            c->kind = "instrument";
+            c->target = g_string_chunk_insert_const(sc, id);
         }
     }
 }
@@ -446,7 +495,7 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
      * g_utf8_pointer_to_offset(line start, start). */
     size_t walk = 0, col = 0;
     for (size_t i = 0; i < r->cands->len; i++) {
-        cand *c = &g_array_index(r->cands, cand, i);
+        kept *c = &g_array_index(r->cands, kept, i);
         if (!c->target[0])
             continue;
         if (d->id && !strcmp(c->target, d->id))
@@ -481,15 +530,16 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.location = g_string_chunk_insert_const(sc, p ? p->location : "header");
         rec.relation = g_string_chunk_insert_const(sc, p ? p->relation : "other");
         rec.footnote = g_string_chunk_insert_const(sc, p ? p->footnote : "");
+        /* Already interned in the document's chunk by keep(). */
         rec.kind = g_string_chunk_insert_const(sc, c->kind);
-        rec.target = g_string_chunk_insert_const(sc, c->target);
-        rec.parent = g_string_chunk_insert_const(sc, c->parent);
-        rec.body = g_string_chunk_insert_const(sc, c->body);
-        rec.number = g_string_chunk_insert_const(sc, c->number);
-        rec.session_or_year = g_string_chunk_insert_const(sc, c->soy);
-        rec.part = g_string_chunk_insert_const(sc, c->part);
-        rec.article = g_string_chunk_insert_const(sc, c->article);
-        rec.date = g_string_chunk_insert_const(sc, c->date);
+        rec.target = c->target;
+        rec.parent = c->parent;
+        rec.body = c->body;
+        rec.number = c->number;
+        rec.session_or_year = c->soy;
+        rec.part = c->part;
+        rec.article = c->article;
+        rec.date = c->date;
         rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
         rec.resolved = c->resolved;
         g_array_append_val(d->cites, rec);
@@ -552,6 +602,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
      * Assembly, … Recalling its resolutions 48/122 …"); hiding it would
      * cost every citation, so it stays visible (its own symbol is still no
      * citation: emit() drops it). */
+    cg_running_lines(text, len, &m->skip, &m->n_skip);
     size_t n_hide = 0;
     for (size_t i = 0; i < m->n_skip; i++)
         if (m->skip[i][1] - m->skip[i][0] <= CG_HIDE_MAX)
@@ -586,7 +637,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     r.md = pcre2_match_data_create(64, NULL);
     r.gm.md = pcre2_match_data_create(64, NULL);
     r.gm.mctx = r.mctx;
-    r.cands = g_array_new(FALSE, FALSE, sizeof(cand));
+    r.cands = g_array_new(FALSE, FALSE, sizeof(kept));
     if (!r.mctx || !r.md || !r.gm.md) {
         rc = cg_error_set(err, ENOMEM, "out of memory for pattern matching");
         goto done;
@@ -598,11 +649,21 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         pcre2_jit_stack_assign(r.mctx, NULL, r.jit);
 
     for (size_t i = 0; i < lc->nrules; i++)
-        if (cg_rule_may_match(&lc->rules[i], r.text, r.len))
+        if (lc->rules[i].kind != CG_RK_RESNUM &&
+            cg_rule_may_match(&lc->rules[i], r.text, r.len))
             run_rule(&r, i);
     drop_overlaps(r.cands);
     resolve_backrefs(&r);
     emit(&r, &norm, text, len, paras, npara);
+    /* Structure may add relation and location, never cost a citation: a
+     * text with resolution numbers and no citation is one whose layout was
+     * not read, and the user is told. */
+    if (d->cites->len == 0) {
+        size_t n = cg_count_resnum(lc, r.mctx, r.md, r.text, r.len, d->id);
+        if (n)
+            cg_doc_warn(d, "%zu resolution-like number(s) and no citation: the text may "
+                        "not be read right (citegraph check --unmatched lists them)", n);
+    }
     if (r.gm.limit_hits && (!r.limit_hits || r.gm.limit_first < r.limit_first))
         r.limit_first = r.gm.limit_first;
     r.limit_hits += r.gm.limit_hits;

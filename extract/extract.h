@@ -96,6 +96,23 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
 
 void cg_doc_free(cg_doc *d);
 
+/* A resolution-like number (6/3, S-7/1, 1325 (2000), 217 (III)) that no
+ * citation of the document claims: what a reviewer looks at to find what
+ * the list grammar misses. */
+typedef struct cg_unmatched {
+    size_t start, end;     /* byte offsets into the text read */
+    size_t line, col;      /* 1-based; col counts characters */
+    const char *form;      /* "N/N", "S-N/N", "N (YYYY)", "N (roman)" (static) */
+    char *text;            /* the span as written (owned by the array) */
+} cg_unmatched;
+
+/* Lists d's unmatched numbers in text order into *out (*n of them; free
+ * with cg_unmatched_free()). d must have been read with keep_text
+ * (EINVAL otherwise). Time: one normalisation and one scan of the text. */
+int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
+                     cg_unmatched **out, size_t *n, cg_error *err);
+void cg_unmatched_free(cg_unmatched *u, size_t n);
+
 /* The UTF-8 text the offsets refer to, when read with keep_text; NULL
  * otherwise. Owned by d. */
 const char *cg_doc_text(const cg_doc *d, size_t *len);

@@ -54,22 +54,27 @@ static int took_part(cg_matcher *m, const cg_compiled *c, cg_group g)
     return cg_group_span(c, m->md, g, &a, &b) == 0;
 }
 
-/* Drops the spaces of "16 / 9" and maps the characters OCR puts for digits
- * (I11, !86 and [86 for 111 and 186; S71 and $46 for 571 and 546; 2O5). */
-static void clean_number(char *s)
+/* Drops the spaces of "16 / 9" and "12 / 1 0"; with ocr set, maps what OCR
+ * puts for digits (I11, !86 and [86 for 111 and 186; S71 and $46 for 571
+ * and 546; 2O5). */
+static void clean_number(char *s, int ocr)
 {
     char *w = s;
+    for (char *r = s; *r; r++)
+        if (*r != ' ')
+            *w++ = *r;
+    *w = '\0';
+    if (!ocr)
+        return;
     for (char *r = s; *r; r++) {
         switch (*r) {
-        case ' ': continue;
-        case 'I': case 'l': case '!': case '[': *w++ = '1'; break;
-        case 'O': *w++ = '0'; break;
-        case '$': *w++ = '5'; break;
-        case 'S': *w++ = (r[1] == '-' ? 'S' : '5'); break;
-        default: *w++ = *r;
+        case 'I': case 'l': case '!': case '[': *r = '1'; break;
+        case 'O': *r = '0'; break;
+        case '$': *r = '5'; break;
+        case 'S': if (r[1] != '-') *r = '5'; break;
+        default: break;
         }
     }
-    *w = '\0';
 }
 
 /* Reads the date atom at pos into the item; returns its end or 0. */
@@ -83,10 +88,18 @@ static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m,
     grab(m, &lc->atom[kind], CG_G_D, text, it->d, sizeof it->d);
     grab(m, &lc->atom[kind], CG_G_M, text, it->m, sizeof it->m);
     grab(m, &lc->atom[kind], CG_G_Y, text, it->y, sizeof it->y);
-    if (!it->d[0] || !it->m[0]) {
-        it->d[0] = it->m[0] = it->y[0] = '\0';
+    if (!it->m[0]) {
+        it->d[0] = it->y[0] = '\0';
         return 0;
     }
+    clean_number(it->d, 0);     /* "2 00 9 年 1 0 月": PDF-spaced digits */
+    clean_number(it->y, 0);
+    if (g_ascii_isdigit(it->m[0]))
+        clean_number(it->m, 0);
+    /* A month without its day ("d'août 1990") is read past but gives no
+     * date: an ISO date needs the day. */
+    if (!it->d[0])
+        it->m[0] = it->y[0] = '\0';
     return e;
 }
 
@@ -149,8 +162,14 @@ static size_t read_item(const cg_lang_catalogue *lc, cg_matcher *m,
     grab(m, num, CG_G_ROMAN, text, it->roman, sizeof it->roman);
     grab(m, num, CG_G_PART, text, it->part, sizeof it->part);
     it->ocr = took_part(m, num, CG_G_NOCR);
-    clean_number(it->sn);
-    clean_number(it->n);
+    clean_number(it->sn, it->ocr);
+    clean_number(it->n, it->ocr);
+    if (took_part(m, num, CG_G_SS) && it->sn[0] && strncmp(it->sn, "S-", 2)) {
+        /* Arabic "دإ-7/1": a special session, S-7/1. */
+        char sn[sizeof it->sn];
+        g_strlcpy(sn, it->sn, sizeof sn);
+        g_snprintf(it->sn, sizeof it->sn, "S-%s", sn);
+    }
     it->s = first;
     it->e = e;
     p = e;

@@ -66,7 +66,7 @@ typedef struct cg_list_item {
     char n[12];               /* number of N (YYYY) / N (roman) */
     char y2[8];               /* year in brackets */
     char roman[16];           /* roman session */
-    char part[4];             /* part letter of 217 A (III) */
+    char part[16];            /* part letter of 217 A (III), or its name */
     char body[96];            /* body word that applies ("" none) */
     int body_from_tail;       /* body is the one named after the list */
     int its;                  /* "its"/"ses"/其: the citing body */

@@ -7,22 +7,26 @@
 # or a Commission). Months are pairs joined by '/' (نيسان/أبريل): they come
 # whole from {MONTH}, so their '/' never reaches a number pattern.
 
-# ---- dates: "20 نيسان/أبريل 2005"
 # ---- lists of resolutions and decisions: atoms of the list grammar
 # (extract/grammar.h) and the lead.
 define	DATE	(?<d>\d{1,2}) (?<m>{MONTH})(?: (?<y>(?:19|20)\d\d)(?! ?\())?
 define	DATED	(?:المؤرخ|المؤرخة|المؤرخين|المؤرختين|المؤرخان|المؤرختان|المؤرخات|الصادر في|الصادرة في|المعتمد في|المعتمدة في)
-atom	num	{NUM}
+# Special sessions: "دإ-7/1", "د إ-7/1" (group ss: S-7/1); part letters
+# spelled out after the number: "41 / 86 فاء" is 41/86 Q (the letter names
+# are data: subpara-letters.tsv).
+define	PARTAR	(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد)
+atom	num	(?:(?<ss>د ?إ ?- ?)(?<sn>\d{1,3} ?/ ?\d{1,3})(?![\d/])|{NUM}(?: (?<part>{PARTAR})(?![\p{L}]))?)
 atom	numpfx	رقم 
 atom	date	{DATE}
-atom	link	[،,]? {DATED} 
+atom	link	 ?[،,]? {DATED} 
 atom	ibody	[،,]? (?:(?:الصادر|الصادرة|الذي اتخذه|الذي اتخذته|التي اتخذها|التي اتخذتها) (?:عن )?)?(?<body>{BODY})(?![\p{L}])
-atom	sep	(?:[،,]? ?و ?|[،,] ?|؛ ?|[،,]? وكذلك |[،,]? أو )(?:(?:لا سيما|ولا سيما|بما في ذلك|بما فيها|وبخاصة|خاصة|ومنها) )?
-atom	appos	[،,]? [«“"][^»”"]{1,300}[»”"]|[،,]? (?<open>بشأن|المتعلق ب|المتعلقة ب|المعنون|المعنونة) 
+atom	sep	 ?(?:[،,]? ?و ?|[،,] ?|؛ ?|[،,]? وكذلك |[،,]? أو )(?:(?:لا سيما|ولا سيما|بما في ذلك|بما فيها|وبخاصة|خاصة|ومنها) )?
+atom	appos	 ?[،,]? [«“"][^»”"]{1,300}[»”"]| ?[،,]? (?<open>بشأن |المتعل\p{Mn}*ق\p{Mn}*(?:ة\p{Mn}*)? ?ب ?|المعنونة? )
 # Clitics before the trigger: و ف, then ب ك ل with or without ال (لل).
 define	PFX	(?:[وف]?(?:لل|[بكل]?(?:ال)?))
-# قرار/قرارات/قراري/قرارين, مقرر (decision); a possessive suffix is "its".
-define	TRIG	{PFX}(?:(?<dec>مقرر(?:ات|ين|ي)?)|قرار(?:ات|ين|ي)?)(?<its>ه|ها|هما|هم)?(?![\p{L}])
+# قرار/قرارات/قراري/قرارين, مقرر (decision); a possessive suffix is "its";
+# PDF text splits the suffix off ("قرار ي").
+define	TRIG	{PFX}(?:(?<dec>مقرر ?(?:ات|ين|ي)?)|قرار ?(?:ات|ين|ي)?)(?<its>ه|ها|هما|هم)?(?![\p{L}])
 define	ADJ	(?:السابق|السابقة|ذو الصلة|ذي الصلة|ذات الصلة|الأخير|الأخيرة)
 # "قرار الجمعية العامة 60/251", "قرارات المجلس 6/3 المؤرخ 27 أيلول/سبتمبر
 # 2007 و 7/5", "قراره 19/33", "مقرر المجلس 2/102".

@@ -6,13 +6,13 @@
 # Add.17, CONF.157, PV.4213, S-9), so a sentence-final "." or a closing
 # bracket, comma, 。 or ； ends it.
 # ---- the number of a resolution or decision, for every language's num atom
-# 6/3, 60/251, 2005/55, S-9/1, ES-10/1, "16 / 9" (spaced by PDF text) |
-# 1325 (2000) | 217 A (III), 1514 (XV). OCR damage of printed volumes, read
+# 6/3, 60/251, 2005/55, S-9/1, ES-10/1, "16 / 9" (spaced by PDF text),
+# 47/20 A | 1325 (2000) | 217 A (III), 1514 (XV), 1474 (ES-IV), 2248 (S-V). OCR damage of printed volumes, read
 # and flagged (group nocr): "I11 (1956)", "!86 (1964)", "S71 (1985)" and
 # "$46 (1984)" for 111, 186, 571 and 546, "512.(1982)" and "841 1993 of 16
 # June 1993" (the brackets lost),
 # "387 1976)" with its opening bracket lost.
-define	NUM	(?<![A-Za-z\d/.\-])(?:(?<sn>(?:E?S-)?\d{1,4} ?/ ?\d{1,4})(?![\d/])|(?<n>\d{1,4}|(?<nocr>(?=[IlSO!\[$]{0,2}\d)[\dIlSO!\[$]{3}(?= ?\((?:19|20)\d\d\)))) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\)|(?<n>\d{1,4}) (?<nocr>)(?<y2>(?:19|20)\d\d)\)(?=[ ,;.])|(?<n>\d{1,4})[.,](?<nocr>) ?\((?<y2>(?:19|20)\d\d)\)|(?<n>\d{3,4}) (?<nocr>)(?<y2>(?:19|20)\d\d)(?= of | du | de | от ))
+define	NUM	(?<![A-Za-z\d/.\-])(?:(?<sn>(?:E?S-)?\d{1,4} ?/ ?\d{1,4})(?![\d/])(?: (?<part>[A-Z])(?![A-Za-z\d/]))?|(?<n>\d{1,4}|(?<nocr>(?=[IlSO!\[$]{0,2}\d)[\dIlSO!\[$]{3}(?= ?\((?:19|20)\d\d\)))) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>(?:E?S-)?[IVXL]{1,7}))\)|(?<n>\d{1,4}) (?<nocr>)(?<y2>(?:19|20)\d\d)\)(?=[ ,;.])|(?<n>\d{1,4})[.,](?<nocr>) ?\((?<y2>(?:19|20)\d\d)\)|(?<n>\d{3,4}) (?<nocr>)(?<y2>(?:19|20)\d\d)(?= of | du | de | от ))
 
 define	SYMCOMP	[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*
 define	ORGAN	(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CRPD|CED|CMW|HRI|SPT|DP|TD|UNEP|ICEF|UNW|ECE|ECA|ESCAP|ECLAC|ESCWA|JIU|APLC|CCW|BWC|NPT|FCCC|ISBA)
@@ -27,3 +27,8 @@ rule	symbol-ocr	symbol	(?<![\p{L}\p{N}/.\-$])(?<ocr>S?\$)(?<sym>/\d{3,5}(?:/{SYM
 # Prefilters: no slash, no symbol; no dollar sign, no OCR-damaged one.
 need	symbol	/
 need	symbol-ocr	$
+
+# What looks like the number of a resolution or decision, citation or not:
+# check --unmatched lists those no citation claims (not a citation rule).
+# 6/3, S-7/1, ES-10/24 | 1325 (2000) | 217 (III), 1514 (XV).
+rule	unmatched	resnum	(?<![A-Za-z\d/.\-])(?:(?<sn>(?:E?S-)?\d{1,4} ?/ ?\d{1,4})(?![\d/])|(?<n>\d{1,4}) ?(?:[A-H] ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>[IVXL]{1,7}))\))

@@ -3,11 +3,12 @@
 
 # ---- lists of resolutions and decisions: the atoms of the list grammar
 # (extract/grammar.h) and the lead that opens a list.
-# Dates: "20 April 2005", "1st October 2009", "20 April, 2005", and the day
+# Dates: "20 April 2005", "1st October 2009", "20 April, 2005", "4 and 14 July
+# 1967" (of two items: the day of the last), and the day
 # and month alone of a list that gives the year once ("186 (1964) of
 # 4 March, … and 198 (1964) of 18 December 1964"); a year followed by a
 # bracket is the next item's number, not this date's year.
-define	DATE	(?<d>\d{1,2})(?:st|nd|rd|th)?,? (?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
+define	DATE	(?:\d{1,2} and )?(?<d>\d{1,2})(?:st|nd|rd|th)?,? ?(?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
 atom	num	{NUM}
 atom	numpfx	(?:No\. ?|numbers? )
 atom	date	{DATE}
@@ -16,11 +17,11 @@ atom	ibody	,? of the (?<body>{BODY})\b
 # Between the items of a list: "6/3 of ..., 7/5 of ... and 9/2", "and, in
 # particular, 1447 (2002)"; in printed volumes OCR also turns the comma
 # before "1325 (2000)" into a full stop or loses it.
-atom	sep	(?:[,.]? and |, | as well as |; |,? or |\.? (?=\d{1,4} ?\((?:19|20)\d\d\)))(?:(?:in particular|particularly|notably|inter alia|especially|most recently|including|and),? )?
+atom	sep	(?:[,.]? and |, | as well as |; |,? or |\.? (?=\d{1,4} ?\((?:19|20)\d\d\)))(?:(?:in particular|particularly|notably|inter alia|especially|most recently|including|and|also),? )?
 # Skipped: a quoted title, or ", on the code of conduct …" up to the next item
 # or date.
-atom	appos	,? (?:(?:entitled|titled) )?[“"«][^”"»]{1,300}[”"»]|,? (?<open>on|entitled|titled|concerning|relating to|regarding|by which|in which|which) 
-define	TRIG	(?:(?<dec>[Dd]ecisions?)|[Rr]esolutions?)
+atom	appos	,? (?:(?:entitled|titled) )?[“"«][^”"»]{1,300}[”"»]|,? (?<open>on|entitled|titled|concerning|relating to|regarding|by which|in which|which|whereby|containing|establishing|endorsing|approving) 
+define	TRIG	(?:(?<dec>[Dd]ecisions?|DECISIONS?)|[Rr]esolutions?|RESOLUTIONS?)
 define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|later|related|pertinent|above-mentioned|aforementioned|other) )*
 # A list with its body in front ("Council resolutions", "its resolutions",
 # "General Assembly resolution", "adopted by the General Assembly in its

@@ -5,7 +5,7 @@
 # ---- lists of resolutions and decisions: atoms of the list grammar
 # (extract/grammar.h) and the lead. Dates: "20 de abril de 2005", "1º de
 # octubre de 2009", and day and month alone in a list that gives the year.
-define	DATE	(?<d>\d{1,2})(?:º|°|o)? de (?<m>{MONTH})(?: de (?<y>(?:19|20)\d\d)(?! ?\())?
+define	DATE	(?:(?<d>\d{1,2})(?:º|°|o)? de )?(?<m>{MONTH})(?: de (?<y>(?:19|20)\d\d)(?! ?\())?
 define	DE	(?:del |de la |de los |de las )
 atom	num	{NUM}
 atom	numpfx	(?:núm\.|N[°º]|No\.) ?

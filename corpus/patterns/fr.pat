@@ -5,14 +5,15 @@
 
 # ---- lists of resolutions and decisions: atoms of the list grammar
 # (extract/grammar.h) and the lead. Dates: "20 avril 2005", "1er octobre
-# 2009", and day and month alone in a list that gives the year once.
-define	DATE	(?<d>\d{1,2})(?:er)? (?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
+# 2009", day and month alone in a list that gives the year once, and a month
+# without its day ("661 (1990) d'août 1990": read past, no date given).
+define	DATE	(?:(?<d>\d{1,2})(?:er)? )?(?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
 # "du", "de la", "de l'", "des" before a body or an instrument.
 define	DE	(?:du |de la |de l['’]|des )
 atom	num	{NUM}
 atom	numpfx	n[°o] ?
 atom	date	{DATE}
-atom	link	,? (?:en date du|du|adoptée le|adoptées le|datée du|datées du|de) 
+atom	link	,? (?:en date du|du|adoptée le|adoptées le|datée du|datées du|de|d['’]) ?
 # French names the body after the number, and the date after the body
 # ("la résolution 2005/55 de la Commission, en date du 20 avril 2005"), or
 # after the whole list ("les résolutions 59/191 du 20 décembre 2004, … et

@@ -9,15 +9,20 @@
 # the whole list (理事会第6/3、7/5和9/2号决议; 第1325(2000)号、第1612(2005)号和
 # 第1888(2009)号决议) or repeated (第6/3号决议、2008年3月27日第7/5号决议); a body
 # named once carries along the list, which ends where another is named.
-define	DATE	(?<y>(?:19|20)\d\d)年(?<m>\d{1,2})月(?<d>\d{1,2})日
-atom	num	{NUM}
+define	DATE	(?<y>(?:1 ?9|2 ?0) ?\d ?\d) ?年(?<m>\d(?: ?\d)?)月(?<d>\d(?: ?\d)?)日
+# PDF text may space the digits themselves ("2 00 9 年 1 0 月 1 日第 12 / 1 0 号决议"):
+# digits joined by single spaces are read as one number.
+define	D4	\d(?: ?\d){0,3}
+atom	num	(?<![A-Za-z\d/.\-])(?:(?<sn>(?:E?S ?- ?)?{D4} ?/ ?{D4})(?![\d/])(?: ?(?<part>[A-Z])(?![A-Za-z\d/]))?|{NUM})
 atom	numpfx	第
-atom	datepre	(?:于|在)?{DATE}(?:通过的)?
+# A date before the number, and what the resolution did before 的: 其1975年
+# 12月15日設立…特別委員會的第3499(XXX)號決議, 1992年12月11日關於…問題的第47/62號決議.
+atom	datepre	(?:于|在)?{DATE}(?:通过的|通過的)?(?:[^,。;、\d]{1,60}?的(?=第))?
 atom	ipost	[号號]
 atom	postfix	[号號]?(?:(?<dec>决定|決定)|决议|決議)
 atom	sep	(?:、|和|及|以及|,)(?:关于[^,。;]{1,40}的)?
 # The lead: 其 or a body, or nothing, before a number, its 第 or its date.
-rule	res	list	(?:(?<its>其)|(?<body>{BODY}))?(?=(?:于|在)?(?:19|20)\d\d年|第|\d)
+rule	res	list	(?:(?<its>其)|(?<body>{BODY}))?(?=(?:于|在)?(?:1 ?9|2 ?0) ?\d ?\d ?年|第|\d)
 
 # ---- instruments and their articles: 《发展权利宣言》第4条, 《公约》第二条
 define	ART	第(?<art>\d{1,3}|[零〇一二三四五六七八九十百两]{1,6})条
@@ -36,7 +41,7 @@ struct	annex	^附件
 struct	end	^(?:第\d+次(?:全体)?会议$|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$|\[?经记录表决|\[?未经表决)
 
 # ---- prefilters: a rule runs only on texts holding one of its literals
-need	res	号决议|号决定|决议|决定
+need	res	决议|决定|決議|決定
 need	article	条
 need	article-backref	条
 need	backref	《

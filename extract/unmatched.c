@@ -1,0 +1,140 @@
+/*
+ * unmatched.c - resolution-like numbers that no citation claims.
+ */
+#include "unmatched.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include "doc_internal.h"
+#include "normalize.h"
+
+static const cg_rule *resnum_rule(const cg_lang_catalogue *lc)
+{
+    for (size_t i = 0; i < lc->nrules; i++)
+        if (lc->rules[i].kind == CG_RK_RESNUM)
+            return &lc->rules[i];
+    return NULL;
+}
+
+/* The form of the last match: "S-N/N", "N/N", "N (YYYY)" or "N (roman)";
+ * its number without spaces into num (the own-number test). */
+static const char *form_of(const cg_rule *r, pcre2_match_data *md,
+                           const char *text, char *num, size_t cap)
+{
+    size_t a, b, y, z;
+    num[0] = '\0';
+    if (cg_group_span(&r->match, md, CG_G_SN, &a, &b) == 0) {
+        size_t k = 0;
+        for (size_t i = a; i < b && k + 1 < cap; i++)
+            if (text[i] != ' ')
+                num[k++] = text[i];
+        num[k] = '\0';
+        return num[0] == 'S' || num[0] == 'E' ? "S-N/N" : "N/N";
+    }
+    if (cg_group_span(&r->match, md, CG_G_N, &a, &b) == 0) {
+        int yr = cg_group_span(&r->match, md, CG_G_Y2, &y, &z) == 0;
+        if (!yr && cg_group_span(&r->match, md, CG_G_ROMAN, &y, &z))
+            return "N (roman)";
+        snprintf(num, cap, "%.*s(%.*s)", (int)(b - a), text + a, (int)(z - y), text + y);
+        return yr ? "N (YYYY)" : "N (roman)";
+    }
+    return "N/N";
+}
+
+/* 1 when num is the document's own number: "23/12" of A/HRC/RES/23/12,
+ * "1325(2000)" of S/RES/1325(2000). */
+static int is_own(const char *own_id, const char *num)
+{
+    if (!own_id || !*num)
+        return 0;
+    size_t lo = strlen(own_id), ln = strlen(num);
+    return lo > ln && own_id[lo - ln - 1] == '/' && strcmp(own_id + lo - ln, num) == 0;
+}
+
+size_t cg_count_resnum(const cg_lang_catalogue *lc, pcre2_match_context *mctx,
+                       pcre2_match_data *md, const char *text, size_t len,
+                       const char *own_id)
+{
+    const cg_rule *r = resnum_rule(lc);
+    size_t n = 0;
+    if (!r)
+        return 0;
+    for (size_t from = 0; from < len;) {
+        if (pcre2_match(r->match.code, (PCRE2_SPTR)text, len, from,
+                        PCRE2_NO_UTF_CHECK, md, mctx) < 0)
+            break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        char num[48];
+        form_of(r, md, text, num, sizeof num);
+        n += !is_own(own_id, num);
+        from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    return n;
+}
+
+int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
+                     cg_unmatched **out, size_t *nout, cg_error *err)
+{
+    *out = NULL;
+    *nout = 0;
+    size_t olen;
+    const char *orig = cg_doc_text(d, &olen);
+    if (!orig)
+        return cg_error_set(err, EINVAL, "%s: the text was not kept (keep_text)", d->file);
+    const char *lang = d->meta.lang ? d->meta.lang : "en";
+    const cg_lang_catalogue *lc = cg_catalogue_lang(x->cat, lang);
+    if (!lc)
+        lc = cg_catalogue_lang(x->cat, "en");
+    const cg_rule *r = lc ? resnum_rule(lc) : NULL;
+    if (!r)
+        return 0;
+    cg_norm norm = {0};
+    if (cg_norm_build(orig, olen, (const size_t(*)[2])d->meta.skip, d->meta.n_skip, &norm))
+        return cg_error_set(err, ENOMEM, "out of memory normalising the text");
+    pcre2_match_data *md = pcre2_match_data_create(32, NULL);
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(cg_unmatched));
+    size_t ci = 0, line = 1, scanned = 0, line_start = 0;
+    for (size_t from = 0; from < norm.len;) {
+        if (pcre2_match(r->match.code, (PCRE2_SPTR)norm.text, norm.len, from,
+                        PCRE2_NO_UTF_CHECK, md, NULL) < 0)
+            break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        size_t s = ov[0], e = ov[1];
+        from = e > s ? e : s + 1;
+        char num[48];
+        const char *form = form_of(r, md, norm.text, num, sizeof num);
+        if (is_own(d->id, num))
+            continue;
+        size_t a = cg_norm_orig_start(&norm, s), b = cg_norm_orig_end(&norm, e);
+        /* Claimed when inside a citation's span (citations are sorted by
+         * start, and so are the matches). */
+        const cg_cite_rec *recs = (const cg_cite_rec *)(void *)d->cites->data;
+        while (ci < d->cites->len && recs[ci].end <= a)
+            ci++;
+        int claimed = 0;
+        for (size_t k = ci; k < d->cites->len && recs[k].start < b && !claimed; k++)
+            claimed = recs[k].end > a;
+        if (claimed)
+            continue;
+        for (; scanned < a; scanned++)
+            if (orig[scanned] == '\n')
+                line++, line_start = scanned + 1;
+        cg_unmatched u = {a, b, line,
+                          (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + a) + 1,
+                          form, g_utf8_make_valid(orig + a, (gssize)(b - a))};
+        g_array_append_val(found, u);
+    }
+    pcre2_match_data_free(md);
+    cg_norm_clear(&norm);
+    *nout = found->len;
+    *out = (cg_unmatched *)(void *)g_array_free(found, FALSE);
+    return 0;
+}
+
+void cg_unmatched_free(cg_unmatched *u, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        g_free(u[i].text);
+    g_free(u);
+}
