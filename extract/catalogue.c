@@ -14,7 +14,7 @@ static const char *const group_names[CG_G_COUNT] = {
 
 static const char *const atom_names[CG_A_COUNT] = {
     "num", "numpfx", "date", "datepre", "link", "ibody", "sep", "appos",
-    "ipost", "postfix"};
+    "ipost", "postfix", "trig"};
 
 static const char *const struct_names[CG_ST_COUNT] = {
     "council", "operative", "subpara", "footnote", "verb", "annex", "end",

@@ -17,7 +17,7 @@
  *     atom    NAME   REGEX          a token of the list grammar, matched
  *                                   anchored: num, numpfx, date, datepre,
  *                                   link, ibody, sep, appos, ipost,
- *                                   postfix (see grammar.h)
+ *                                   postfix, trig (see grammar.h)
  *     need    NAME   LIT|LIT|...    a literal prefilter for rule NAME: the
  *                                   rule runs only on texts holding one of
  *                                   the literals (memmem is far cheaper
@@ -92,7 +92,7 @@ typedef enum cg_struct_kind {
 /* The tokens of the list grammar (grammar.h says what each one is). */
 typedef enum cg_atom_kind {
     CG_A_NUM = 0, CG_A_NUMPFX, CG_A_DATE, CG_A_DATEPRE, CG_A_LINK, CG_A_IBODY,
-    CG_A_SEP, CG_A_APPOS, CG_A_IPOST, CG_A_POSTFIX, CG_A_COUNT
+    CG_A_SEP, CG_A_APPOS, CG_A_IPOST, CG_A_POSTFIX, CG_A_TRIG, CG_A_COUNT
 } cg_atom_kind;
 
 typedef struct cg_lang_catalogue {

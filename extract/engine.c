@@ -200,7 +200,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
     /* A body named after the list is no evidence for a number it cannot
      * have given ("1325 (2000) и 60/251 Генеральной Ассамблеи"). */
     if (it->body_from_tail && codes && !strchr(codes, '|') && strcmp(codes, "@self") &&
-        !cg_ref_body_template(r->x->ref, codes, scheme, kind))
+        !cg_ref_body_template(r->x->ref, codes, scheme, kind, a))
         codes = NULL;
     if (it->its || (codes && !strcmp(codes, "@self"))) {
         body = r->own_body;
@@ -208,7 +208,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
         body = codes;
     } else if (codes) {
         if (body_in(codes, r->own_body) &&
-            cg_ref_body_template(r->x->ref, r->own_body, scheme, kind)) {
+            cg_ref_body_template(r->x->ref, r->own_body, scheme, kind, a)) {
             body = r->own_body;
         } else {
             /* The only body of the set that numbers this way, if one. */
@@ -217,7 +217,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
                 const char *bar = strchr(p, '|');
                 char one[16];
                 copy_span(one, sizeof one, p, 0, bar ? (size_t)(bar - p) : strlen(p));
-                if (cg_ref_body_template(r->x->ref, one, scheme, kind)) {
+                if (cg_ref_body_template(r->x->ref, one, scheme, kind, a)) {
                     if (!found++)
                         g_strlcpy(c->body, one, sizeof c->body);
                 }
@@ -227,7 +227,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
             resolved = resolved && found == 1;
         }
     }
-    if (body && !cg_ref_body_template(r->x->ref, body, scheme, kind)) {
+    if (body && !cg_ref_body_template(r->x->ref, body, scheme, kind, a)) {
         body = NULL;
         resolved = 0;
     }
@@ -235,16 +235,26 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
         if (!strcmp(scheme, "ny")) {
             body = "SC";       /* only the Security Council numbers N (YYYY) */
         } else {
+            /* A guess, flagged: the citing body when it can have given
+             * the number, else the only body that can (5/1 is the Human
+             * Rights Council's, 64/292 the Assembly's), else the body
+             * most cited so (ECOSOC for year/number, the Assembly). */
             resolved = 0;
-            if (r->own_body && cg_ref_body_template(r->x->ref, r->own_body, scheme, kind))
+            const char *only = cg_ref_body_unique(r->x->ref, scheme, kind, a);
+            if (r->own_body && cg_ref_body_template(r->x->ref, r->own_body, scheme, kind, a))
                 body = r->own_body;
+            else if (it->dec && !*bodyw && !it->its)
+                return;     /* "decision 15/4" of a conference of the
+                               parties (CBD/COP/15/17): no UN body's */
+            else if (only)
+                body = only;
             else if (!strcmp(scheme, "yn"))
                 body = "ECOSOC";
             else
                 body = "GA";
         }
     }
-    const char *t = cg_ref_body_template(r->x->ref, body, scheme, kind);
+    const char *t = cg_ref_body_template(r->x->ref, body, scheme, kind, a);
     if (!t)
         return;
     if (cg_symbol_fill(t, a, b, it->y2, roman, c->target, sizeof c->target))

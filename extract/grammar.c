@@ -103,10 +103,22 @@ static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m,
     return e;
 }
 
+/* A TRIG atom at pos: sets *which (1 resolution, 2 decision) and returns
+ * its end; pos when there is none. */
+static size_t read_trig(const cg_lang_catalogue *lc, cg_matcher *m,
+                        const char *text, size_t len, size_t pos, int *which)
+{
+    size_t s, e;
+    if (!at(m, &lc->atom[CG_A_TRIG], text, len, pos, &s, &e) || e == s)
+        return pos;
+    *which = took_part(m, &lc->atom[CG_A_TRIG], CG_G_DEC) ? 2 : 1;
+    return e;
+}
+
 /* Where an unquoted apposition that opens at pos ends: the first place,
  * within CG_APPOS_MAX bytes and before any digit, where the list goes on
- * (SEP NUM, or LINK DATE); 0 when it does not go on (the apposition ends
- * the list). */
+ * (SEP TRIG? NUM, or LINK DATE); 0 when it does not go on (the apposition
+ * ends the list). */
 static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
                         const char *text, size_t len, size_t pos)
 {
@@ -123,8 +135,10 @@ static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
         if (c != ',' && c != ' ')
             continue;
         size_t s, e, s2, e2;
+        int which;
         if (at(m, &lc->atom[CG_A_SEP], text, len, p, &s, &e) &&
-            at(m, &lc->atom[CG_A_NUM], text, len, e, &s2, &e2))
+            at(m, &lc->atom[CG_A_NUM], text, len,
+               read_trig(lc, m, text, len, e, &which), &s2, &e2))
             return p;
         memset(&scratch, 0, sizeof scratch);
         if (at(m, &lc->atom[CG_A_LINK], text, len, p, &s, &e) &&
@@ -230,31 +244,34 @@ static void push(cg_list *l, const cg_list_item *it)
 /* The semantics of grammar.h: bodies, "its", decisions, years. */
 static void settle(cg_list *l, const char *head_body, int its, int dec)
 {
-    int named = 0;
-    for (size_t i = 0; i < l->nitems; i++)
-        named += l->items[i].body[0] != 0;
-    const char *tail = NULL;
-    if (!head_body[0] && !its && l->nitems > 1 && named == 1 &&
-        l->items[l->nitems - 1].body[0])
-        tail = l->items[l->nitems - 1].body;
     int post = 0;
     for (size_t i = l->nitems; i-- > 0;) {
         cg_list_item *it = &l->items[i];
         if (it->post)
             post = it->post;
-        it->dec = post ? post == 2 : dec;
+        it->dec = it->trig ? it->trig == 2 : post ? post == 2 : dec;
     }
-    for (size_t i = 0; i < l->nitems; i++) {
-        cg_list_item *it = &l->items[i];
-        if (it->body[0])
-            continue;
-        if (head_body[0])
-            g_strlcpy(it->body, head_body, sizeof it->body);
-        else if (its)
-            it->its = 1;
-        else if (tail) {
-            g_strlcpy(it->body, tail, sizeof it->body);
-            it->body_from_tail = 1;
+    for (size_t a = 0, b; a < l->nitems; a = b) {
+        /* The segment [a, b): its tail body, when its last item alone
+         * names one and the lead names none. */
+        int named = 0;
+        for (b = a; b < l->nitems && l->items[b].seg == l->items[a].seg; b++)
+            named += l->items[b].body[0] != 0;
+        const char *tail = NULL;
+        if (!head_body[0] && !its && b - a > 1 && named == 1 && l->items[b - 1].body[0])
+            tail = l->items[b - 1].body;
+        for (size_t i = a; i < b; i++) {
+            cg_list_item *it = &l->items[i];
+            if (it->body[0])
+                continue;
+            if (head_body[0])
+                g_strlcpy(it->body, head_body, sizeof it->body);
+            else if (its)
+                it->its = 1;
+            else if (tail) {
+                g_strlcpy(it->body, tail, sizeof it->body);
+                it->body_from_tail = 1;
+            }
         }
     }
     /* "186 (1964) of 4 March, … and 198 (1964) of 18 December 1964". */
@@ -290,18 +307,25 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
         (*next)++;
 
     cg_list_item it;
+    int retrig = 0;              /* the last TRIG inside the list */
+    int seg = 0;                 /* segments the TRIGs open */
     size_t p = read_item(lc, m, text, len, le, &it);
     if (!p) {
-        /* "its resolutions on the question of Namibia, particularly
-         * 435 (1978), …": an apposition between the lead and the list. */
-        size_t s, e, a = le > ls && text[le - 1] == ' ' ? le - 1 : le, q;
-        if (!at(m, &lc->atom[CG_A_APPOS], text, len, a, &s, &e) ||
-            !took_part(m, &lc->atom[CG_A_APPOS], CG_G_OPEN) ||
-            !(q = appos_end(lc, m, text, len, e)) ||
-            !at(m, &lc->atom[CG_A_SEP], text, len, q, &s, &e) ||
-            !(p = read_item(lc, m, text, len, e, &it)))
+        /* Between the lead and the first item: "its resolutions on the
+         * question of Namibia, particularly 435 (1978)" (an apposition),
+         * "resolutions of the Council, inter alia resolutions 7/22" (a
+         * separator and the trigger again). */
+        size_t s, e, a = le > ls && text[le - 1] == ' ' ? le - 1 : le, q = a;
+        if (at(m, &lc->atom[CG_A_APPOS], text, len, a, &s, &e) &&
+            took_part(m, &lc->atom[CG_A_APPOS], CG_G_OPEN))
+            q = appos_end(lc, m, text, len, e);
+        if (!q || !at(m, &lc->atom[CG_A_SEP], text, len, q, &s, &e))
+            return 0;
+        q = read_trig(lc, m, text, len, e, &retrig);
+        if (!(p = read_item(lc, m, text, len, q, &it)))
             return 0;
     }
+    it.trig = retrig;
     out->s = ls;
     push(out, &it);
     trig = trig || it.post;
@@ -309,9 +333,16 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
         size_t s, e;
         if (!at(m, &lc->atom[CG_A_SEP], text, len, p, &s, &e))
             break;
-        size_t q = read_item(lc, m, text, len, e, &it);
+        int t = retrig;
+        size_t after = read_trig(lc, m, text, len, e, &t);
+        size_t q = read_item(lc, m, text, len, after, &it);
         if (!q)
             break;
+        if (after != e)
+            seg++;
+        retrig = t;
+        it.trig = retrig;
+        it.seg = seg;
         push(out, &it);
         trig = trig || it.post;
         p = q;

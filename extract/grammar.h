@@ -9,7 +9,7 @@
  * l'Assemblée générale", "其", "القرارات"). The grammar itself is written
  * once, here:
  *
- *   list := LEAD item (SEP item)* POSTFIX?
+ *   list := LEAD (APPOS? SEP TRIG?)? item (SEP TRIG? item)*
  *   item := DATEPRE? NUMPFX? NUM ( IPOST | IBODY | LINK? DATE | APPOS )*
  *
  *   NUM      6/3, 60/251, S-7/1, 1325 (2000), 217 A (III); groups sn, n,
@@ -26,6 +26,9 @@
  *            conduct …" (group open: it runs to the next SEP NUM or
  *            LINK DATE, at most CG_APPOS_MAX bytes)
  *   IPOST    a word closing one item (号)
+ *   TRIG     the trigger word again inside a list: "General Assembly
+ *            resolutions on water, including resolution 64/292", "… and
+ *            decision 2/102" (group dec: the items after it are decisions)
  *   POSTFIX  a trigger closing an item (号决议, 号决定: group dec); the list
  *            may go on ("理事会…第6/3号决议、2008年3月27日第7/5号决议")
  *
@@ -36,7 +39,8 @@
  * item, else the body named in the lead ("its" included), else the body
  * named after the last item of a list that names no other (the tail body),
  * else none (the caller falls back on the citing document's body and the
- * number's shape); a date without its year takes the year of the next full
+ * number's shape); a TRIG inside the list opens a segment with its own
+ * tail body; a date without its year takes the year of the next full
  * date of the list, else the year in the item's brackets.
  *
  * Ownership: cg_list_read() fills a caller-owned cg_list whose items array
@@ -73,6 +77,12 @@ typedef struct cg_list_item {
     int dec;                  /* a decision, not a resolution */
     int post;                 /* its own POSTFIX: 0 none, 1 resolution,
                                * 2 decision */
+    int trig;                 /* a TRIG before it in the list: 0 none,
+                               * 1 resolution, 2 decision */
+    int seg;                  /* segment: TRIGs inside the list split it
+                               * ("резолюции 6/3 и 7/5 Совета и резолюции
+                               * 1325 (2000) и 60/251 Генеральной
+                               * Ассамблеи": each has its own tail body) */
     int ocr;                  /* the number was read through OCR damage */
     char d[4], m[48], y[8];   /* date as written (y filled from the list) */
 } cg_list_item;

@@ -8,6 +8,7 @@
 
 typedef struct body_row {
     char *code, *scheme, *kind, *tmpl;
+    long lo, hi;            /* range of the first part; 0, 0: any */
 } body_row;
 
 typedef struct instrument_row {
@@ -171,6 +172,16 @@ static int row_body(cg_refdata *r, char **f, const char *path, int line,
     b->scheme = g_strdup(f[1]);
     b->kind = g_strdup(f[2]);
     b->tmpl = g_strdup(f[3]);
+    if (strcmp(f[4], "-")) {
+        char *end;
+        b->lo = strtol(f[4], &end, 10);
+        b->hi = *end == '-' ? strtol(end + 1, &end, 10) : -1;
+        if (*end || b->lo < 1 || b->hi < b->lo) {
+            g_free(b->code), g_free(b->scheme), g_free(b->kind), g_free(b->tmpl), g_free(b);
+            return cg_error_set(err, EINVAL, "%s: line %d: range '%s' is not LO-HI",
+                                path, line, f[4]);
+        }
+    }
     g_ptr_array_add(r->bodies, b);
     return 0;
 }
@@ -293,7 +304,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
                                            instrument_row_free);
     r->lists = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                      (GDestroyNotify)g_ptr_array_unref);
-    if (read_table(r, dir, "bodies.tsv", 4, 1, row_body, err) ||
+    if (read_table(r, dir, "bodies.tsv", 5, 1, row_body, err) ||
         read_table(r, dir, "body-names.tsv", 3, 1, row_body_name, err) ||
         read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
         read_table(r, dir, "verbs.tsv", 4, 1, row_verb, err) ||
@@ -326,15 +337,40 @@ void cg_refdata_free(cg_refdata *r)
 }
 
 const char *cg_ref_body_template(const cg_refdata *r, const char *code,
-                                 const char *scheme, const char *kind)
+                                 const char *scheme, const char *kind,
+                                 const char *first)
 {
     for (guint i = 0; i < r->bodies->len; i++) {
         const body_row *b = g_ptr_array_index(r->bodies, i);
-        if (!strcmp(b->code, code) && !strcmp(b->scheme, scheme) &&
-            !strcmp(b->kind, kind))
-            return b->tmpl;
+        if (strcmp(b->code, code) || strcmp(b->scheme, scheme) || strcmp(b->kind, kind))
+            continue;
+        /* A special session (S-7, ES-10) is not in the regular range. */
+        if (first && b->hi && g_ascii_isdigit(first[0])) {
+            long v = strtol(first, NULL, 10);
+            if (v < b->lo || v > b->hi)
+                return NULL;
+        }
+        return b->tmpl;
     }
     return NULL;
+}
+
+const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme,
+                               const char *kind, const char *first)
+{
+    const char *found = NULL;
+    for (guint i = 0; i < r->bodies->len; i++) {
+        const body_row *b = g_ptr_array_index(r->bodies, i);
+        if (found && !strcmp(found, b->code))
+            continue;
+        if (cg_ref_body_template(r, b->code, scheme, kind, first) &&
+            !strcmp(b->scheme, scheme) && !strcmp(b->kind, kind)) {
+            if (found)
+                return NULL;
+            found = b->code;
+        }
+    }
+    return found;
 }
 
 static const void *lookup(GHashTable *h, const char *prefix, const char *lang,

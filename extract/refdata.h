@@ -34,9 +34,17 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err);
 void cg_refdata_free(cg_refdata *r);
 
 /* Symbol template for body code, scheme ("sn","yn","ny","nr") and kind
- * ("resolution","decision"), or NULL when the body does not number so. */
+ * ("resolution","decision"), or NULL when the body does not number so.
+ * first, when not NULL, is the number's first part ("6" of 6/3, "S-7" of
+ * S-7/1, "1325" of 1325 (2000)): a regular first part outside the body's
+ * range (bodies.tsv: no Human Rights Council session 64) gives NULL too. */
 const char *cg_ref_body_template(const cg_refdata *r, const char *code,
-                                 const char *scheme, const char *kind);
+                                 const char *scheme, const char *kind,
+                                 const char *first);
+/* The one body that numbers so (scheme, kind, first part in its range),
+ * or NULL when none or several do. */
+const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme,
+                               const char *kind, const char *first);
 /* Codes of a body word ("HRC", "HRC|SC|ECOSOC", "@self"), or NULL. */
 const char *cg_ref_body_codes(const cg_refdata *r, const char *lang,
                               const char *text, size_t len);

@@ -18,6 +18,9 @@ atom	ibody	,? of the (?<body>{BODY})\b
 # particular, 1447 (2002)"; in printed volumes OCR also turns the comma
 # before "1325 (2000)" into a full stop or loses it.
 atom	sep	(?:[,.]? and |, | as well as |; |,? or |\.? (?=\d{1,4} ?\((?:19|20)\d\d\)))(?:(?:in particular|particularly|notably|inter alia|especially|most recently|including|and|also),? )?
+# The trigger again inside a list: "…, including resolution 64/292", "and
+# decision 2/102".
+atom	trig	(?:(?<dec>[Dd]ecisions?)|[Rr]esolutions?) (?:No\. ?)?
 # Skipped: a quoted title, or ", on the code of conduct …" up to the next item
 # or date.
 atom	appos	,? (?:(?:entitled|titled) )?[“"«][^”"»]{1,300}[”"»]|,? (?<open>on|entitled|titled|concerning|relating to|regarding|by which|in which|which|whereby|containing|establishing|endorsing|approving) 
@@ -27,7 +30,7 @@ define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|lat
 # "General Assembly resolution", "adopted by the General Assembly in its
 # resolution": there "its" is the Assembly's) or behind ("resolution 60/251
 # of the General Assembly", read by ibody).
-rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG} 
+rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG}(?: of the (?<body>{BODY})\b)?(?: |(?=, ))
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? paragraphs? \d{1,2}(?: ?\([a-z]\))?,?)?
