@@ -10,7 +10,7 @@
 static const char *const group_names[CG_G_COUNT] = {
     "body", "body2", "its", "dec", "sn", "n", "y2", "roman", "part",
     "d", "m", "y", "sym", "ocr", "inst", "art", "generic", "trig", "open",
-    "nocr", "ss"};
+    "nocr", "ss", "chap"};
 
 static const char *const atom_names[CG_A_COUNT] = {
     "num", "numpfx", "date", "datepre", "link", "ibody", "sep", "appos",
@@ -23,7 +23,7 @@ static const char *const struct_names[CG_ST_COUNT] = {
 static const char *const builtin[][2] = {
     {"BODY", "body"}, {"MONTH", "month"}, {"VERB", "verb"},
     {"MODIFIER", "modifier"}, {"INSTRUMENT", "instrument"},
-    {"GENERIC", "generic"}};
+    {"GENERIC", "generic"}, {"ORDINAL", "ordinal"}};
 
 /* Makes every named group of a fragment non-capturing, so a list pattern
  * can repeat an item fragment without duplicate group names. */

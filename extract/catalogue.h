@@ -29,7 +29,8 @@
  *                                   another document of a printed volume;
  *                                   nothing from there on is the document's)
  * Built-in fragments come from the reference tables for the file's
- * language: {BODY} {MONTH} {VERB} {MODIFIER} {INSTRUMENT} {GENERIC}.
+ * language: {BODY} {MONTH} {VERB} {MODIFIER} {INSTRUMENT} {GENERIC}
+ * {ORDINAL}.
  * common.pat is read before every language's own file. The meaning of each
  * named group (body, its, dec, sn, n, y2, roman, part, d, m, y, sym, ocr,
  * inst, art, generic) is documented in corpus/patterns/README.md.
@@ -63,7 +64,7 @@ typedef enum cg_rule_kind {
 typedef enum cg_group {
     CG_G_BODY = 0, CG_G_BODY2, CG_G_ITS, CG_G_DEC, CG_G_SN, CG_G_N, CG_G_Y2,
     CG_G_ROMAN, CG_G_PART, CG_G_D, CG_G_M, CG_G_Y, CG_G_SYM, CG_G_OCR,
-    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_TRIG, CG_G_OPEN, CG_G_NOCR, CG_G_SS,
+    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_TRIG, CG_G_OPEN, CG_G_NOCR, CG_G_SS, CG_G_CHAP,
     CG_G_COUNT
 } cg_group;
 

@@ -41,6 +41,7 @@ typedef struct cand {
     char article[16];
     char date[16];
     char generic[64];       /* back-reference noun, resolved later */
+    char chapter[16];       /* Roman chapter number ("VII"), or "" */
     int resolved;
 } cand;
 
@@ -54,7 +55,7 @@ typedef struct kept {
     unsigned char rk;       /* cg_rule_kind */
     unsigned char resolved;
     const char *kind, *target, *parent, *body, *number, *soy, *part,
-        *article, *date, *generic;
+        *article, *date, *generic, *chapter;
 } kept;
 
 typedef struct run_ctx {
@@ -97,7 +98,8 @@ static void keep(run_ctx *r, const cand *c)
               g_string_chunk_insert_const(sc, c->part),
               g_string_chunk_insert_const(sc, c->article),
               g_string_chunk_insert_const(sc, c->date),
-              g_string_chunk_insert_const(sc, c->generic)};
+              g_string_chunk_insert_const(sc, c->generic),
+              g_string_chunk_insert_const(sc, c->chapter)};
     g_array_append_val(r->cands, k);
 }
 
@@ -277,6 +279,29 @@ static int article_number(const char *art, char *out, size_t cap)
     return 1;
 }
 
+/* A chapter number as Roman numerals ("VII") from Roman numerals, digits,
+ * Chinese numerals (第七章) or an ordinal word (الفصل السابع). */
+static int chapter_number(run_ctx *r, const char *chap, char *out, size_t cap)
+{
+    long v = 0;
+    char up[16];
+    g_strlcpy(up, chap, sizeof up);
+    for (char *p = up; *p; p++)
+        *p = (char)g_ascii_toupper(*p);
+    if (cg_roman_valid(up)) {
+        g_strlcpy(out, up, cap);
+        return 1;
+    }
+    if (cg_zh_number(chap, strlen(chap), &v) || v <= 0)
+        v = cg_ref_ordinal(r->x->ref, r->lang, chap, strlen(chap));
+    if (v <= 0 || v > 89)
+        return 0;
+    static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX"};
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    g_snprintf(out, cap, "%s%s", tens[v / 10], ones[v % 10]);
+    return 1;
+}
+
 static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
                        pcre2_match_data *imd, size_t s, size_t e)
 {
@@ -326,7 +351,19 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
         if (!id)
             return;
         group(icomp, imd, CG_G_ART, t, art, sizeof art);
-        if (*art && article_number(art, c.article, sizeof c.article)) {
+        char chap[48];
+        group(icomp, imd, CG_G_CHAP, t, chap, sizeof chap);
+        if (strchr(id, '+') && (*art || *chap))
+            return;     /* an article of "the Covenants": of which? */
+        if (*chap) {
+            /* "Chapter VII of the Charter": part of the instrument, like
+             * an article. */
+            if (!chapter_number(r, chap, c.chapter, sizeof c.chapter))
+                return;
+            snprintf(c.kind, sizeof c.kind, "chapter");
+            snprintf(c.parent, sizeof c.parent, "%s", id);
+            snprintf(c.target, sizeof c.target, "%s ch. %s", id, c.chapter);
+        } else if (*art && article_number(art, c.article, sizeof c.article)) {
             snprintf(c.kind, sizeof c.kind, "article");
             snprintf(c.parent, sizeof c.parent, "%s", id);
             snprintf(c.target, sizeof c.target, "%s art. %s", id, c.article);
@@ -342,6 +379,12 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
         group(icomp, imd, CG_G_ART, t, art, sizeof art);
         if (*art)
             article_number(art, c.article, sizeof c.article);
+        {
+            char chap[48];
+            if (group(icomp, imd, CG_G_CHAP, t, chap, sizeof chap) &&
+                !chapter_number(r, chap, c.chapter, sizeof c.chapter))
+                return;
+        }
         break;
     }
     keep(r, &c);
@@ -459,7 +502,7 @@ static void resolve_backrefs(run_ctx *r)
     for (size_t i = 0; i < r->cands->len; i++) {
         kept *c = &g_array_index(r->cands, kept, i);
         if (c->rk != CG_RK_BACKREF) {
-            if (c->kind[0] == 'i' || c->kind[0] == 'a') {
+            if (c->kind[0] == 'i' || c->kind[0] == 'a' || c->kind[0] == 'c') {
                 const char *id = c->parent[0] ? c->parent : c->target;
                 if (nlast == 64) {
                     memmove(last, last + 1, 63 * sizeof *last);
@@ -479,7 +522,13 @@ static void resolve_backrefs(run_ctx *r)
                                        strlen(c->generic));
         if (!id)
             continue;   /* no referent: not reported */
-        if (c->article[0]) {
+        if (c->chapter[0]) {
+            char *t = g_strdup_printf("%s ch. %s", id, c->chapter);
+            c->kind = "chapter";
+            c->parent = g_string_chunk_insert_const(sc, id);
+            c->target = g_string_chunk_insert_const(sc, t);
+            g_free(t);
+        } else if (c->article[0]) {
             char *t = g_strdup_printf("%s art. %s", id, c->article);
             c->kind = "article";
             c->parent = g_string_chunk_insert_const(sc, id);
@@ -542,6 +591,20 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.footnote = g_string_chunk_insert_const(sc, p ? p->footnote : "");
         /* Already interned in the document's chunk by keep(). */
         rec.kind = g_string_chunk_insert_const(sc, c->kind);
+        if (strchr(c->target, '+')) {
+            /* "the International Covenants": one citation of each. */
+            gchar **ids = g_strsplit(c->target, "+", -1);
+            for (gchar **id = ids; *id; id++) {
+                rec.target = g_string_chunk_insert_const(sc, *id);
+                rec.parent = rec.body = rec.number = rec.session_or_year = rec.part =
+                    rec.article = rec.date = "";
+                rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
+                rec.resolved = c->resolved;
+                g_array_append_val(d->cites, rec);
+            }
+            g_strfreev(ids);
+            continue;
+        }
         rec.target = c->target;
         rec.parent = c->parent;
         rec.body = c->body;

@@ -22,6 +22,7 @@ struct cg_refdata {
     GHashTable *verbs;        /* key -> relation (owned) */
     GHashTable *verb_where;   /* key -> "preamble", "operative" or "any" */
     GHashTable *letters;      /* key -> Latin subparagraph letter (owned) */
+    GHashTable *ordinals;     /* key -> chapter number (GINT_TO_POINTER) */
     GHashTable *inst_names;   /* key -> id (owned) */
     GHashTable *inst_generic; /* "id\x1flang\x1fkey" -> (void*)1 */
     GHashTable *generic_only; /* "lang\x1fkey" -> id, from "implicit" rows */
@@ -243,6 +244,19 @@ static int row_letter(cg_refdata *r, char **f, const char *path, int line,
     return 0;
 }
 
+static int row_ordinal(cg_refdata *r, char **f, const char *path, int line,
+                       cg_error *err)
+{
+    int v = atoi(f[2]);
+    if (v < 1 || v > 999)
+        return cg_error_set(err, EINVAL, "%s: line %d: number '%s' not 1..999",
+                            path, line, f[2]);
+    g_hash_table_replace(r->ordinals, make_key(NULL, f[0], f[1], strlen(f[1])),
+                         GINT_TO_POINTER(v));
+    list_add(r, "ordinal", f[0], f[1]);
+    return 0;
+}
+
 static int row_instrument(cg_refdata *r, char **f, const char *path, int line,
                           cg_error *err)
 {
@@ -258,6 +272,21 @@ static int row_instrument(cg_refdata *r, char **f, const char *path, int line,
 static int row_instrument_name(cg_refdata *r, char **f, const char *path,
                                int line, cg_error *err)
 {
+    if (!strcmp(f[2], "plural")) {
+        /* "ICCPR+ICESCR": each part an instrument. */
+        gchar **ids = g_strsplit(f[0], "+", -1);
+        int bad = g_strv_length(ids) < 2;
+        for (gchar **id = ids; *id && !bad; id++)
+            bad = !g_hash_table_contains(r->instruments, *id);
+        g_strfreev(ids);
+        if (bad)
+            return cg_error_set(err, EINVAL, "%s: line %d: '%s' is not two or more "
+                                "instruments joined by +", path, line, f[0]);
+        g_hash_table_replace(r->inst_names, make_key(NULL, f[1], f[3], strlen(f[3])),
+                             g_strdup(f[0]));
+        list_add(r, "instrument", f[1], f[3]);
+        return 0;
+    }
     if (!g_hash_table_contains(r->instruments, f[0]))
         return cg_error_set(err, EINVAL, "%s: line %d: unknown instrument '%s'",
                             path, line, f[0]);
@@ -297,6 +326,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
     r->verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->verb_where = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->letters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    r->ordinals = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->inst_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->inst_generic = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->generic_only = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -309,6 +339,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
         read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
         read_table(r, dir, "verbs.tsv", 4, 1, row_verb, err) ||
         read_table(r, dir, "subpara-letters.tsv", 3, 1, row_letter, err) ||
+        read_table(r, dir, "ordinals.tsv", 3, 1, row_ordinal, err) ||
         read_table(r, dir, "instruments.tsv", 5, 1, row_instrument, err) ||
         read_table(r, dir, "instrument-names.tsv", 4, 1, row_instrument_name,
                    err)) {
@@ -328,6 +359,7 @@ void cg_refdata_free(cg_refdata *r)
     g_hash_table_destroy(r->verbs);
     g_hash_table_destroy(r->verb_where);
     g_hash_table_destroy(r->letters);
+    g_hash_table_destroy(r->ordinals);
     g_hash_table_destroy(r->inst_names);
     g_hash_table_destroy(r->inst_generic);
     g_hash_table_destroy(r->generic_only);
@@ -404,6 +436,12 @@ const char *cg_ref_subpara_letter(const cg_refdata *r, const char *lang,
                                   const char *text, size_t len)
 {
     return lookup(r->letters, NULL, lang, text, len);
+}
+
+int cg_ref_ordinal(const cg_refdata *r, const char *lang, const char *text,
+                   size_t len)
+{
+    return GPOINTER_TO_INT(lookup(r->ordinals, NULL, lang, text, len));
 }
 
 const char *cg_ref_verb_where(const cg_refdata *r, const char *lang,

@@ -58,6 +58,10 @@ const char *cg_ref_verb(const cg_refdata *r, const char *lang,
  * ("ب" -> "b", "в" -> "c"), or NULL (Latin letters map to themselves). */
 const char *cg_ref_subpara_letter(const cg_refdata *r, const char *lang,
                                   const char *text, size_t len);
+/* The value of an ordinal word that numbers a chapter (ordinals.tsv:
+ * "السابع" is 7), or 0. */
+int cg_ref_ordinal(const cg_refdata *r, const char *lang, const char *text,
+                   size_t len);
 /* Where a clause verb opens paragraphs: "preamble" (participles such as
  * "Recalling"), "operative" ("Decides") or "any"; NULL when unknown. */
 const char *cg_ref_verb_where(const cg_refdata *r, const char *lang,

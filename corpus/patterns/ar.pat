@@ -42,6 +42,9 @@ define	MADDA	{PFX}(?:مادة|مادتين|مادتان|مواد)
 define	GENAFTER	(?: (?:الدولي|الدولية|الخاص|الخاصة|العالمي|بشأن|المتعلق|المتعلقة|لحقوق|الإطارية|الاختياري|الأمم|المتحدة|بالحقوق|لمناهضة|للقضاء|المتعلقين)(?![\p{L}]))
 rule	article	article	(?<![\p{L}]){MADDA} {ART} (?:من )?(?:[وبل])?(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	(?<![\p{L}]){MADDA} {ART} (?:من )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+define	FASL	{PFX}(?:فصل|فصلين|فصول)
+rule	chapter	article	(?<![\p{L}]){FASL} (?<chap>{ORDINAL}) (?:من )?(?:[وبل])?(?<inst>{INSTRUMENT})(?![\p{L}])
+rule	chapter-backref	backref	(?<![\p{L}]){FASL} (?<chap>{ORDINAL}) (?:من )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
 rule	instrument	instrument	(?<![\p{L}])(?:[وف]?[بكل]?)(?<inst>{INSTRUMENT})(?![\p{L}])
 # "العهد", "الميثاق", "بالعهد", "للميثاق" (a row of its own).
 rule	backref	backref	(?<![\p{L}])(?:[وف]?[بك]?)(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
@@ -55,3 +58,5 @@ struct	footnote	^(?:\((?<n>\d{1,3})\)|(?<n>\d{1,3}|\*{1,3})(?![\d./])) (?!-)(?!(
 struct	verb	^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER})[،,]? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	^(?:ال)?مرفق(?: [A-Z0-9]{1,4}| (?:الأول|الثاني|الثالث|الرابع))?$
 struct	end	^(?:\[?اعت[ُ]?مد|الجلسة (?:العامة )?\d{1,4}$)
+need	chapter	فصل
+need	chapter-backref	فصل

@@ -36,6 +36,9 @@ rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ
 define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? paragraphs? \d{1,2}(?: ?\([a-z]\))?,?)?
 rule	article	article	\b[Aa]rticles? {ART} of (?:the )?(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rticles? {ART} of (?:the|that|this) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between)\b)
+# "Acting under Chapter VII of the Charter of the United Nations": UN-CHARTER ch. VII.
+rule	chapter	article	\b(?:[Cc]hapters?|CHAPTER) (?<chap>[IVX]{1,5})\b,? of (?:the )?(?<inst>{INSTRUMENT})(?![\p{L}])
+rule	chapter-backref	backref	\b(?:[Cc]hapters?|CHAPTER) (?<chap>[IVX]{1,5})\b,? of (?:the|that|this) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between)\b)
 rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
 # "the Covenant": the instrument named last that answers to the noun.
 rule	backref	backref	\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between|and)\b)
@@ -57,3 +60,5 @@ struct	trailer	^(?:(?:Resolution|RESOLUTION) \d{1,4} ?\((?:19|20)\d\d\)$|Decisio
 need	res	esolution|ecision|ESOLUTION|ECISION
 need	article	rticle|RTICLE
 need	article-backref	rticle|RTICLE
+need	chapter	hapter|HAPTER
+need	chapter-backref	hapter|HAPTER

@@ -27,6 +27,8 @@ define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? párrafos? \d{1,2}(?: ?\([a-z]
 define	GENAFTER	(?: (?:sobre|contra|relativo|relativa|relativos|relativas|para|Internacional|Universal|Marco|Facultativo|entre)\b| (?:de |del |de la |de los |de las )\p{Lu})
 rule	article	article	\b[Aa]rtículos? {ART} {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rtículos? {ART} (?:del |de la |de este |de esta |de dicho |de dicha )(?<generic>{GENERIC})\b(?!{GENAFTER})
+rule	chapter	article	\b(?:[Cc]ap[íi]tulos?|CAP[ÍI]TULO) (?<chap>[IVX]{1,5})\b {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
+rule	chapter-backref	backref	\b(?:[Cc]ap[íi]tulos?|CAP[ÍI]TULO) (?<chap>[IVX]{1,5})\b (?:del |de la |de este |de esta |de dicho |de dicha )(?<generic>{GENERIC})\b(?!{GENAFTER})
 rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
 # "el Pacto", "la Carta", "del Pacto".
 rule	backref	backref	(?<![\p{L}])(?:[Ee]l |[Ll]a |[Dd]el |[Aa]l |[Ee]ste |[Ee]sta |[Dd]icho |[Dd]icha )(?<generic>{GENERIC})\b(?!{GENAFTER}| y\b)
@@ -39,3 +41,5 @@ struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})\b|de (?i:{MONTH
 struct	verb	(?i)^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	^(?:ANEXO|Anexo)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:\[?Aprobad[ao]s? (?:en|por|sin)|\d{1,4}(?:ª|a|º|°|\.ª)? sesión(?: plenaria)?\b)
+need	chapter	apítulo|apitulo|APÍTULO
+need	chapter-backref	apítulo|apitulo|APÍTULO

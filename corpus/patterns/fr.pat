@@ -37,6 +37,8 @@ define	ART	(?<art>\d{1,3})(?:er)?(?: ?\(\d{1,2}\))?(?:,? paragraphes? \d{1,2}(?:
 define	GENAFTER	(?: (?:sur|relatif|relative|relatifs|relatives|contre|concernant|pour|international|internationale|universelle|facultatif|entre|d['’]action)\b| (?:de |d['’]|du |des |de la |de l['’])\p{Lu}|-cadre)
 rule	article	article	\b[Aa]rticles? {ART} {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rticles? {ART} (?:du |de la |de l['’]|de ce |de cet |de cette |dudit |de ladite )(?<generic>{GENERIC})\b(?!{GENAFTER})
+rule	chapter	article	\b(?:[Cc]hapitres?|CHAPITRE) (?<chap>[IVX]{1,5})\b {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
+rule	chapter-backref	backref	\b(?:[Cc]hapitres?|CHAPITRE) (?<chap>[IVX]{1,5})\b (?:du |de la |de l['’]|de ce |de cet |de cette |dudit |de ladite )(?<generic>{GENERIC})\b(?!{GENAFTER})
 rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
 # "le Pacte", "la Charte", "au Pacte": the instrument named last that
 # answers to the noun.
@@ -50,3 +52,5 @@ struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})\b)(?=\S)
 struct	verb	(?i)^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	^(?:ANNEXE|Annexe)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:\[?Adoptée?s? (?:à|par|sans)|\d{1,4}(?:e|re|ème) séance(?: plénière)?\b)
+need	chapter	hapitre|HAPITRE
+need	chapter-backref	hapitre|HAPITRE

@@ -34,6 +34,9 @@ define	STAT	(?i:стать(?:я|и|ю|ей|е|ям|ях|ями))
 define	GENAFTER	(?: (?:о|об|против|по|относительно|для|между|тысячелетия|Организации|ООН|прав|и)(?![\p{L}]))
 rule	article	article	(?<![\p{L}]){STAT} {ART} (?<inst>(?i:{INSTRUMENT}))(?![\p{L}])
 rule	article-backref	backref	(?<![\p{L}]){STAT} {ART} (?:(?i:этого|этой|данного|данной|настоящего|настоящей|указанного|указанной) )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+define	GLAVA	(?i:глав(?:а|ы|е|у|ой|ам|ах|ами))
+rule	chapter	article	(?<![\p{L}]){GLAVA} (?<chap>[IVX]{1,5})\b (?<inst>(?i:{INSTRUMENT}))(?![\p{L}])
+rule	chapter-backref	backref	(?<![\p{L}]){GLAVA} (?<chap>[IVX]{1,5})\b (?:(?i:этого|этой|данного|данной|настоящего|настоящей|указанного|указанной) )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
 rule	instrument	instrument	(?<![\p{L}])(?<inst>(?i:{INSTRUMENT}))(?![\p{L}])
 # "Пакта", "Уставом": Russian has no article, the capital marks the title.
 rule	backref	backref	(?<![\p{L}])(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
@@ -46,3 +49,5 @@ struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})(?![\p{L}]))(?=\
 struct	verb	(?i)^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	(?i)^Приложение(?: [A-Z0-9]{1,4})?$
 struct	end	(?i)^(?:\[?Принят[аоы]? |\d{1,4}-(?:е|м|я) (?:пленарное )?заседани[еия](?![\p{L}]))
+need	chapter	лав
+need	chapter-backref	лав

@@ -28,6 +28,9 @@ rule	res	list	(?:(?<its>其)|(?<body>{BODY}))?(?=(?:于|在)?(?:1 ?9|2 ?0) ?\d ?
 define	ART	第(?<art>\d{1,3}|[零〇一二三四五六七八九十百两]{1,6})条
 rule	article	article	《(?<inst>{INSTRUMENT})》{ART}
 rule	article-backref	backref	《(?<generic>{GENERIC})》{ART}
+define	ZHANG	第(?<chap>\d{1,2}|[一二三四五六七八九十]{1,3})章
+rule	chapter	article	《(?<inst>{INSTRUMENT})》{ZHANG}|(?<!《)(?<inst>{INSTRUMENT}){ZHANG}
+rule	chapter-backref	backref	《(?<generic>{GENERIC})》{ZHANG}|(?<![《\p{Han}])(?<generic>{GENERIC}){ZHANG}
 rule	instrument	instrument	《(?<inst>{INSTRUMENT})》|(?<!《)(?<inst>{INSTRUMENT})(?!》)
 rule	backref	backref	《(?<generic>{GENERIC})》
 
@@ -45,3 +48,5 @@ need	res	决议|决定|決議|決定
 need	article	条
 need	article-backref	条
 need	backref	《
+need	chapter	章
+need	chapter-backref	章

@@ -113,7 +113,7 @@ fact "$tmp/unsc.facts" 'articles=4'
 fact "$tmp/unsc.facts" 'rows.cites=24'
 fact "$tmp/unsc.facts" 'rows.history-table=4'
 text "$E" > "$tmp/unsc.txt"
-has "$tmp/unsc.txt" '1991-11-27S/RES/721(1991) §–adopted without a vote1 new: S/RES/713(1991) §1 earlier citation not repeated'
+has "$tmp/unsc.txt" '1991-11-27S/RES/721(1991) §–adopted without a vote1 new: S/RES/713(1991) §3 earlier citations not repeated'
 has "$tmp/unsc.txt" '1992-01-08S/RES/727(1992) §–adopted without a vote1 new: S/RES/724(1991) §'
 has "$E" 'xlink:href="#doc-S_RES_721-281991-29"'
 
