@@ -10,7 +10,7 @@
 static const char *const group_names[CG_G_COUNT] = {
     "body", "body2", "its", "dec", "sn", "n", "y2", "roman", "part",
     "d", "m", "y", "sym", "ocr", "inst", "art", "generic", "trig", "open",
-    "nocr", "ss", "chap"};
+    "nocr", "ss", "chap", "d0", "conj"};
 
 static const char *const atom_names[CG_A_COUNT] = {
     "num", "numpfx", "date", "datepre", "link", "ibody", "sep", "appos",
@@ -137,8 +137,18 @@ static int compile(loader *L, const char *re, cg_compiled *out, uint32_t options
         if (size <= 0)
             continue;
         int k = 0;
-        for (PCRE2_SPTR e = first; e <= last && k < CG_GROUP_MAXDUP; e += size)
+        for (PCRE2_SPTR e = first; e <= last; e += size) {
+            if (k == CG_GROUP_MAXDUP) {
+                /* More would be silently ignored: a group that took part
+                 * would read as absent. */
+                pcre2_code_free(out->code);
+                out->code = NULL;
+                return cg_error_set(L->err, EINVAL, "%s: line %d: group '%s' appears more "
+                                    "than %d times", L->file, L->line, group_names[g],
+                                    CG_GROUP_MAXDUP);
+            }
             out->group[g][k++] = (e[0] << 8) | e[1];
+        }
     }
     return 0;
 }

@@ -64,11 +64,11 @@ typedef enum cg_rule_kind {
 typedef enum cg_group {
     CG_G_BODY = 0, CG_G_BODY2, CG_G_ITS, CG_G_DEC, CG_G_SN, CG_G_N, CG_G_Y2,
     CG_G_ROMAN, CG_G_PART, CG_G_D, CG_G_M, CG_G_Y, CG_G_SYM, CG_G_OCR,
-    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_TRIG, CG_G_OPEN, CG_G_NOCR, CG_G_SS, CG_G_CHAP,
+    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_TRIG, CG_G_OPEN, CG_G_NOCR, CG_G_SS, CG_G_CHAP, CG_G_D0, CG_G_CONJ,
     CG_G_COUNT
 } cg_group;
 
-#define CG_GROUP_MAXDUP 4
+#define CG_GROUP_MAXDUP 8
 
 typedef struct cg_compiled {
     pcre2_code *code;

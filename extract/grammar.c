@@ -96,6 +96,9 @@ static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m,
     clean_number(it->y, 0);
     if (g_ascii_isdigit(it->m[0]))
         clean_number(it->m, 0);
+    it->dated = 1;
+    /* "4 and 14 July 1967": two items' days; this one is the last's. */
+    it->two_days = took_part(m, &lc->atom[kind], CG_G_D0);
     /* A month without its day ("d'août 1990") is read past but gives no
      * date: an ISO date needs the day. */
     if (!it->d[0])
@@ -284,6 +287,31 @@ static void settle(cg_list *l, const char *head_body, int its, int dec)
             g_strlcpy(it->y, year, sizeof it->y);
         else if (it->d[0] && it->y2[0])
             g_strlcpy(it->y, it->y2, sizeof it->y);
+        /* "1493 от 28 июля 2003 года": a Council number without its year
+         * in brackets takes its date's. */
+        if (it->n[0] && !it->y2[0] && !it->roman[0] && it->y[0])
+            g_strlcpy(it->y2, it->y, sizeof it->y2);
+    }
+    /* "resolutions 5/1 and 5/2 of 18 June 2007", "358 (1974) and
+     * 359 (1974) of 15 August": an item written without a date and joined
+     * by "and" to the dated item after it shares its date, as UN editorial
+     * style writes a shared date once. Not across a comma ("186 (1964),
+     * 187 (1964), 192 (1964), 193 (1964) of 9 August 1964" dates 193 alone),
+     * nor where the item's own year says otherwise. */
+    for (size_t i = 1; i < l->nitems; i++) {
+        const cg_list_item *dated = &l->items[i];
+        cg_list_item *it = &l->items[i - 1];
+        if (!dated->d[0] || !dated->y[0] || dated->two_days || !dated->conj_before ||
+            it->dated || it->seg != dated->seg)
+            continue;
+        const char *own_year = it->y2[0] ? it->y2 : NULL;
+        if (!own_year && it->sn[0] && strlen(it->sn) > 5 && it->sn[4] == '/')
+            own_year = it->sn;   /* year/number: 2005/55 */
+        if (own_year && strncmp(own_year, dated->y, 4))
+            continue;
+        g_strlcpy(it->d, dated->d, sizeof it->d);
+        g_strlcpy(it->m, dated->m, sizeof it->m);
+        g_strlcpy(it->y, dated->y, sizeof it->y);
     }
 }
 
@@ -333,6 +361,7 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
         size_t s, e;
         if (!at(m, &lc->atom[CG_A_SEP], text, len, p, &s, &e))
             break;
+        int took_part_sep = took_part(m, &lc->atom[CG_A_SEP], CG_G_CONJ);
         int t = retrig;
         size_t after = read_trig(lc, m, text, len, e, &t);
         size_t q = read_item(lc, m, text, len, after, &it);
@@ -340,6 +369,7 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
             break;
         if (after != e)
             seg++;
+        it.conj_before = took_part_sep;
         retrig = t;
         it.trig = retrig;
         it.seg = seg;

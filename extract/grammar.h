@@ -41,7 +41,10 @@
  * else none (the caller falls back on the citing document's body and the
  * number's shape); a TRIG inside the list opens a segment with its own
  * tail body; a date without its year takes the year of the next full
- * date of the list, else the year in the item's brackets.
+ * date of the list, else the year in the item's brackets; an item written
+ * without a date and joined by "and" (SEP group conj) to a dated one
+ * shares its date ("resolutions 5/1 and 5/2 of 18 June 2007"), unless its
+ * own year says otherwise.
  *
  * Ownership: cg_list_read() fills a caller-owned cg_list whose items array
  * it allocates; cg_list_clear() frees it.
@@ -85,6 +88,9 @@ typedef struct cg_list_item {
                                * Ассамблеи": each has its own tail body) */
     int ocr;                  /* the number was read through OCR damage */
     char d[4], m[48], y[8];   /* date as written (y filled from the list) */
+    int dated;                /* a date was written, ISO or not */
+    int two_days;             /* "4 and 14 July": the day of two items */
+    int conj_before;          /* the SEP before it is "and" (group conj) */
 } cg_list_item;
 
 typedef struct cg_list {

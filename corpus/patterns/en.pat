@@ -8,7 +8,7 @@
 # and month alone of a list that gives the year once ("186 (1964) of
 # 4 March, … and 198 (1964) of 18 December 1964"); a year followed by a
 # bracket is the next item's number, not this date's year.
-define	DATE	(?:\d{1,2} and )?(?<d>\d{1,2})(?:st|nd|rd|th)?,? ?(?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
+define	DATE	(?:(?<d0>\d{1,2}) and )?(?<d>\d{1,2})(?:st|nd|rd|th)?,? ?(?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
 atom	num	{NUM}
 atom	numpfx	(?:No\. ?|numbers? )
 atom	date	{DATE}
@@ -17,7 +17,7 @@ atom	ibody	,? of the (?<body>{BODY})\b
 # Between the items of a list: "6/3 of ..., 7/5 of ... and 9/2", "and, in
 # particular, 1447 (2002)"; in printed volumes OCR also turns the comma
 # before "1325 (2000)" into a full stop or loses it.
-atom	sep	(?:[,.]? and |, | as well as |; |,? or |\.? (?=\d{1,4} ?\((?:19|20)\d\d\)))(?:(?:in particular|particularly|notably|inter alia|especially|most recently|including|and|also),? )?
+atom	sep	(?:[,.]? and(?<conj>) |, | as well as |; |,? or |\.? (?=\d{1,4} ?\((?:19|20)\d\d\)))(?:(?:in particular|particularly|notably|inter alia|especially|most recently|including|and|also),? )?
 # The trigger again inside a list: "…, including resolution 64/292", "and
 # decision 2/102".
 atom	trig	(?:(?<dec>[Dd]ecisions?)|[Rr]esolutions?) (?:No\. ?)?

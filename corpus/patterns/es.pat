@@ -12,7 +12,7 @@ atom	numpfx	(?:núm\.|N[°º]|No\.) ?
 atom	date	{DATE}
 atom	link	,? (?:de fecha|aprobadas? el|adoptadas? el|del|de) 
 atom	ibody	,? {DE}(?<body>(?i:{BODY}))(?![\p{L}])
-atom	sep	(?:,? y |, | así como |,? así como |; |,? o |,? e )(?:(?:en particular|en especial|especialmente|incluida|incluidas|entre otras|y),? )?
+atom	sep	(?:,? y(?<conj>) |, | así como |,? así como |; |,? o |,? e )(?:(?:en particular|en especial|especialmente|incluida|incluidas|entre otras|y),? )?
 atom	trig	(?:(?:la|las|su|sus) )?(?:(?<dec>[Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones)) (?:(?:núm\.|N[°º]) ?)?
 atom	appos	,? (?:titulada |tituladas |intitulada )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>sobre|relativas? a|relativos? a|relativas? al|relativos? al|titulada|tituladas|referentes? a) 
 define	TRIG	(?:(?<dec>[Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones))

@@ -19,7 +19,7 @@ atom	link	,? (?:en date du|du|adoptée le|adoptées le|datée du|datées du|de|d
 # after the whole list ("les résolutions 59/191 du 20 décembre 2004, … et
 # 60/251 du 15 mars 2006 de l'Assemblée générale").
 atom	ibody	,? {DE}(?<body>(?i:{BODY}))(?![\p{L}])
-atom	sep	(?:,? et |, | ainsi que |,? ainsi que |; |,? ou )(?:(?:en particulier|notamment|y compris|plus récemment|et),? )?
+atom	sep	(?:,? et(?<conj>) |, | ainsi que |,? ainsi que |; |,? ou )(?:(?:en particulier|notamment|y compris|plus récemment|et),? )?
 atom	trig	(?:(?:la|les|sa|ses) )?(?:(?<dec>[Dd][ée]cisions?)|[Rr][ée]solutions?) (?:n[°o] ?)?
 atom	appos	,? (?:intitulées? )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>sur|relatives? à|relatifs? à|relatives? aux|relatifs? aux|concernant|intitulées?|portant sur) 
 define	TRIG	(?:(?<dec>[Dd][ée]cisions?)|[Rr][ée]solutions?)

@@ -12,14 +12,17 @@
 # (extract/grammar.h) and the lead. Dates: "20 апреля 2005 года", and day
 # and month alone in a list that gives the year once.
 define	DATE	(?<d>\d{1,2}) (?<m>{MONTH})(?: (?<y>(?:19|20)\d\d)(?! ?\())?(?: года| г\.)?
-atom	num	{NUM}
+# Security Council resolutions cited without their year, the date after
+# them ("резолюции 1493 от 28 июля 2003 года и 1533 от 12 марта 2004 года"):
+# the year is the date's (group n alone: grammar.h).
+atom	num	(?:{NUM}|(?<![\d/])(?<n>\d{3,4})(?= от \d{1,2} \p{L}+ (?:19|20)\d\d))
 atom	numpfx	№ ?
 atom	date	(?i){DATE}
 atom	link	,? от 
 # The body after the number, declined: "резолюцию 60/251 Генеральной
 # Ассамблеи", "резолюции 6/3 и 7/5 Совета".
 atom	ibody	,? (?<body>(?i:{BODY}))(?![\p{L}])
-atom	sep	(?:,? и |, | а также |,? а также |; |,? или )(?:(?:в частности|особенно|включая|в том числе|и),? )?
+atom	sep	(?:,? и(?<conj>) |, | а также |,? а также |; |,? или )(?:(?:в частности|особенно|включая|в том числе|и),? )?
 atom	trig	(?i)(?:(?<dec>решени\p{L}*)|резолюци\p{L}*) (?:№ ?)?
 atom	appos	,? (?:озаглавленн\p{L}+ )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>о|об|относительно|касающ\p{L}+|озаглавленн\p{L}+) 
 define	TRIG	(?:(?<dec>решени(?:е|я|и|ем|ях|ям|ями|й))|резолюци(?:я|и|ю|ей|ях|ям|ями|й))

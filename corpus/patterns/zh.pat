@@ -20,7 +20,7 @@ atom	numpfx	第
 atom	datepre	(?:于|在)?{DATE}(?:通过的|通過的)?(?:[^,。;、\d]{1,60}?的(?=第))?
 atom	ipost	[号號]
 atom	postfix	[号號]?(?:(?<dec>决定|決定)|决议|決議)
-atom	sep	(?:、|和|及|以及|,)(?:关于[^,。;]{1,40}的)?
+atom	sep	(?:、|和(?<conj>)|及(?<conj>)|以及(?<conj>)|,)(?:关于[^,。;]{1,40}的)?
 # The lead: 其 or a body, or nothing, before a number, its 第 or its date.
 rule	res	list	(?:(?<its>其)|(?<body>{BODY}))?(?=(?:于|在)?(?:1 ?9|2 ?0) ?\d ?\d ?年|第|\d)
 

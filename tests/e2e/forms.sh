@@ -1,0 +1,20 @@
+# Citation forms in six languages (tests/fixtures/forms): real sentences,
+# and the citations a person reads in them (target and date, in text order),
+# written by hand in NAME.LANG.expected. Also each file under a neutral name
+# and without --lang, so that only the text can tell.
+. "$(dirname "$0")/lib.bash"
+F=tests/fixtures/forms
+for txt in "$F"/*.txt; do
+    base=$(basename "$txt" .txt)
+    lang=${base##*.}
+    "$CG" extract --no-cache -q --lang "$lang" -f tsv "$txt" > "$TMP/$base.tsv"
+    expect_eq "$base: exit" 0 $?
+    tail -n +2 "$TMP/$base.tsv" | cut -f 10,17 > "$TMP/$base.got"
+    expect_file_eq "$base: citations" "$F/$base.expected" "$TMP/$base.got"
+    cp "$txt" "$TMP/doc-$lang.txt"
+    "$CG" extract --no-cache -q -f tsv "$TMP/doc-$lang.txt" | tail -n +2 | cut -f 10,17 \
+        > "$TMP/$base.neutral"
+    expect_file_eq "$base: under a neutral name, language detected" "$F/$base.expected" \
+        "$TMP/$base.neutral"
+done
+finish
