@@ -229,7 +229,11 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
             resolved = resolved && found == 1;
         }
     }
-    if (body && !cg_ref_body_template(r->x->ref, body, scheme, kind, a)) {
+    /* The date written with the number says when it was adopted: a body
+     * that adopted nothing that year did not adopt it. */
+    int year = it->y[0] ? atoi(it->y) : 0;
+    if (body && (!cg_ref_body_template(r->x->ref, body, scheme, kind, a) ||
+                 (year && !cg_ref_body_year_ok(r->x->ref, body, year)))) {
         body = NULL;
         resolved = 0;
     }
@@ -243,7 +247,8 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
              * most cited so (ECOSOC for year/number, the Assembly). */
             resolved = 0;
             const char *only = cg_ref_body_unique(r->x->ref, scheme, kind, a);
-            if (r->own_body && cg_ref_body_template(r->x->ref, r->own_body, scheme, kind, a))
+            if (r->own_body && cg_ref_body_template(r->x->ref, r->own_body, scheme, kind, a) &&
+                (!year || cg_ref_body_year_ok(r->x->ref, r->own_body, year)))
                 body = r->own_body;
             else if (it->dec && !*bodyw && !it->its)
                 return;     /* "decision 15/4" of a conference of the

@@ -9,6 +9,7 @@
 typedef struct body_row {
     char *code, *scheme, *kind, *tmpl;
     long lo, hi;            /* range of the first part; 0, 0: any */
+    long y0, y1;            /* years of its resolutions */
 } body_row;
 
 typedef struct instrument_row {
@@ -183,6 +184,14 @@ static int row_body(cg_refdata *r, char **f, const char *path, int line,
                                 path, line, f[4]);
         }
     }
+    char *end;
+    b->y0 = strtol(f[5], &end, 10);
+    b->y1 = *end == '-' ? strtol(end + 1, &end, 10) : -1;
+    if (*end || b->y0 < 1900 || b->y1 < b->y0) {
+        g_free(b->code), g_free(b->scheme), g_free(b->kind), g_free(b->tmpl), g_free(b);
+        return cg_error_set(err, EINVAL, "%s: line %d: years '%s' are not LO-HI",
+                            path, line, f[5]);
+    }
     g_ptr_array_add(r->bodies, b);
     return 0;
 }
@@ -334,7 +343,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
                                            instrument_row_free);
     r->lists = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                      (GDestroyNotify)g_ptr_array_unref);
-    if (read_table(r, dir, "bodies.tsv", 5, 1, row_body, err) ||
+    if (read_table(r, dir, "bodies.tsv", 6, 1, row_body, err) ||
         read_table(r, dir, "body-names.tsv", 3, 1, row_body_name, err) ||
         read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
         read_table(r, dir, "verbs.tsv", 4, 1, row_verb, err) ||
@@ -385,6 +394,16 @@ const char *cg_ref_body_template(const cg_refdata *r, const char *code,
         return b->tmpl;
     }
     return NULL;
+}
+
+int cg_ref_body_year_ok(const cg_refdata *r, const char *code, int year)
+{
+    for (guint i = 0; i < r->bodies->len; i++) {
+        const body_row *b = g_ptr_array_index(r->bodies, i);
+        if (!strcmp(b->code, code))
+            return year < b->y0 || year > b->y1 ? 0 : 1;
+    }
+    return 1;
 }
 
 const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme,

@@ -41,6 +41,9 @@ void cg_refdata_free(cg_refdata *r);
 const char *cg_ref_body_template(const cg_refdata *r, const char *code,
                                  const char *scheme, const char *kind,
                                  const char *first);
+/* 0 when body code adopted no resolution in year (bodies.tsv: years),
+ * 1 otherwise (an unknown code included). */
+int cg_ref_body_year_ok(const cg_refdata *r, const char *code, int year);
 /* The one body that numbers so (scheme, kind, first part in its range),
  * or NULL when none or several do. */
 const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme,
