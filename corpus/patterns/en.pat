@@ -24,7 +24,7 @@ atom	trig	(?:(?<dec>[Dd]ecisions?)|[Rr]esolutions?) (?:No\. ?)?
 # Skipped: a quoted title, or ", on the code of conduct …" up to the next item
 # or date.
 atom	appos	,? (?:(?:entitled|titled) )?[“"«][^”"»]{1,300}[”"»]|,? (?<open>on|entitled|titled|concerning|relating to|regarding|by which|in which|which|whereby|containing|establishing|endorsing|approving) 
-define	TRIG	(?:(?<dec>[Dd]ecisions?|DECISIONS?)|[Rr]esolutions?|RESOLUTIONS?)
+define	TRIG	(?:(?<dec>[Dd]ecisions?|DECISIONS?)|[Rr]eso[l1i]utions?|RESOLUTIONS?)
 define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|later|related|pertinent|above-mentioned|aforementioned|other) )*
 # A list with its body in front ("Council resolutions", "its resolutions",
 # "General Assembly resolution", "adopted by the General Assembly in its

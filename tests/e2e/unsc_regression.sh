@@ -24,6 +24,18 @@ rc=$?
 cat "$TMP/diff.out"
 expect_eq "differential against CR-UNSC: every difference reviewed" 0 $rc
 
+# Every resolution-like number no citation claims is reviewed, and nothing
+# reviewed is claimed now (the list would hide a regression otherwise).
+"$CG" check --unmatched -q corpus/unsc-en | cut -f 3,4 | sed 's|^corpus/unsc-en/||' |
+    sort > "$TMP/unmatched.now"
+grep -v '^#' tests/differential/unmatched-unsc-reviewed.tsv | cut -f 1,2 | sort > "$TMP/unmatched.rev"
+if cmp -s "$TMP/unmatched.rev" "$TMP/unmatched.now"; then
+    ok "check --unmatched: $(wc -l < "$TMP/unmatched.now") numbers, each reviewed"
+else
+    fail "check --unmatched differs from tests/differential/unmatched-unsc-reviewed.tsv:"
+    diff "$TMP/unmatched.rev" "$TMP/unmatched.now" | head -20
+fi
+
 cut -f 1,10,9,18,19,17,4,8 --output-delimiter='	' "$TMP/all.tsv" | tail -n +2 |
     awk -F'\t' 'BEGIN{OFS="\t"} {print $1,$5,$4,$8,$7,$6,$2,$3}' > "$TMP/now.tsv"
 if [ "${CG_UPDATE_GOLDEN:-0}" = 1 ]; then cp "$TMP/now.tsv" "$GOLD"; fi
