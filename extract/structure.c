@@ -176,6 +176,177 @@ static int hidden(const char *text, const size_t (*hide)[2], size_t n_hide,
     return 0;
 }
 
+/* What the reading of lines carries from one to the next. */
+typedef struct line_state {
+    region reg;
+    int preamble, prev_blank, in_footnote, unnumbered;
+    char opnum[16], prev_tail_sentence;
+    size_t resume;              /* paragraph a footnote interrupted */
+    const char *op_rel;
+} line_state;
+
+/* Reads one line (or one clause of a flowed line: read_flowed), normalised
+ * as s[0..sl), starting at original offset ls. */
+static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_t ls)
+{
+    long m;
+    cg_para *p = NULL;
+    const char *v, *where;
+    if (st->reg == R_TRAILER) {
+        /* The rest belongs to another document of the volume. */
+    } else if (st->reg == R_END && run(b, CG_ST_TRAILER, s, sl, 0) >= 0) {
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        strcpy(p->location, "trailer");
+        st->reg = R_TRAILER;
+    } else if ((st->prev_blank || st->in_footnote) && st->reg != R_HEADER &&
+        run(b, CG_ST_OPERATIVE, s, sl, 0) < 0 &&
+        run(b, CG_ST_FOOTNOTE, s, sl, 0) >= 0) {
+        char mk[8];
+        group_text(b, CG_ST_FOOTNOTE, CG_G_N, s, mk, sizeof mk);
+        if (!st->in_footnote)
+            st->resume = b->n - 1;
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        snprintf(p->location, sizeof p->location, "footnote:%s", mk);
+        memcpy(p->footnote, mk, sizeof p->footnote);
+        st->in_footnote = 1;
+    } else if (run(b, CG_ST_COUNCIL, s, sl, 0) >= 0 && st->reg == R_HEADER) {
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        strcpy(p->location, "header");
+        st->reg = R_PREAMBLE;
+        st->in_footnote = 0;
+    } else if (st->reg != R_END && (m = run(b, CG_ST_OPERATIVE, s, sl, 0)) >= 0 &&
+               st->reg != R_HEADER) {
+        char num[16];
+        group_text(b, CG_ST_OPERATIVE, CG_G_N, s, num, sizeof num);
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        snprintf(st->opnum, sizeof st->opnum, "%s", num);
+        snprintf(p->location, sizeof p->location, "operative:%s", st->opnum);
+        const char *v = verb_at(b, s, sl, (size_t)m);
+        p->relation = st->op_rel = v ? v : "other";
+        st->reg = R_OPERATIVE;
+        st->in_footnote = 0;
+    } else if (st->reg == R_OPERATIVE && (m = run(b, CG_ST_SUBPARA, s, sl, 0)) >= 0) {
+        char sub[16];
+        group_text(b, CG_ST_SUBPARA, CG_G_N, s, sub, sizeof sub);
+        /* (ب), б): the same location as (b) in every language. */
+        const char *latin = cg_ref_subpara_letter(b->ref, b->lc->lang, sub, strlen(sub));
+        if (latin)
+            snprintf(sub, sizeof sub, "%s", latin);
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        snprintf(p->location, sizeof p->location, "operative:%s(%s)", st->opnum, sub);
+        const char *v = verb_at(b, s, sl, (size_t)m);
+        p->relation = v && strcmp(v, "other") ? v : st->op_rel;
+        st->in_footnote = 0;
+    } else if (st->reg != R_END && st->reg != R_HEADER &&
+               run(b, CG_ST_ANNEX, s, sl, 0) >= 0) {
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        strcpy(p->location, "annex");
+        st->reg = R_ANNEX;
+        st->in_footnote = 0;
+    } else if (st->reg != R_END && st->reg != R_HEADER &&
+               run(b, CG_ST_END, s, sl, 0) >= 0) {
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        strcpy(p->location, "end");
+        st->reg = R_END;
+        st->in_footnote = 0;
+    } else if ((st->reg == R_PREAMBLE || (st->reg == R_HEADER && st->prev_blank)) &&
+               (st->prev_tail_sentence || st->prev_blank) &&
+               (v = verb_at_where(b, s, sl, 0, &where)) &&
+               !(st->reg == R_HEADER && where && !strcmp(where, "operative"))) {
+        /* A paragraph opened by a clause verb. Without a body line
+         * ("The Security Council,") the first one ends the header. An
+         * operative verb ("Decides:") with no number opens an
+         * unnumbered operative paragraph, as in early resolutions. */
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        if (where && !strcmp(where, "operative")) {
+            snprintf(st->opnum, sizeof st->opnum, "%d", ++st->unnumbered);
+            snprintf(p->location, sizeof p->location, "operative:%s", st->opnum);
+            p->relation = st->op_rel = v;
+            st->reg = R_OPERATIVE;
+        } else {
+            snprintf(p->location, sizeof p->location, "preamble:%d", ++st->preamble);
+            p->relation = v;
+            st->reg = R_PREAMBLE;
+        }
+        st->in_footnote = 0;
+    } else if (st->reg == R_PREAMBLE && st->prev_blank && st->prev_tail_sentence &&
+               s[0] >= 'A' && s[0] <= 'Z') {
+        /* An opening participle the verb table does not list. */
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        snprintf(p->location, sizeof p->location, "preamble:%d", ++st->preamble);
+        st->in_footnote = 0;
+    } else if (st->in_footnote && st->prev_blank) {
+        /* Text after a footnote that opens no paragraph continues the
+         * paragraph the footnote interrupted (a page break). */
+        const cg_para *r = &b->p[st->resume];
+        char loc[40];
+        const char *rel = r->relation;
+        memcpy(loc, r->location, sizeof loc);
+        if (!(p = add(b, ls)))
+            return ENOMEM;
+        memcpy(p->location, loc, sizeof loc);
+        p->relation = rel;
+        st->in_footnote = 0;
+    }
+    st->prev_tail_sentence = (char)ends_sentence(s, sl);
+    st->prev_blank = 0;
+    return 0;
+}
+
+/* A line longer than this may hold several paragraphs: a web page or a
+ * compilation gives a resolution in flowed text, or on one line. */
+#define CG_FLOWED_LINE 300
+
+/* 1 when a clause starts at q of the flowed line s: a clause verb after a
+ * comma or semicolon (", ", ";", "،", Chinese "," without a space: "…Assembly,
+ * Guided by", "…1994, Reaffirming", "…决议,回顾"), or an operative number
+ * with its verb ("…; 1. Expresses"). */
+static int clause_at(builder *b, const char *s, size_t sl, size_t q)
+{
+    if (q < 1 || q >= sl || ((unsigned char)s[q] & 0xC0) == 0x80 || s[q] == ' ')
+        return 0;
+    size_t k = s[q - 1] == ' ' ? q - 1 : q;     /* the separator ends at k */
+    int sep = k >= 1 && (s[k - 1] == ',' || s[k - 1] == ';');
+    if (!sep && k >= 2 && (unsigned char)s[k - 2] == 0xD8 &&
+        ((unsigned char)s[k - 1] == 0x8C || (unsigned char)s[k - 1] == 0x9B))
+        sep = 1;                                   /* Arabic ، ؛ */
+    if (!sep || (s[q] >= 'a' && s[q] <= 'z'))
+        return 0;     /* a Latin participle opens a paragraph with a capital */
+    if (verb_at(b, s, sl, q))
+        return 1;
+    long m = run(b, CG_ST_OPERATIVE, s + q, sl - q, 0);
+    return m >= 0 && verb_at(b, s, sl, q + (size_t)m) != NULL;
+}
+
+/* Reads a flowed line as the paragraphs it holds: each clause that
+ * clause_at() finds is read as a line of its own after a blank. The
+ * normalised line ln maps each clause back to its original offset. */
+static int read_flowed(builder *b, line_state *st, const cg_norm *ln, size_t ls)
+{
+    const char *s = ln->text;
+    size_t sl = ln->len, a = 0;
+    for (size_t q = 1; q <= sl; q++) {
+        if (q < sl && !clause_at(b, s, sl, q))
+            continue;
+        int rc = read_line(b, st, s + a, q - a, ls + cg_norm_orig_start(ln, a));
+        if (rc)
+            return rc;
+        if (q < sl)
+            st->prev_blank = 1, st->prev_tail_sentence = 1;
+        a = q;
+    }
+    return 0;
+}
+
 int cg_structure_build(const char *text, size_t len,
                        const cg_lang_catalogue *lc, const cg_refdata *ref,
                        const size_t (*hide)[2], size_t n_hide,
@@ -189,11 +360,7 @@ int cg_structure_build(const char *text, size_t len,
         goto nomem;
     strcpy(b.p[0].location, "header");
 
-    region reg = R_HEADER;
-    int preamble = 0, prev_blank = 1, in_footnote = 0, unnumbered = 0;
-    char opnum[16] = "", prev_tail_sentence = 1;
-    size_t resume = 0;          /* paragraph a footnote interrupted */
-    const char *op_rel = "other";
+    line_state st = {R_HEADER, 0, 1, 0, 0, "", 1, 0, "other"};
     cg_norm ln = {0};
     for (size_t ls = 0; ls < len;) {
         const char *nl = memchr(text + ls, '\n', len - ls);
@@ -203,120 +370,14 @@ int cg_structure_build(const char *text, size_t len,
         const char *s = ln.text;
         size_t sl = ln.len;
         if (sl == 0 || hidden(text, hide, n_hide, ls, le)) {
-            prev_blank = 1;
+            st.prev_blank = 1;
             ls = le + 1;
             continue;
         }
-        long m;
-        cg_para *p = NULL;
-        const char *v, *where;
-        if (reg == R_TRAILER) {
-            /* The rest belongs to another document of the volume. */
-        } else if (reg == R_END && run(&b, CG_ST_TRAILER, s, sl, 0) >= 0) {
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            strcpy(p->location, "trailer");
-            reg = R_TRAILER;
-        } else if ((prev_blank || in_footnote) && reg != R_HEADER &&
-            run(&b, CG_ST_OPERATIVE, s, sl, 0) < 0 &&
-            run(&b, CG_ST_FOOTNOTE, s, sl, 0) >= 0) {
-            char mk[8];
-            group_text(&b, CG_ST_FOOTNOTE, CG_G_N, s, mk, sizeof mk);
-            if (!in_footnote)
-                resume = b.n - 1;
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            snprintf(p->location, sizeof p->location, "footnote:%s", mk);
-            memcpy(p->footnote, mk, sizeof p->footnote);
-            in_footnote = 1;
-        } else if (run(&b, CG_ST_COUNCIL, s, sl, 0) >= 0 && reg == R_HEADER) {
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            strcpy(p->location, "header");
-            reg = R_PREAMBLE;
-            in_footnote = 0;
-        } else if (reg != R_END && (m = run(&b, CG_ST_OPERATIVE, s, sl, 0)) >= 0 &&
-                   reg != R_HEADER) {
-            char num[16];
-            group_text(&b, CG_ST_OPERATIVE, CG_G_N, s, num, sizeof num);
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            snprintf(opnum, sizeof opnum, "%s", num);
-            snprintf(p->location, sizeof p->location, "operative:%s", opnum);
-            const char *v = verb_at(&b, s, sl, (size_t)m);
-            p->relation = op_rel = v ? v : "other";
-            reg = R_OPERATIVE;
-            in_footnote = 0;
-        } else if (reg == R_OPERATIVE && (m = run(&b, CG_ST_SUBPARA, s, sl, 0)) >= 0) {
-            char sub[16];
-            group_text(&b, CG_ST_SUBPARA, CG_G_N, s, sub, sizeof sub);
-            /* (ب), б): the same location as (b) in every language. */
-            const char *latin = cg_ref_subpara_letter(ref, lc->lang, sub, strlen(sub));
-            if (latin)
-                snprintf(sub, sizeof sub, "%s", latin);
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            snprintf(p->location, sizeof p->location, "operative:%s(%s)", opnum, sub);
-            const char *v = verb_at(&b, s, sl, (size_t)m);
-            p->relation = v && strcmp(v, "other") ? v : op_rel;
-            in_footnote = 0;
-        } else if (reg != R_END && reg != R_HEADER &&
-                   run(&b, CG_ST_ANNEX, s, sl, 0) >= 0) {
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            strcpy(p->location, "annex");
-            reg = R_ANNEX;
-            in_footnote = 0;
-        } else if (reg != R_END && reg != R_HEADER &&
-                   run(&b, CG_ST_END, s, sl, 0) >= 0) {
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            strcpy(p->location, "end");
-            reg = R_END;
-            in_footnote = 0;
-        } else if ((reg == R_PREAMBLE || (reg == R_HEADER && prev_blank)) &&
-                   (prev_tail_sentence || prev_blank) &&
-                   (v = verb_at_where(&b, s, sl, 0, &where)) &&
-                   !(reg == R_HEADER && where && !strcmp(where, "operative"))) {
-            /* A paragraph opened by a clause verb. Without a body line
-             * ("The Security Council,") the first one ends the header. An
-             * operative verb ("Decides:") with no number opens an
-             * unnumbered operative paragraph, as in early resolutions. */
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            if (where && !strcmp(where, "operative")) {
-                snprintf(opnum, sizeof opnum, "%d", ++unnumbered);
-                snprintf(p->location, sizeof p->location, "operative:%s", opnum);
-                p->relation = op_rel = v;
-                reg = R_OPERATIVE;
-            } else {
-                snprintf(p->location, sizeof p->location, "preamble:%d", ++preamble);
-                p->relation = v;
-                reg = R_PREAMBLE;
-            }
-            in_footnote = 0;
-        } else if (reg == R_PREAMBLE && prev_blank && prev_tail_sentence &&
-                   s[0] >= 'A' && s[0] <= 'Z') {
-            /* An opening participle the verb table does not list. */
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            snprintf(p->location, sizeof p->location, "preamble:%d", ++preamble);
-            in_footnote = 0;
-        } else if (in_footnote && prev_blank) {
-            /* Text after a footnote that opens no paragraph continues the
-             * paragraph the footnote interrupted (a page break). */
-            const cg_para *r = &b.p[resume];
-            char loc[40];
-            const char *rel = r->relation;
-            memcpy(loc, r->location, sizeof loc);
-            if (!(p = add(&b, ls)))
-                goto nomem;
-            memcpy(p->location, loc, sizeof loc);
-            p->relation = rel;
-            in_footnote = 0;
-        }
-        prev_tail_sentence = (char)ends_sentence(s, sl);
-        prev_blank = 0;
+        int rc = sl > CG_FLOWED_LINE ? read_flowed(&b, &st, &ln, ls)
+                                     : read_line(&b, &st, s, sl, ls);
+        if (rc)
+            goto nomem;
         ls = le + 1;
     }
 

@@ -11,6 +11,12 @@ for txt in "$F"/*.txt; do
     expect_eq "$base: exit" 0 $?
     tail -n +2 "$TMP/$base.tsv" | cut -f 10,17 > "$TMP/$base.got"
     expect_file_eq "$base: citations" "$F/$base.expected" "$TMP/$base.got"
+    # Where the file also says where each citation stands (a one-line text
+    # has its paragraphs found in the flow): target, relation, location.
+    if [ -f "$F/$base.where" ]; then
+        tail -n +2 "$TMP/$base.tsv" | cut -f 10,18,19 > "$TMP/$base.where"
+        expect_file_eq "$base: relation and location" "$F/$base.where" "$TMP/$base.where"
+    fi
     cp "$txt" "$TMP/doc-$lang.txt"
     "$CG" extract --no-cache -q -f tsv "$TMP/doc-$lang.txt" | tail -n +2 | cut -f 10,17 \
         > "$TMP/$base.neutral"
