@@ -44,7 +44,8 @@ rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	backref	backref	\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between|and)\b)
 
 # ---- document structure (matched line by line)
-struct	council	^(?:The )?(?:{BODY})(?: of the United Nations)?,$
+# The body's line opens the text; a page that lost its comma keeps "The".
+struct	council	^(?:(?:The )?(?:{BODY})(?: of the United Nations)?,|The (?:{BODY}))$
 struct	operative	^(?<n>\d{1,3})\. ?(?=\S)(?!\d)
 struct	subpara	^\((?<n>[a-z]{1,2}|[ivx]{1,5})\) ?
 # Footnotes: "1 A/HRC/23/45.", "* ...", and the "1/ S/26111." of the 1990s.

@@ -34,7 +34,7 @@ rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	backref	backref	(?<![\p{L}])(?:[Ee]l |[Ll]a |[Dd]el |[Aa]l |[Ee]ste |[Ee]sta |[Dd]icho |[Dd]icha )(?<generic>{GENERIC})\b(?!{GENAFTER}| y\b)
 
 # ---- document structure (matched line by line)
-struct	council	^(?:(?:El|La|Los) )?(?i:{BODY})(?: de las Naciones Unidas)?,$
+struct	council	^(?:(?:(?:El|La|Los) )?(?i:{BODY})(?: de las Naciones Unidas)?,|(?:El|La) (?i:{BODY}))$
 struct	operative	^(?<n>\d{1,3})\. ?(?=\S)(?!\d)
 struct	subpara	^\(?(?<n>[a-z]{1,2}|[ivx]{1,5})\) ?
 struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})\b|de (?i:{MONTH})\b)(?=\S)

@@ -45,7 +45,7 @@ rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	backref	backref	(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]['’]|[Cc]e |[Cc]et |[Cc]ette |[Dd]u |[Aa]u |[Dd]udit |[Aa]udit |[Ll]edit |[Ll]adite )(?<generic>{GENERIC})\b(?!{GENAFTER}| et\b)
 
 # ---- document structure (matched line by line)
-struct	council	^(?:(?:Le|La|Les) |L['’])?(?i:{BODY})(?: des Nations Unies)?,$
+struct	council	^(?:(?:(?:Le|La|Les) |L['’])?(?i:{BODY})(?: des Nations Unies)?,|(?:Le |La |L['’])(?i:{BODY}))$
 struct	operative	^(?<n>\d{1,3})\. ?(?=\S)(?!\d)
 struct	subpara	^\(?(?<n>[a-z]{1,2}|[ivx]{1,5})\) ?
 struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})\b)(?=\S)
