@@ -135,8 +135,10 @@ static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
         if (c == ';' || (c == '.' && p + 1 < len && text[p + 1] == ' ') ||
             (c >= '0' && c <= '9'))
             return 0;
-        if (c != ',' && c != ' ')
-            continue;
+        if (c != ',' && c != ' ' &&
+            !((unsigned char)c == 0xD8 && p + 1 < len &&
+              ((unsigned char)text[p + 1] == 0x8C || (unsigned char)text[p + 1] == 0x9B)))
+            continue;       /* a list goes on after a space or a comma (، ؛) */
         size_t s, e, s2, e2;
         int which;
         if (at(m, &lc->atom[CG_A_SEP], text, len, p, &s, &e) &&
