@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memrchr */
 /*
  * identity.c - a document's own symbol, body, session, agenda item, title,
  * adoption date, meeting and skip ranges (see identity.h).
@@ -441,6 +442,21 @@ static int all_digits(const char *s, size_t n)
     return 1;
 }
 
+/* The official language of a one-letter UN document-language code ("_E"
+ * in A_HRC_RES_35_3_E.pdf: A C E F R S), or NULL. */
+static const char *un_letter_lang(char ch)
+{
+    switch (ch) {
+    case 'A': return "ar";
+    case 'C': return "zh";
+    case 'E': return "en";
+    case 'F': return "fr";
+    case 'R': return "ru";
+    case 'S': return "es";
+    default: return NULL;
+    }
+}
+
 int cg_identity_from_filename(const char *filename, char **symbol,
                               const char **lang)
 {
@@ -450,15 +466,27 @@ int cg_identity_from_filename(const char *filename, char **symbol,
         return 0;
     const char *base = strrchr(filename, '/');
     base = base ? base + 1 : filename;
-    size_t n = strlen(base);
-    const char *dot = memchr(base, '.', n);
-    size_t stem = dot ? (size_t)(dot - base) : n;
-    /* "A_HRC_RES_23_12.zh.txt": a language between the stem and extension */
-    if (dot) {
-        const char *e = dot + 1;
-        const char *d2 = strchr(e, '.');
-        if (d2)
-            is_official_lang(e, (size_t)(d2 - e), lang);
+    size_t stem = strlen(base);
+    /* The extension: ".txt", ".pdf" (letters after the last dot). */
+    const char *dot = memrchr(base, '.', stem);
+    if (dot && dot > base) {
+        size_t k = 1;
+        while (dot + k < base + stem && isalpha((unsigned char)dot[k]))
+            k++;
+        if (dot + k == base + stem && k > 1 && k <= 5)
+            stem = (size_t)(dot - base);
+    }
+    /* A language after the symbol: ".zh", "-EN", "_en", "_E", "-F". */
+    if (stem > 3 && base[stem - 3] == '.' &&
+        is_official_lang(base + stem - 2, 2, lang))
+        stem -= 3;
+    else if (stem > 3 && (base[stem - 3] == '-' || base[stem - 3] == '_') &&
+             is_official_lang(base + stem - 2, 2, lang))
+        stem -= 3;
+    else if (stem > 2 && (base[stem - 2] == '-' || base[stem - 2] == '_') &&
+             isdigit((unsigned char)base[stem - 3]) && un_letter_lang(base[stem - 1])) {
+        *lang = un_letter_lang(base[stem - 1]);
+        stem -= 2;
     }
 
     /* Split the stem at '_' up to a language token ("_EN_GOLD"). */
@@ -478,14 +506,15 @@ int cg_identity_from_filename(const char *filename, char **symbol,
         tl[nt++] = j - i;
         i = j + 1;
     }
-    if (nt < 3)
+    if (nt < 3 || tl[0] == 0 || tl[0] > 2)
         return 0;
     for (size_t i = 0; i < tl[0]; i++)
         if (!isupper((unsigned char)tok[0][i]))
             return 0;
     int has_number = 0;
     for (size_t i = 0; i < nt; i++)
-        has_number |= all_digits(tok[i], tl[i]);
+        for (size_t k = 0; k < tl[i]; k++)
+            has_number |= isdigit((unsigned char)tok[i][k]) != 0;
     if (!has_number)
         return 0;
 
@@ -494,6 +523,7 @@ int cg_identity_from_filename(const char *filename, char **symbol,
     if (!out)
         return ENOMEM;
     size_t w = 0;
+    /* S_RES_1454_2002: the year is the parenthesised part of the symbol. */
     int sc = nt == 4 && tl[0] == 1 && tok[0][0] == 'S' && tl[1] == 3 &&
              memcmp(tok[1], "RES", 3) == 0 && all_digits(tok[2], tl[2]) &&
              tl[3] == 4 && all_digits(tok[3], 4);
@@ -513,8 +543,9 @@ int cg_identity_from_filename(const char *filename, char **symbol,
     if (sc)
         out[w++] = ')';
     out[w] = '\0';
-    *symbol = out;
-    return 0;
+    *symbol = cg_identity_canonical(out, w);
+    free(out);
+    return *symbol ? 0 : ENOMEM;
 }
 
 /* ---- the head: symbol, body, session, agenda, title -------------------- */

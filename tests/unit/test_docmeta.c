@@ -295,6 +295,28 @@ static void test_filename(void)
     free(sym);
     cg_identity_from_filename("notes.txt", &sym, &lang);
     CHECK_STR("notes.txt", sym, NULL);
+    /* The names people have: dots inside the symbol, the year in
+     * parentheses, a language suffix that is no part of the symbol. */
+    static const char *const names[][3] = {
+        {"E_CN.4_RES_2005_55.txt", "E/CN.4/RES/2005/55", NULL},
+        {"S_RES_1518(2003).txt", "S/RES/1518(2003)", NULL},
+        {"A_HRC_RES_35_3-EN.pdf", "A/HRC/RES/35/3", "en"},
+        {"A_HRC_RES_35_3_E.pdf", "A/HRC/RES/35/3", "en"},
+        {"A_HRC_RES_35_3-F.pdf", "A/HRC/RES/35/3", "fr"},
+        {"A_HRC_RES_35_3.en.txt", "A/HRC/RES/35/3", "en"},
+        {"A_HRC_RES_35_3_ru.txt", "A/HRC/RES/35/3", "ru"},
+        {"E_CN.4_SUB.2_RES_1999_9.txt", "E/CN.4/SUB.2/RES/1999/9", NULL},
+        {"A_HRC_51_L.40.txt", "A/HRC/51/L.40", NULL},
+        {"A_RES_2758(XXVI).txt", "A/RES/2758(XXVI)", NULL},
+        {"doc1.txt", NULL, NULL},
+        {"report_2019.pdf", NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        CHECK_INT(names[i][0], cg_identity_from_filename(names[i][0], &sym, &lang), 0);
+        CHECK_STR(names[i][0], sym, names[i][1]);
+        CHECK_STR("its lang", lang, names[i][2]);
+        free(sym);
+    }
 
     /* Empty text: the file name is the last resort. */
     cg_docmeta m;
