@@ -124,10 +124,10 @@ static const char *const RX_SRC[RX_COUNT] = {
     /* "38th meeting / 13 June 2013", "38e séance / 13 juin 2013",
      * "38ª sesión / 13 de junio de 2013", "38-е заседание / 13 июня 2013
      * года", "الجلسة 38 / 13 حزيران/يونيه 2013", "51st plenary meeting
-     * 26 November 2025": a line of its own (a meeting named inside a
-     * sentence is some other meeting's). */
+     * 26 November 2025": a line of its own or a sentence of its own (a
+     * meeting named inside a sentence is some other meeting's). */
     [RX_END] =
-        "^[ \\t]*(?:([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
+        "(?:^|(?<=[.;])[ \\t])[ \\t]*(?:([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
         "|(?i:@{meeting})[ \\t]+([0-9]+))[\\s,/]*"
         "(?:(?i:@{date.on})\\s+)?"
         "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
@@ -562,8 +562,8 @@ static size_t utf8_len(unsigned char b)
  * ("special", "et"); -1 when unknown. */
 static long number_word(ctx *c, const char *s, size_t n)
 {
-    if (n == 0)
-        return -1;
+    if (n == 0 || isdigit((unsigned char)s[0]))
+        return -1; /* digits are read by digits_word(), next to the word only */
     const char *key = cg_docwords_key(c->words, "ord", s, n, NULL);
     if (!key)
         key = cg_docwords_key(c->words, "num", s, n, NULL);
@@ -782,7 +782,8 @@ static int title_append(char **t, const char *s, size_t a, size_t b)
 {
     while (a < b && isspace((unsigned char)s[a]))
         a++;
-    while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == '*'))
+    while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == '*' ||
+                     s[b - 1] == '.'))
         b--;
     if (b <= a)
         return 0;
