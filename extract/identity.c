@@ -945,10 +945,12 @@ static size_t relayout(ctx *c)
         size_t s = g0(c, 0), e = g1(c, 0);
         /* Only a line as long as no line of a printed page is: a title
          * "Follow-up to resolution 1996/22" keeps its words. */
+        /* (the line is measured only as far as the threshold: a text
+         * of one 100 MB line must not be walked once per match) */
         size_t ls = s, le = s;
-        while (ls > 0 && c->orig[ls - 1] != '\n')
+        while (ls > 0 && s - ls < RELAYOUT_MIN_LINE && c->orig[ls - 1] != '\n')
             ls--;
-        while (le < c->len && c->orig[le] != '\n')
+        while (le < c->len && le - ls < RELAYOUT_MIN_LINE && c->orig[le] != '\n')
             le++;
         if (le - ls < RELAYOUT_MIN_LINE) {
             pos = e > pos ? e : pos + 1;
