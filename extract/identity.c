@@ -76,6 +76,9 @@ enum {
     RX_DECIDED,
     RX_RES_WORD,
     RX_RES_WORD_START,
+    RX_COMPACT,
+    RX_LABEL_DATE,
+    RX_RES_DATE_YEAR,
     RX_COUNT
 };
 
@@ -113,7 +116,7 @@ static const char *const RX_SRC[RX_COUNT] = {
      * "16/27 The right to food", "5 1 / 19. The human rights", "22/9." */
     [RX_NUMBERED_TITLE] =
         "^[ \\t]*" NUM "[ \\t]*/[ \\t]*" NUM "[ \\t]*"
-        "(?:[.\\-\\x{2013}][ \\t]*(.*?)|(?=\\p{L}|[\\x{00AB}\"\\x{201C}])(.*?))[ \\t]*$",
+        "(?:[.|\\-\\x{2013}][ \\t]*(.*?)|(?=\\p{L}|[\\x{00AB}\"\\x{201C}])(.*?))[ \\t]*$",
     [RX_END_ZH] =
         "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日\\s*"
         "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议",
@@ -147,7 +150,9 @@ static const char *const RX_SRC[RX_COUNT] = {
     /* Where a web page run into one line had its line breaks (relayout()):
      * 1 a symbol, 2 "Distr.", 3 an agenda item, 4 an adoption statement,
      * 5 a bracketed note "[on the report of ...]", 6 a numbered title,
-     * 7 a resolution heading, 8 the line that opens the body (the end). */
+     * 7 a resolution heading, 8 the line that opens the body (the end),
+     * 9 a part's letter after the title ("56/24. Désarmement général et
+     * complet A PRESERVATION ...", "50/72. 审查... A. 裁军谈判会议的报告"). */
     [RX_BREAK] =
         "(?<![^\\s])(?:"
         "((?:A|S|E)(?:[ \\t]*/[ \\t]*[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?:[ \\t]*\\([0-9]{4}\\))?)(?=\\s|$|Distr)"
@@ -159,6 +164,7 @@ static const char *const RX_SRC[RX_COUNT] = {
         "|((?:(?i:@{body})[ \\t]+(?i:@{res.word}|@{dec.word})|@{res.word}|@{dec.word})[ \\t]+" NUMX "(?:[ \\t]*/[ \\t]*" NUMX ")?"
         "(?:[ \\t]*\\([0-9]{4}\\))?)"
         "|((?:(?i:@{opening.article})[ \\t]*)?(?i:@{body})[ \\t]*[,\\x{060C}\\x{FF0C}])"
+        "|([A-H]\\.?)(?=[ \\t]+(?:\\p{Lu}|\\p{Han}))"
         ")",
     /* A body's name ending the text searched ("Commission on Human Rights"
      * before "resolution 2004/19"). */
@@ -188,11 +194,21 @@ static const char *const RX_SRC[RX_COUNT] = {
         "^[ \\t]*第[ \\t]*([0-9]+)[ \\t]*[(\\x{FF08}]([0-9]{4})[)\\x{FF09}][ \\t]*(?:@{res.suffix})",
     /* An old General Assembly title "1654 (XVI). The situation ...". */
     [RX_ROMAN_TITLE] =
-        "^[ \\t]*([0-9]{1,4})[ \\t]*\\(([IVXL]{1,6})\\)[ \\t]*\\.[ \\t]*(.*?)[ \\t]*$",
+        "^[ \\t]*([0-9]{1,4})[ \\t]*\\(([IVXL]{1,6})\\)[ \\t]*(?:\\.[ \\t]*|(?=\\p{Lu}))(.*?)[ \\t]*$",
     /* A resolution or decision word before a number (a second heading on
      * a line is a page's navigation: "« Resolución 2757 (XXVI) ...
      * Resolución 2759 (XXVI) »"), or opening a line (no title). */
     [RX_RES_WORD] = "(?:@{res.word}|@{dec.word})(?!\\p{L})[ \\t]*(?:[0-9]|$)",
+    /* A site's compact code for the symbol: "Resolution A36r057" (A/RES/
+     * 36/57), "Resolution E92r027" (E/RES/1992/27). */
+    [RX_COMPACT] = "^[ \\t]*(?:@{res.word})[ \\t]+([AE])([0-9]{2})r([0-9]{3})[ \\t]*$",
+    /* A page's "Date: 22 octobre 1997" with the adoption right after it
+     * ("Adoptée sans vote"): the adoption date. */
+    [RX_LABEL_DATE] = "^[ \\t]*(?i:@{date.label})[ \\t]*:[ \\t]*" DATE_ANY
+                      "[ \\t|]*\\n?[ \\t]*(?i:@{vote.adopted})(?!\\p{L})",
+    /* A heading whose year is a date's: "RESOLUCIÓN 1510 (13 de octubre de
+     * 2003)" in a journal's reprint. */
+    [RX_RES_DATE_YEAR] = "\\G[ \\t]*\\([ \\t]*" DATE_ANY "[ \\t]*\\)",
     [RX_RES_WORD_START] = "\\G(?i:@{res.word}|@{dec.word})(?!\\p{L})",
     /* "At its 48th meeting, on 25 March 2011, the Human Rights Council". */
     [RX_DECIDED] =
@@ -783,7 +799,7 @@ static int title_append(char **t, const char *s, size_t a, size_t b)
     while (a < b && isspace((unsigned char)s[a]))
         a++;
     while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == '*' ||
-                     s[b - 1] == '.'))
+                     s[b - 1] == '.' || s[b - 1] == '|'))
         b--;
     if (b <= a)
         return 0;
@@ -941,6 +957,7 @@ static void break_after(ctx *c, size_t pos)
 static size_t relayout(ctx *c)
 {
     size_t limit = c->len < IDENTITY_HEAD_BYTES ? c->len : IDENTITY_HEAD_BYTES;
+    int titled = 0; /* a numbered title was seen: a part letter may follow */
     for (size_t pos = 0; match(c, RX_BREAK, pos, limit);) {
         size_t s = g0(c, 0), e = g1(c, 0);
         /* Only a line as long as no line of a printed page is: a title
@@ -956,6 +973,11 @@ static size_t relayout(ctx *c)
             pos = e > pos ? e : pos + 1;
             continue;
         }
+        if (cg_mrx_set(c->md, 9) && !titled) {
+            pos = e > pos ? e : pos + 1;
+            continue;
+        }
+        titled |= cg_mrx_set(c->md, 6);
         if (cg_mrx_set(c->md, 8)) {
             break_before(c, s);
             break_after(c, e);
@@ -1071,7 +1093,7 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
         long b = has_b ? digits_value(c->text, g0(c, 5), g1(c, 5)) : -1;
         long y = has_y ? digits_value(c->text, g0(c, 6), g1(c, 6)) : -1;
         size_t rest_a = g0(c, 7), rest_b = g1(c, 7), line_end = g1(c, 0);
-        size_t line_start = g0(c, 0);
+        size_t line_start = g0(c, 0), num_end = g1(c, has_b ? 5 : 4);
         const char *before = cg_mrx_set(c->md, 1)
                                  ? body_code(c, c->text + g0(c, 1), g1(c, 1) - g0(c, 1))
                                  : NULL;
@@ -1091,6 +1113,19 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
         }
         const char *own = mid ? mid : before ? before : body;
         int decision = cg_docwords_key(c->words, "dec.word", c->text + ws, we - ws, NULL) != NULL;
+        if (!has_b && !has_y && match(c, RX_RES_DATE_YEAR, num_end, line_end)) {
+            /* "RESOLUCIÓN 1510 (13 de octubre de 2003)": the year of the
+             * symbol is the year of the date */
+            int own_sc = (own && !strcmp(own, "SC")) ||
+                         (!own && match(c, RX_SC_EVIDENCE, 0, c->len));
+            match(c, RX_RES_DATE_YEAR, num_end, line_end);
+            y = cg_mrx_set(c->md, 3) ? digits_value(c->text, g0(c, 3), g1(c, 3))
+                                     : digits_value(c->text, g0(c, 4), g1(c, 4));
+            if (own_sc && (rc = set_date_any(c, 0, CG_DATE_HEADING)))
+                return rc;
+            has_y = own_sc;
+            rest_a = rest_b;
+        }
         if (has_y && !has_b) {
             /* "Résolution 1518 (2003)": a Security Council heading. */
             int sc = (own && !strcmp(own, "SC")) || (!own && match(c, RX_SC_EVIDENCE, 0, c->len));
@@ -1115,6 +1150,21 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
                 return rc;
         }
         return read_title(c, rest_a, rest_b, line_end, CG_TITLE_HEADING);
+    }
+    if (match(c, RX_COMPACT, 0, head)) {
+        char k = c->text[g0(c, 1)];
+        long a = digits_value(c->text, g0(c, 2), g1(c, 2));
+        long b = digits_value(c->text, g0(c, 3), g1(c, 3));
+        if ((rc = skip_line(c, g0(c, 0))))
+            return rc;
+        if (!*sym && b > 0) {
+            *sym = k == 'A' ? dup_printf("A/RES/%ld/%ld", a, b)
+                            : dup_printf("E/RES/%ld/%ld", a >= 46 ? 1900 + a : 2000 + a, b);
+            if (!*sym)
+                return ENOMEM;
+            *src = CG_ID_TITLE;
+        }
+        return 0;
     }
     if (match(c, RX_SC_HEADING_ANY, 0, head)) {
         long a = digits_value(c->text, g0(c, 1), g1(c, 1));
@@ -1162,6 +1212,9 @@ static int read_head(ctx *c, int *sc_text)
             return rc;
     }
     if ((rc = read_adoption(c)))
+        return rc;
+    if (!c->m->date && match(c, RX_LABEL_DATE, 0, head) &&
+        (rc = set_date_any(c, 0, CG_DATE_ADOPTION)))
         return rc;
     if (!c->m->body && c->adopt_body && (rc = set_body(c, c->adopt_body)))
         return rc;
