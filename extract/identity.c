@@ -127,10 +127,12 @@ static const char *const RX_SRC[RX_COUNT] = {
     /* "38th meeting / 13 June 2013", "38e séance / 13 juin 2013",
      * "38ª sesión / 13 de junio de 2013", "38-е заседание / 13 июня 2013
      * года", "الجلسة 38 / 13 حزيران/يونيه 2013", "51st plenary meeting
-     * 26 November 2025": a line of its own or a sentence of its own (a
-     * meeting named inside a sentence is some other meeting's). */
+     * 26 November 2025", "Adopted at the 83rd plenary meeting, 12 December
+     * 1997": a line of its own or a sentence of its own (a meeting named
+     * inside a sentence is some other meeting's). */
     [RX_END] =
-        "(?:^|(?<=[.;])[ \\t])[ \\t]*(?:([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
+        "(?:^|(?<=[.;])[ \\t])[ \\t]*(?:(?i:@{adopted.at})[ \\t]+)?"
+        "(?:([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
         "|(?i:@{meeting})[ \\t]+([0-9]+))[\\s,/]*"
         "(?:(?i:@{date.on})\\s+)?"
         "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
@@ -910,6 +912,61 @@ static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end,
     return 0;
 }
 
+/* 1 when [a, b) has three words in a row written all in capitals: a
+ * page's banner ("OFFICE OF THE HIGH COMMISSIONER"), no title. */
+static int has_banner(ctx *c, size_t a, size_t b)
+{
+    int run = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && isspace((unsigned char)c->text[i]))
+            i++;
+        size_t j = i;
+        int caps = 0, lower = 0;
+        while (j < b && !isspace((unsigned char)c->text[j])) {
+            caps += isupper((unsigned char)c->text[j]) != 0;
+            lower += islower((unsigned char)c->text[j]) != 0;
+            j++;
+        }
+        run = caps >= 2 && !lower ? run + 1 : 0;
+        if (run >= 3)
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* A web page of the Commission's resolutions prints the title above the
+ * heading "Commission on Human Rights resolution 2000/10", the opening
+ * line right below it: the line above is the title when it can be one. */
+static int title_above(ctx *c, size_t line_start)
+{
+    size_t nx = line_start;
+    while (nx < c->len && c->text[nx] != '\n')
+        nx++;
+    while (nx < c->len && isspace((unsigned char)c->text[nx]))
+        nx++;
+    if (nx < c->head_end || line_start == 0)
+        return 0; /* the opening line does not follow */
+    size_t b = line_start - 1;
+    while (b > 0 && isspace((unsigned char)c->text[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > 0 && c->text[a - 1] != '\n')
+        a--;
+    if (b <= a || b - a > 200 || has_banner(c, a, b) || not_title_line(c, a, b, 1) ||
+        match(c, RX_AGENDA, a, b) || match(c, RX_SESSION, a, b))
+        return 0;
+    char *t = NULL;
+    int rc = title_append(&t, c->text, a, b);
+    if (!rc && t && plausible_title(t)) {
+        c->m->title = t;
+        c->m->title_source = CG_TITLE_HEADING;
+        return 0;
+    }
+    free(t);
+    return rc;
+}
+
 /* The symbol of resolution (or decision) a/b of `body`, NULL when the body
  * numbers no resolutions that way or the numbers cannot be its. */
 static char *symbol_of(const char *body, int decision, long a, long b)
@@ -1149,7 +1206,11 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
             if (!c->m->body && (rc = set_body(c, own)))
                 return rc;
         }
-        return read_title(c, rest_a, rest_b, line_end, CG_TITLE_HEADING);
+        if ((rc = read_title(c, rest_a, rest_b, line_end, CG_TITLE_HEADING)))
+            return rc;
+        if (!c->m->title && before && rest_b == rest_a)
+            return title_above(c, line_start);
+        return 0;
     }
     if (match(c, RX_COMPACT, 0, head)) {
         char k = c->text[g0(c, 1)];
