@@ -930,6 +930,40 @@ static size_t relayout(ctx *c)
     return (size_t)-1;
 }
 
+/* 1 when the adoption words at s (line starting at ls) open a statement
+ * of the document's own adoption, not a sentence about another text's
+ * ("... resolution 15 (1946) / adopted by the Council on 19 December
+ * 1946"): they open their line, capitalised ("Resolution adopted by",
+ * "Adopted by the Security Council"), or in lower case right after the
+ * heading they complete ("Резолюция 1929 (2010), / принятая Советом
+ * Безопасности"); or they follow a heading on its line ("Резолюция 1224
+ * (1999), принятая ..."); Chinese puts them last ("2000年10月31日安全理事会
+ * 第4213次会议通过"). */
+static int is_statement(ctx *c, size_t ls, size_t s, const char *lang)
+{
+    size_t f = ls;
+    while (f < s && isspace((unsigned char)c->text[f]))
+        f++;
+    if (lang && !strcmp(lang, "zh"))
+        return 1;
+    if (f < s)
+        return match(c, RX_RES_LINE, ls, s) || match(c, RX_SC_HEADING_ANY, ls, s);
+    size_t le = s;
+    while (le < c->len && c->text[le] != '\n')
+        le++;
+    if (!starts_lower(c, s, le))
+        return 1;
+    if (ls < 2)
+        return 0;
+    size_t pe = ls - 1;
+    while (pe > 0 && isspace((unsigned char)c->text[pe - 1]))
+        pe--;
+    size_t ps = pe;
+    while (ps > 0 && c->text[ps - 1] != '\n')
+        ps--;
+    return pe > ps && match(c, RX_RES_LINE, ps, pe);
+}
+
 /* The adoption statement: "Resolution adopted by the Human Rights Council
  * on 22 June 2017", "Resolución aprobada por la Asamblea General" / "[sobre
  * la base ...]", "人权理事会2017年3月23日通过的决议", "Resolution 1325 (2000)
@@ -942,10 +976,13 @@ static int read_adoption(ctx *c)
     int rc;
     for (size_t pos = 0; match(c, RX_ADOPTION, pos, c->head_end);) {
         size_t s = g0(c, 0), e = g1(c, 0);
-        const char *key = cg_docwords_key(c->words, "adoption", c->text + s, e - s, NULL);
+        const char *klang = NULL;
+        const char *key = cg_docwords_key(c->words, "adoption", c->text + s, e - s, &klang);
         pos = e > pos ? e : pos + 1;
         size_t ls, le;
         line_of(c, s, &ls, &le);
+        if (!is_statement(c, ls, s, klang))
+            continue;
         if (le > c->head_end)
             le = c->head_end;
         const char *br = memchr(c->text + e, '[', le - e);
@@ -1210,14 +1247,14 @@ static int read_head(ctx *c, int *sc_text)
             size_t line_end = g1(c, 0);
             if ((rc = skip_line(c, g0(c, 0))))
                 goto fail;
-            if (cg_mrx_set(c->md, 3) && (rc = set_date(c, 3, 4, 5, 0, CG_DATE_HEADING)))
+            if (cg_mrx_set(c->md, 3) && (rc = set_date(c, 3, 4, 5, 1, CG_DATE_HEADING)))
                 goto fail;
             /* "Resolution 290" / "of 8 December 1970": the year of the
              * symbol is the year of adoption, so the date's year also wins
              * over an OCR-damaged heading ("Resolution 434 (1973)" /
              * "of 18 September 1978"). */
             if (match(c, RX_OF_DATE, line_end, c->len)) {
-                if ((rc = set_date(c, 1, 2, 3, 0, CG_DATE_HEADING)))
+                if ((rc = set_date(c, 1, 2, 3, 1, CG_DATE_HEADING)))
                     goto fail;
                 year = digits_value(c->text, g0(c, 3), g1(c, 3));
                 line_end = g1(c, 0);

@@ -181,6 +181,15 @@ static void test_sc_samples(const cg_states *mini)
     cg_docmeta_clear(&m);
     free(text);
 
+    /* "adopted by the Council on 19 December 1946" in its text is another
+     * resolution's adoption: the heading's date is this one's. */
+    parse_file("corpus/unsc-en/S_RES_0017_1947_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("17 date (heading, not a sentence's adoption)", m.date, "1947-02-10");
+    CHECK_STR("17 date source", cg_date_source_name(m.date_source), "heading");
+    CHECK_STR("17 session (an SC text has none)", m.session, NULL);
+    cg_docmeta_clear(&m);
+    free(text);
+
     parse_file("corpus/unsc-en/S_RES_0290_1970_EN_GOLD.txt", NULL, mini, &m, &text);
     CHECK_STR("290 symbol (heading without year)", m.symbol, "S/RES/290(1970)");
     cg_docmeta_clear(&m);
