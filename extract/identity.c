@@ -983,8 +983,14 @@ static int read_adoption(ctx *c)
         line_of(c, s, &ls, &le);
         if (!is_statement(c, ls, s, klang))
             continue;
+        if (le < e) { /* the words themselves were broken over lines */
+            size_t a2;
+            line_of(c, e, &a2, &le);
+        }
         if (le > c->head_end)
             le = c->head_end;
+        if (le < e)
+            le = e;
         const char *br = memchr(c->text + e, '[', le - e);
         if (br)
             le = (size_t)(br - c->text);
