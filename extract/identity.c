@@ -110,7 +110,10 @@ static const char *const RX_SRC[RX_COUNT] = {
      * its number is read from the words around it by session_number(). */
     [RX_SESSION] = "(?i:@{session})(?!\\p{L})",
     /* "Agenda item 3", "Point 3 de l'ordre du jour", "البند 3 من جدول الأعمال". */
-    [RX_AGENDA] = "^[ \\t]*(?i:@{agenda})[ \\t]*([0-9]+(?:[ \\t]*\\(?[a-z]{1,3}\\))?)",
+    /* The item's letter as printed: "3 (a)", "105 b)", "71, b,", and in
+     * Russian "68 b повестки дня". */
+    [RX_AGENDA] = "^[ \\t]*(?i:@{agenda})[ \\t]*([0-9]+)(?:[ \\t]*(?:\\(([a-z]{1,3})\\)"
+                  "|([a-z]{1,3})\\)|,[ \\t]*([a-z]{1,3})[ \\t]*,|([a-z])(?=[ \\t]+\\p{Cyrillic})))?",
     /* "23/12. Title"; Arabic "23/12 - Title"; "40/7.The right to food",
      * "16/27 The right to food", "5 1 / 19. The human rights", "22/9." */
     [RX_NUMBERED_TITLE] =
@@ -158,7 +161,7 @@ static const char *const RX_SRC[RX_COUNT] = {
         "(?<![^\\s])(?:"
         "((?:A|S|E)(?:[ \\t]*/[ \\t]*[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?:[ \\t]*\\([0-9]{4}\\))?)(?=\\s|$|Distr)"
         "|(Distr\\.)"
-        "|((?i:@{agenda})[ \\t]*[0-9])"
+        "|((?:@{agenda})[ \\t]*[0-9])"
         "|((?i:@{adoption.res}|@{adoption.dec}))"
         "|(\\[[^\\]\\n]{0,300}\\])"
         "|(" NUMX "[ \\t]*/[ \\t]*" NUMX "[ \\t]*(?:[.\\-\\x{2013}][ \\t]*)?(?=\\p{L}))"
@@ -896,7 +899,9 @@ static size_t relayout(ctx *c)
             ls--;
         while (le < c->len && le - ls < RELAYOUT_MIN_LINE && c->orig[le] != '\n')
             le++;
-        if (le - ls < RELAYOUT_MIN_LINE) {
+        /* An agenda item after the session on its line ("Eightieth
+         * session Agenda item 99 (b) ...") starts a line of any length. */
+        if (le - ls < RELAYOUT_MIN_LINE && !cg_mrx_set(c->md, 3)) {
             pos = e > pos ? e : pos + 1;
             continue;
         }
@@ -1217,9 +1222,15 @@ static int read_head(ctx *c, int *sc_text)
         pos = b > pos ? b : pos + 1;
     }
 
-    /* Agenda item, spaces and parentheses dropped ("3 (a)" -> "3(a)"). */
+    /* Agenda item, its letter in parentheses: "3(a)", "105(b)". */
     if (match(c, RX_AGENDA, 0, head)) {
-        char *a = cg_identity_canonical(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+        int lg = 0;
+        for (int g = 2; g <= 5 && !lg; g++)
+            if (cg_mrx_set(c->md, g))
+                lg = g;
+        char *a = lg ? dup_printf("%.*s(%.*s)", (int)(g1(c, 1) - g0(c, 1)), c->text + g0(c, 1),
+                                  (int)(g1(c, lg) - g0(c, lg)), c->text + g0(c, lg))
+                     : dup_printf("%.*s", (int)(g1(c, 1) - g0(c, 1)), c->text + g0(c, 1));
         if ((rc = set_str(&c->m->agenda_item, a)))
             return rc;
     }
