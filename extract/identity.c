@@ -935,6 +935,20 @@ static size_t relayout(ctx *c)
     return (size_t)-1;
 }
 
+/* 1 when the last non-blank line before ls is a resolution heading. */
+static int prev_line_is_heading(ctx *c, size_t ls)
+{
+    if (ls < 2)
+        return 0;
+    size_t pe = ls - 1;
+    while (pe > 0 && isspace((unsigned char)c->text[pe - 1]))
+        pe--;
+    size_t ps = pe;
+    while (ps > 0 && c->text[ps - 1] != '\n')
+        ps--;
+    return pe > ps && (match(c, RX_RES_LINE, ps, pe) || match(c, RX_SC_HEADING_ANY, ps, pe));
+}
+
 /* 1 when the adoption words at s (line starting at ls) open a statement
  * of the document's own adoption, not a sentence about another text's
  * ("... resolution 15 (1946) / adopted by the Council on 19 December
@@ -951,22 +965,13 @@ static int is_statement(ctx *c, size_t ls, size_t s, const char *lang)
         f++;
     if (lang && !strcmp(lang, "zh"))
         return 1;
-    if (f < s)
-        return match(c, RX_RES_LINE, ls, s) || match(c, RX_SC_HEADING_ANY, ls, s);
+    if (f < s) /* "Резолюция 1224 (1999), принятая"; Arabic "الذي اتخذه" */
+        return match(c, RX_RES_LINE, ls, s) || match(c, RX_SC_HEADING_ANY, ls, s) ||
+               (s - f <= 12 && prev_line_is_heading(c, ls));
     size_t le = s;
     while (le < c->len && c->text[le] != '\n')
         le++;
-    if (!starts_lower(c, s, le))
-        return 1;
-    if (ls < 2)
-        return 0;
-    size_t pe = ls - 1;
-    while (pe > 0 && isspace((unsigned char)c->text[pe - 1]))
-        pe--;
-    size_t ps = pe;
-    while (ps > 0 && c->text[ps - 1] != '\n')
-        ps--;
-    return pe > ps && match(c, RX_RES_LINE, ps, pe);
+    return !starts_lower(c, s, le) || prev_line_is_heading(c, ls);
 }
 
 /* The adoption statement: "Resolution adopted by the Human Rights Council
