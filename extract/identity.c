@@ -78,6 +78,7 @@ enum {
     RX_COMPACT,
     RX_LABEL_DATE,
     RX_RES_DATE_YEAR,
+    RX_PART_IN_TITLE,
     RX_COUNT
 };
 
@@ -213,6 +214,8 @@ static const char *const RX_SRC[RX_COUNT] = {
     /* A heading whose year is a date's: "RESOLUCIÓN 1510 (13 de octubre de
      * 2003)" in a journal's reprint. */
     [RX_RES_DATE_YEAR] = "\\G[ \\t]*\\([ \\t]*" DATE_ANY "[ \\t]*\\)",
+    /* A part's letter inside a title run into one line. */
+    [RX_PART_IN_TITLE] = "[ \\t][A-H]\\.?[ \\t]+(?=\\p{Lu}|\\p{Han})",
     [RX_RES_WORD_START] = "\\G(?i:@{res.word}|@{dec.word})(?!\\p{L})",
     /* "At its 48th meeting, on 25 March 2011, the Human Rights Council". */
     [RX_DECIDED] =
@@ -736,6 +739,18 @@ static int plausible_title(const char *t)
     return letters > 0 && other * 6 <= letters;
 }
 
+/* 1 when title t ends with a word no title ends with ("of", "the", "de"):
+ * the layout broke it. */
+static int ends_open(ctx *c, const char *t)
+{
+    size_t b = strlen(t), a;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    for (a = b; a > 0 && t[a - 1] != ' ';)
+        a--;
+    return b > a && cg_docwords_key(c->words, "title.open", t + a, b - a, NULL) != NULL;
+}
+
 /* The title: the rest of the numbered title's line; when that is empty, the
  * next non-blank line. A following line that starts in lower case continues
  * a title broken by the layout. A "title" longer than a title can be is
@@ -761,7 +776,9 @@ static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end,
             pos = b;
             continue;
         }
-        if (t && !islower((unsigned char)c->text[first]))
+        /* a title goes on in lower case, or after a word that cannot end
+         * it ("... on the Implementation of the" / "United Nations ...") */
+        if (t && !starts_lower(c, first, b) && !ends_open(c, t))
             break;
         if (not_title_line(c, a, b, !t))
             break;
@@ -772,6 +789,10 @@ static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end,
         free(t);
         return rc;
     }
+    /* "51/45. 全面彻底裁军 A 不扩散核武器条约": the title ends where part A's
+     * heading starts */
+    if (t && cg_mrx_match(c->rx[RX_PART_IN_TITLE], t, strlen(t), 0, c->md) > 0)
+        t[cg_mrx_start(c->md, 0)] = '\0';
     if (t && !plausible_title(t)) {
         free(t);
         t = NULL;
