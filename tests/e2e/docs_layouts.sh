@@ -47,4 +47,14 @@ expect_eq "versions and copies are one document" 1 "$(wc -l < "$TMP/v.jsonl")"
 one=$("$CG" docs -q -f jsonl "$D/A_HRC_RES_40_7.en.txt" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["citations"])')
 all=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["citations"])' "$TMP/v.jsonl")
 expect_eq "citations counted once over two copies and a version" "$one" "$all"
+
+# Versions that disagree are reported, not silently merged.
+mkdir -p "$TMP/conflict"
+cp "$D/A_HRC_RES_40_7.en.txt" "$TMP/conflict/a.txt"
+sed 's/on 21 March 2019/on 22 March 2019/' "$D/A_HRC_RES_40_7.en.txt" > "$TMP/conflict/b.txt"
+"$CG" docs -q -f jsonl "$TMP/conflict" > "$TMP/c.jsonl"
+expect_eq "two copies that disagree are one document" 1 "$(wc -l < "$TMP/c.jsonl")"
+expect_eq "the disagreement is reported" "date" \
+    "$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["conflicts"][0].split(":")[0])' "$TMP/c.jsonl")"
+expect_eq "the table marks it" 1 "$("$CG" docs -q "$TMP/conflict" | grep -c '2019-03-21!')"
 finish
