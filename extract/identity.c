@@ -1066,6 +1066,26 @@ static int read_adoption(ctx *c)
     return 0;
 }
 
+/* 1 when the head holds resolution headings with different numbers
+ * ("Resolution 2325 (2016)" / "Resolution 2326 (2016)": a page's list or
+ * navigation): none of them is trusted to be the document's own. */
+static int headings_disagree(ctx *c, size_t head)
+{
+    long fa = -1, fb = -1;
+    for (size_t pos = 0; match(c, RX_RES_LINE, pos, head);) {
+        pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
+        long a = digits_value(c->text, g0(c, 4), g1(c, 4));
+        long b = cg_mrx_set(c->md, 5) ? digits_value(c->text, g0(c, 5), g1(c, 5)) : -1;
+        if (fa < 0) {
+            fa = a;
+            fb = b;
+        } else if (a != fa || b != fb) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The numbered title, a resolution heading or an old General Assembly
  * title: symbol (with the body), title. */
 static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_pos)
@@ -1085,6 +1105,8 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
             *src = CG_ID_TITLE;
         return read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
     }
+    if (headings_disagree(c, head))
+        goto after_headings;
     for (size_t pos = 0; match(c, RX_RES_LINE, pos, head);) {
         pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
         size_t ws = g0(c, 2), we = g1(c, 2);
@@ -1156,6 +1178,7 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
             return title_above(c, line_start);
         return 0;
     }
+after_headings:
     if (match(c, RX_COMPACT, 0, head)) {
         char k = c->text[g0(c, 1)];
         long a = digits_value(c->text, g0(c, 2), g1(c, 2));
@@ -1276,7 +1299,7 @@ static int read_head(ctx *c, int *sc_text)
 
     /* Security Council headings in English, also the old and OCR'd ones. */
     *sc_text = match(c, RX_SC_EVIDENCE, 0, c->len);
-    if (*sc_text) {
+    if (*sc_text && !headings_disagree(c, head)) {
         size_t h1 = (size_t)-1, h2 = (size_t)-1;
         if (match(c, RX_SC_HEADING, 0, head))
             h1 = g0(c, 0);
