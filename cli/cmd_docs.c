@@ -3,6 +3,7 @@
  */
 #include <getopt.h>
 #include <glib.h>
+#include <stddef.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,11 +14,46 @@
 static const char help[] =
     "usage: citegraph docs [OPTIONS] PATH...\n"
     "\n"
-    "One row per document: its symbol (and how it was found: manifest, header,\n"
-    "title, filename), its languages (several files of one symbol in several\n"
-    "languages are one document), adoption date, body, session, meeting, vote\n"
-    "(yes/no/abstain), citations found (in the English version when there is\n"
-    "one, else the first read; per language in jsonl), title.\n"
+    "One row per document. Files of one symbol (language versions, a .txt and\n"
+    "a .pdf, two copies) are one document: its fields are merged field by\n"
+    "field (the English version's value first, else the first version that\n"
+    "has one: a date found in one version serves all), versions that disagree\n"
+    "are reported (jsonl/csv \"conflicts\"; a '!' after the table's date), and\n"
+    "its citations are counted once (each target's mentions from the version\n"
+    "with the most, not summed over versions).\n"
+    "\n"
+    "Fields and where they come from (an unknown field stays empty: nothing\n"
+    "is guessed):\n"
+    "  symbol      the document's own symbol; id_source says how it was found:\n"
+    "              manifest; header (the masthead symbol, also spaced 'A /HRC/\n"
+    "              RES/ 35/3', or a Security Council heading in any language:\n"
+    "              'Resolution 1518 (2003)', 'Резолюция 1518 (2003)',\n"
+    "              '第1518(2003)号决议', 'القرار 1518 (2003)'); title (a numbered\n"
+    "              title '35/3. Human rights ...', 'Resolution 6/3.', '5 3 / 5 .'\n"
+    "              read with the adopting body); filename (E_CN.4_RES_2005_55.txt,\n"
+    "              S_RES_1518(2003).txt, A_HRC_RES_35_3-EN.pdf; the language\n"
+    "              suffix is no part of the symbol); none ('file:' id)\n"
+    "  date        adoption date; date_source: adoption (the head's statement\n"
+    "              'Resolution adopted by the Human Rights Council on 22 June\n"
+    "              2017', '人权理事会2017年3月23日通过的决议', 'принятая Советом\n"
+    "              Безопасности на его 6283-м заседании 12 марта 2010 года'),\n"
+    "              heading (old SC 'Resolution 290 of 8 December 1970'),\n"
+    "              decision ('At its 48th meeting, on 25 March 2011, the ...\n"
+    "              Council decided'), closing ('37th meeting / 5 July 2018'),\n"
+    "              manifest. The 'Distr.' date of issue is never taken.\n"
+    "  body        the adopting body: the line that opens the text ('The Human\n"
+    "              Rights Council,'), else the adoption statement, else the\n"
+    "              letterhead's last body line\n"
+    "  session     the session line ('Thirty-fifth session', also on the body's\n"
+    "              line; '第三十五届会议', 'الدورة الخامسة والثلاثون'), above the title\n"
+    "  agenda_item 'Agenda item 3', 'Point 3 de l'ordre du jour', ...\n"
+    "  meeting     the adoption statement's or the closing line's meeting\n"
+    "  title       the resolution's own title (title_source: numbered, from the\n"
+    "              numbered title line; heading, after 'Resolution 6/2.'), in\n"
+    "              the shown version; jsonl lists every version's\n"
+    "  vote        yes/no/abstain of a recorded vote; 'without vote'\n"
+    "The words (six languages) are data: corpus/data/doc-words.tsv,\n"
+    "months.tsv, body-names.tsv.\n"
     "\n"
     "options:\n"
     "  -f, --format F    table (default), jsonl or csv\n"
@@ -49,6 +85,140 @@ static void vote_text(const cg_doc_info *in, char *buf, size_t cap)
         snprintf(buf, cap, "without vote");
     else
         snprintf(buf, cap, "-");
+}
+
+/* One document read from several files, merged field by field. */
+typedef struct doc_merge {
+    const cg_doc *shown;      /* the English version, else the first read */
+    const cg_doc *vote_from;  /* the version whose vote is shown */
+    cg_doc_info info;         /* shown's, with its empty fields filled */
+    size_t citations;         /* per target, the most any version has */
+    GPtrArray *conflicts;     /* "date: en 2019-03-21, fr 2019-03-22" */
+} doc_merge;
+
+/* "field: lang value, lang value" when the versions' non-empty values of
+ * a field differ; NULL when they agree. */
+static char *disagreement(GPtrArray *g, const char *field, size_t off)
+{
+    GString *s = NULL;
+    const char *first = NULL;
+    int differ = 0;
+    for (guint k = 0; k < g->len; k++) {
+        cg_doc_info x;
+        cg_doc_get_info(g_ptr_array_index(g, k), &x);
+        const char *v = *(const char *const *)((const char *)&x + off);
+        if (!v || !*v)
+            continue;
+        if (first && strcmp(first, v))
+            differ = 1;
+        if (!first)
+            first = v;
+    }
+    if (!differ)
+        return NULL;
+    s = g_string_new(field);
+    g_string_append(s, ":");
+    for (guint k = 0; k < g->len; k++) {
+        cg_doc_info x;
+        cg_doc_get_info(g_ptr_array_index(g, k), &x);
+        const char *v = *(const char *const *)((const char *)&x + off);
+        if (v && *v)
+            g_string_append_printf(s, " %s %s (%s)", *x.lang ? x.lang : "?", v, x.file);
+    }
+    return g_string_free(s, FALSE);
+}
+
+static void merge_versions(GPtrArray *g, doc_merge *mg)
+{
+    memset(mg, 0, sizeof *mg);
+    mg->conflicts = g_ptr_array_new_with_free_func(g_free);
+    mg->shown = g_ptr_array_index(g, 0);
+    for (guint k = 0; k < g->len; k++) {
+        cg_doc_info x;
+        cg_doc_get_info(g_ptr_array_index(g, k), &x);
+        if (!strcmp(x.lang, "en")) {
+            mg->shown = g_ptr_array_index(g, k);
+            break;
+        }
+    }
+    cg_doc_get_info(mg->shown, &mg->info);
+    mg->vote_from = mg->shown;
+    /* Empty fields of the shown version from the first version that has
+     * them: a date stated in one language version is every version's. */
+    for (guint k = 0; k < g->len; k++) {
+        const cg_doc *d = g_ptr_array_index(g, k);
+        cg_doc_info x;
+        cg_doc_get_info(d, &x);
+        cg_doc_info *in = &mg->info;
+        if (!*in->date && *x.date) {
+            in->date = x.date;
+            in->date_source = x.date_source;
+        }
+        if (!*in->body && *x.body)
+            in->body = x.body;
+        if (!*in->session && *x.session)
+            in->session = x.session;
+        if (!*in->agenda_item && *x.agenda_item)
+            in->agenda_item = x.agenda_item;
+        if (!*in->title && *x.title) {
+            in->title = x.title;
+            in->title_source = x.title_source;
+        }
+        if (!in->meeting && x.meeting)
+            in->meeting = x.meeting;
+        if (!in->vote_recorded && !in->vote_without && (x.vote_recorded || x.vote_without)) {
+            in->vote_recorded = x.vote_recorded;
+            in->vote_without = x.vote_without;
+            in->vote_yes = x.vote_yes;
+            in->vote_no = x.vote_no;
+            in->vote_abstain = x.vote_abstain;
+            in->vote_mismatch = x.vote_mismatch;
+            mg->vote_from = d;
+        }
+    }
+    static const struct { const char *name; size_t off; } fields[] = {
+        {"date", offsetof(cg_doc_info, date)},
+        {"body", offsetof(cg_doc_info, body)},
+        {"session", offsetof(cg_doc_info, session)},
+        {"agenda_item", offsetof(cg_doc_info, agenda_item)},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        char *c = disagreement(g, fields[i].name, fields[i].off);
+        if (c)
+            g_ptr_array_add(mg->conflicts, c);
+    }
+    /* Citations counted once: per target, the most mentions one version
+     * (or copy) has, since every version cites the same documents. */
+    GHashTable *most = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint k = 0; k < g->len; k++) {
+        const cg_doc *d = g_ptr_array_index(g, k);
+        GHashTable *here = g_hash_table_new(g_str_hash, g_str_equal);
+        for (size_t i = 0; i < cg_doc_citation_count(d); i++) {
+            cg_citation ct;
+            cg_doc_citation(d, i, &ct);
+            gpointer n = g_hash_table_lookup(here, ct.target);
+            g_hash_table_insert(here, (gpointer)ct.target,
+                                GSIZE_TO_POINTER(GPOINTER_TO_SIZE(n) + 1));
+        }
+        GHashTableIter it;
+        gpointer key, val;
+        g_hash_table_iter_init(&it, here);
+        while (g_hash_table_iter_next(&it, &key, &val))
+            if (GPOINTER_TO_SIZE(val) > GPOINTER_TO_SIZE(g_hash_table_lookup(most, key)))
+                g_hash_table_insert(most, key, val);
+        g_hash_table_destroy(here);
+    }
+    GHashTableIter it;
+    gpointer key, val;
+    g_hash_table_iter_init(&it, most);
+    while (g_hash_table_iter_next(&it, &key, &val))
+        mg->citations += GPOINTER_TO_SIZE(val);
+    g_hash_table_destroy(most);
+}
+
+static void merge_clear(doc_merge *mg)
+{
+    g_ptr_array_unref(mg->conflicts);
 }
 
 int cmd_docs(int argc, char **argv)
@@ -120,21 +290,15 @@ int cmd_docs(int argc, char **argv)
                 "languages", "date", "body", "sess", "meeting", "vote", "cites", "found-by",
                 "title");
     else if (!strcmp(format, "csv"))
-        fputs("symbol,languages,date,body,session,agenda_item,meeting,vote_yes,vote_no,"
-              "vote_abstain,vote_mismatch,citations,id_source,files,title\n", f);
+        fputs("symbol,languages,date,date_source,body,session,agenda_item,meeting,vote_yes,"
+              "vote_no,vote_abstain,vote_mismatch,citations,id_source,files,title_source,"
+              "title,conflicts\n", f);
     for (guint gi = 0; gi < groups->len; gi++) {
         GPtrArray *g = g_ptr_array_index(groups, gi);
-        const cg_doc *d = g_ptr_array_index(g, 0);
-        for (guint k = 0; k < g->len; k++) {
-            cg_doc_info x;
-            cg_doc_get_info(g_ptr_array_index(g, k), &x);
-            if (!strcmp(x.lang, "en")) {
-                d = g_ptr_array_index(g, k);
-                break;
-            }
-        }
-        cg_doc_info in;
-        cg_doc_get_info(d, &in);
+        doc_merge mg;
+        merge_versions(g, &mg);
+        const cg_doc *d = mg.shown;
+        cg_doc_info in = mg.info;
         GString *langs = g_string_new(NULL), *files = g_string_new(NULL);
         for (guint k = 0; k < g->len; k++) {
             cg_doc_info x;
@@ -142,20 +306,22 @@ int cmd_docs(int argc, char **argv)
             g_string_append_printf(langs, "%s%s", k ? "," : "", *x.lang ? x.lang : "?");
             g_string_append_printf(files, "%s%s", k ? ";" : "", x.file);
         }
-        size_t nc = cg_doc_citation_count(d);
+        size_t nc = mg.citations;
         char vote[96];
         vote_text(&in, vote, sizeof vote);
         if (!strcmp(format, "table")) {
-            char meeting[16];
+            char meeting[16], date[16];
             snprintf(meeting, sizeof meeting, "%d", in.meeting);
+            snprintf(date, sizeof date, "%s%s", *in.date ? in.date : "-",
+                     mg.conflicts->len ? "!" : "");
             fprintf(f, "%-22s %-14s %-10s %-6s %-5s %-7s %-12s %5zu  %-9s %s\n", in.id,
-                    langs->str, *in.date ? in.date : "-", *in.body ? in.body : "-",
+                    langs->str, date, *in.body ? in.body : "-",
                     *in.session ? in.session : "-", in.meeting ? meeting : "-", vote, nc,
                     in.id_source, *in.title ? in.title : "-");
         } else if (!strcmp(format, "csv")) {
-            const char *cols[] = {in.id, langs->str, in.date, in.body, in.session,
-                                  in.agenda_item};
-            for (size_t k = 0; k < 6; k++) {
+            const char *cols[] = {in.id, langs->str, in.date, in.date_source, in.body,
+                                  in.session, in.agenda_item};
+            for (size_t k = 0; k < 7; k++) {
                 csv_field(f, cols[k]);
                 fputc(',', f);
             }
@@ -163,7 +329,16 @@ int cmd_docs(int argc, char **argv)
                     in.vote_abstain, in.vote_mismatch, nc, in.id_source);
             csv_field(f, files->str);
             fputc(',', f);
+            csv_field(f, in.title_source);
+            fputc(',', f);
             csv_field(f, in.title);
+            fputc(',', f);
+            GString *cf = g_string_new(NULL);
+            for (guint k = 0; k < mg.conflicts->len; k++)
+                g_string_append_printf(cf, "%s%s", k ? "; " : "",
+                                       (const char *)g_ptr_array_index(mg.conflicts, k));
+            csv_field(f, cf->str);
+            g_string_free(cf, TRUE);
             fputc('\n', f);
         } else {
             json_t *j = json_object();
@@ -171,6 +346,7 @@ int cmd_docs(int argc, char **argv)
             json_object_set_new(j, "id_source", json_string(in.id_source));
             json_object_set_new(j, "lang", json_string(in.lang));
             json_t *la = json_array(), *fa = json_array(), *cl = json_object();
+            json_t *tl = json_object();
             for (guint k = 0; k < g->len; k++) {
                 const cg_doc *x = g_ptr_array_index(g, k);
                 cg_doc_info xi;
@@ -179,6 +355,8 @@ int cmd_docs(int argc, char **argv)
                 json_array_append_new(fa, json_string(xi.file));
                 json_object_set_new(cl, *xi.lang ? xi.lang : "?",
                                     json_integer((json_int_t)cg_doc_citation_count(x)));
+                if (*xi.title && !json_object_get(tl, *xi.lang ? xi.lang : "?"))
+                    json_object_set_new(tl, *xi.lang ? xi.lang : "?", json_string(xi.title));
             }
             json_object_set_new(j, "languages", la);
             json_object_set_new(j, "kind", json_string(in.kind));
@@ -186,7 +364,10 @@ int cmd_docs(int argc, char **argv)
             json_object_set_new(j, "session", json_string(in.session));
             json_object_set_new(j, "agenda_item", json_string(in.agenda_item));
             json_object_set_new(j, "title", json_string(in.title));
+            json_object_set_new(j, "title_source", json_string(in.title_source));
+            json_object_set_new(j, "titles", tl);
             json_object_set_new(j, "date", json_string(in.date));
+            json_object_set_new(j, "date_source", json_string(in.date_source));
             json_object_set_new(j, "meeting", json_integer(in.meeting));
             json_t *v = json_object();
             json_object_set_new(v, "recorded", json_boolean(in.vote_recorded));
@@ -199,7 +380,7 @@ int cmd_docs(int argc, char **argv)
             const char *names[3] = {"yes_states", "no_states", "abstain_states"};
             for (int w = 0; w < 3; w++) {
                 const char *const *codes;
-                size_t n = cg_doc_vote_states(d, which[w], &codes);
+                size_t n = cg_doc_vote_states(mg.vote_from, which[w], &codes);
                 json_t *a = json_array();
                 for (size_t k = 0; k < n; k++)
                     json_array_append_new(a, json_string(codes[k]));
@@ -208,6 +389,10 @@ int cmd_docs(int argc, char **argv)
             json_object_set_new(j, "vote", v);
             json_object_set_new(j, "citations", json_integer((json_int_t)nc));
             json_object_set_new(j, "citations_by_lang", cl);
+            json_t *ca = json_array();
+            for (guint k = 0; k < mg.conflicts->len; k++)
+                json_array_append_new(ca, json_string(g_ptr_array_index(mg.conflicts, k)));
+            json_object_set_new(j, "conflicts", ca);
             json_object_set_new(j, "file", json_string(in.file));
             json_object_set_new(j, "files", fa);
             char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
@@ -218,6 +403,8 @@ int cmd_docs(int argc, char **argv)
                 free(s);
             }
         }
+        (void)d;
+        merge_clear(&mg);
         g_string_free(langs, TRUE);
         g_string_free(files, TRUE);
     }

@@ -27,7 +27,7 @@
 
 #include "doc_internal.h"
 
-#define CACHE_VERSION 1u
+#define CACHE_VERSION 2u
 
 struct cg_cache {
     char *dir;          /* <root>/<fingerprint> */
@@ -216,6 +216,8 @@ static void serialise(const cg_doc *d, GByteArray *b)
     put_str(b, m->title);
     put_str(b, m->date);
     put_int(b, m->meeting);
+    put_int(b, m->date_source);
+    put_int(b, m->title_source);
     const cg_vote *v = &m->vote;
     put_int(b, v->recorded);
     put_int(b, v->without_vote);
@@ -366,6 +368,8 @@ static int deserialise(reader *r, cg_doc *d)
     m->title = get_str(r);
     m->date = get_str(r);
     m->meeting = (int)get_int(r);
+    m->date_source = (cg_date_source)get_int(r);
+    m->title_source = (cg_title_source)get_int(r);
     cg_vote *v = &m->vote;
     v->recorded = (int)get_int(r);
     v->without_vote = (int)get_int(r);

@@ -27,6 +27,32 @@ const char *cg_id_source_name(cg_id_source s)
     return "none";
 }
 
+const char *cg_date_source_name(cg_date_source s)
+{
+    switch (s) {
+    case CG_DATE_MANIFEST: return "manifest";
+    case CG_DATE_ADOPTION: return "adoption";
+    case CG_DATE_HEADING:  return "heading";
+    case CG_DATE_DECISION: return "decision";
+    case CG_DATE_CLOSING:  return "closing";
+    case CG_DATE_VERSION:  return "version";
+    case CG_DATE_NONE:     break;
+    }
+    return "none";
+}
+
+const char *cg_title_source_name(cg_title_source s)
+{
+    switch (s) {
+    case CG_TITLE_MANIFEST: return "manifest";
+    case CG_TITLE_NUMBERED: return "numbered";
+    case CG_TITLE_HEADING:  return "heading";
+    case CG_TITLE_VERSION:  return "version";
+    case CG_TITLE_NONE:     break;
+    }
+    return "none";
+}
+
 void cg_docmeta_clear(cg_docmeta *m)
 {
     if (!m)

@@ -31,6 +31,40 @@ typedef enum cg_id_source {
 
 const char *cg_id_source_name(cg_id_source s); /* "manifest", "header", ... */
 
+/* Where the adoption date was read. */
+typedef enum cg_date_source {
+    CG_DATE_NONE = 0,
+    CG_DATE_MANIFEST,   /* the manifest said so */
+    CG_DATE_ADOPTION,   /* the adoption statement of the head: "Resolution
+                           adopted by the Human Rights Council on 22 June
+                           2017", "人权理事会2017年3月23日通过的决议",
+                           "принятая Советом Безопасности на его 6283-м
+                           заседании 12 марта 2010 года" */
+    CG_DATE_HEADING,    /* an old Security Council heading "Resolution 290
+                           of 8 December 1970" */
+    CG_DATE_DECISION,   /* "At its 48th meeting, on 25 March 2011, the Human
+                           Rights Council decided" */
+    CG_DATE_CLOSING,    /* the closing meeting line "38th meeting / 13 June
+                           2013", "2013年 6月 13日第 38次会议" */
+    CG_DATE_VERSION     /* another language version or copy of the document
+                           (set when versions are merged, never by parsing) */
+} cg_date_source;
+
+const char *cg_date_source_name(cg_date_source s); /* "adoption", ...; "none" */
+
+/* Where the title was read. */
+typedef enum cg_title_source {
+    CG_TITLE_NONE = 0,
+    CG_TITLE_MANIFEST,  /* the manifest said so */
+    CG_TITLE_NUMBERED,  /* the numbered title line "35/3. Human rights and
+                           international solidarity", "5 3 / 5 . Mandate of" */
+    CG_TITLE_HEADING,   /* after a resolution heading "Resolution 6/2.
+                           Mandate of ...", "Резолюции 7/14 Право на питание" */
+    CG_TITLE_VERSION    /* another language version (merging only) */
+} cg_title_source;
+
+const char *cg_title_source_name(cg_title_source s); /* "numbered", ...; "none" */
+
 /* State names -> ISO 3166-1 alpha-3, from corpus/data/states.tsv. */
 typedef struct cg_states cg_states; /* opaque */
 
@@ -65,6 +99,9 @@ typedef struct cg_docmeta {
     char *agenda_item;  /* "3"; NULL when unknown */
     char *title;        /* "人权与国际团结"; NULL when unknown */
     char *date;         /* adoption date, ISO "2013-06-13"; NULL when unknown */
+    cg_date_source date_source;
+    cg_title_source title_source;
+    int decision;       /* 1 when the text says it is a decision */
     int meeting;        /* 38; 0 when unknown */
     cg_vote vote;
     /* Byte ranges of the text that are the document's own identity (its

@@ -686,10 +686,12 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     if (opt && opt->date) {
         g_free(m->date);
         m->date = g_strdup(opt->date);
+        m->date_source = CG_DATE_MANIFEST;
     }
     if (opt && opt->title) {
         g_free(m->title);
         m->title = g_strdup(opt->title);
+        m->title_source = CG_TITLE_MANIFEST;
     }
     if (opt && opt->lang) {
         g_free(m->lang);

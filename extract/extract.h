@@ -138,6 +138,9 @@ typedef struct cg_doc_info {
     const char *agenda_item; /* or "" */
     const char *title;     /* or "" */
     const char *date;      /* adoption date, ISO, or "" */
+    const char *date_source;  /* "adoption", "heading", "decision",
+                                 "closing", "manifest", "none" */
+    const char *title_source; /* "numbered", "heading", "manifest", "none" */
     int meeting;           /* 0 when unknown */
     int vote_recorded, vote_without;
     int vote_yes, vote_no, vote_abstain;  /* -1 when unknown */

@@ -19,16 +19,30 @@
 #include <string.h>
 #include <strings.h>
 
+#include <glib.h>
+
 #include "docwords.h"
 #include "meta_rx.h"
 #include "zhnum.h"
 
-#define MONTH "((?i:@{month}))"
+#define MONTH "((?i:@{month}))(?!\\p{L})"
 /* A comma as printed in each script: ASCII, ideographic, Arabic. */
 #define COMMA "[,.\u060C\uFF0C]"
 /* "of" before a heading date, as printed and as OCR read it ("Of", "ef"). */
 #define OF "(?:[oOe]f)"
-#define SYM "((?:A|S|E|ST)/[A-Z0-9](?:[A-Za-z0-9./\\-]*[A-Za-z0-9])?(?:[ \\t]*\\([0-9]{4}\\))?)"
+/* A symbol, also spaced as PDF text prints it ("A /HRC/RES/ 35/3"). */
+#define SYM "((?:A|S|E|ST)(?:[ \\t]*/[ \\t]*[A-Za-z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+(?:[ \\t]*\\([0-9]{4}\\))?)"
+/* A number of a numbered title, digits maybe spaced ("5 3 / 5 ."). */
+#define NUM "([0-9](?:[ ]?[0-9]){0,3})"
+#define NUMX "[0-9](?:[ ]?[0-9]){0,3}"
+/* Any date: "22 June 2017", "1er octobre 2009", "12 марта 2010 года",
+ * "21 آذار/مارس 2019", "on31 October 2000", "2017年3月23日". Groups: day,
+ * month, year; or (Chinese) year, month, day. */
+#define DATE_ANY                                                               \
+    "(?:(?<![0-9])([0-9]{1,2})(?:[ \\t]*(?:@{day.suffix}))?\\s*"               \
+    "(?:(?:@{date.link})\\s+)?" MONTH "\\s*,?\\s*(?:(?:@{date.link})\\s+)?"     \
+    "([0-9]{4})(?![0-9])"                                                      \
+    "|(?<![0-9])([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日)"
 
 enum {
     RX_BODY_START,
@@ -48,6 +62,23 @@ enum {
     RX_SC_ADOPTED_BY,
     RX_SC_MEETING,
     RX_JOB_NUMBER,
+    RX_BREAK,
+    RX_BODY_AT_END,
+    RX_BODY_ANY,
+    RX_ADOPTION,
+    RX_DATE,
+    RX_DATE_AT,
+    RX_MEETING_IN,
+    RX_RES_LINE,
+    RX_SC_HEADING_ANY,
+    RX_ROMAN_TITLE,
+    RX_DECIDED,
+    RX_RES_WORD,
+    RX_RES_WORD_START,
+    RX_COMPACT,
+    RX_LABEL_DATE,
+    RX_RES_DATE_YEAR,
+    RX_PART_IN_TITLE,
     RX_COUNT
 };
 
@@ -55,7 +86,7 @@ static const char *const RX_SRC[RX_COUNT] = {
     /* The line that opens the body: "The Security Council,", "人权理事会，",
      * "Le Conseil des droits de l'homme,", "إن مجلس حقوق الإنسان،". */
     [RX_BODY_START] =
-        "^[ \\t]*(?:(?:@{body.article})[ \\t]*(@{body})[ \\t]*" COMMA "?"
+        "^[ \\t]*(?:(?:@{opening.article})[ \\t]*(@{body})[ \\t]*" COMMA "?"
         "|(@{body})[ \\t]*" COMMA ")[ \\t]*$",
     /* The organisation's name and the symbol, on one line or two (ru, ar). */
     [RX_MASTHEAD] =
@@ -73,19 +104,22 @@ static const char *const RX_SRC[RX_COUNT] = {
     [RX_OF_DATE] = "\\G\\s*" OF "[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4})[ \\t]*$",
     /* "[S/4463]", "(S/651]": the draft's symbol printed under old headings. */
     [RX_OWN_DOC_SYMBOL] = "\\G\\s*^[ \\t]*[\\[(]S/[0-9]+[\\])][ \\t]*$",
-    [RX_SC_EVIDENCE] = "Security\\s+Council|\\bS/Agenda\\b|^[ \\t]*S/RES/",
+    /* The Security Council named in any language, or its agenda symbol. */
+    [RX_SC_EVIDENCE] = "(?i:@{body.SC})|\\bS/Agenda\\b|^[ \\t]*S/RES/",
     [RX_BODY_LINE] = "^[ \\t]*(@{body})[ \\t]*$",
-    /* A session line: the session word with its number in digits or words
-     * before it ("Twenty-third session", "23º período de sesiones",
-     * "第二十三届会议") or after it ("الدورة الثالثة والعشرون"); the number
-     * is read by session_number(). */
-    [RX_SESSION] =
-        "^[ \\t]*([^\\n]{0,80}?)[ \\t]*(?i:@{session})([ \\t]+[^\\n]{0,80}?)?[ \\t]*$",
+    /* A session word ("session", "período de sesiones", "届会议", "الدورة");
+     * its number is read from the words around it by session_number(). */
+    [RX_SESSION] = "(?i:@{session})(?!\\p{L})",
     /* "Agenda item 3", "Point 3 de l'ordre du jour", "البند 3 من جدول الأعمال". */
-    [RX_AGENDA] = "^[ \\t]*(?i:@{agenda})[ \\t]*([0-9]+(?:[ \\t]*\\([a-z]\\))?)",
-    /* "23/12. Title"; Arabic "23/12 - Title". */
+    /* The item's letter as printed: "3 (a)", "105 b)", "71, b,", and in
+     * Russian "68 b повестки дня". */
+    [RX_AGENDA] = "^[ \\t]*(?i:@{agenda})[ \\t]*([0-9]+)(?:[ \\t]*(?:\\(([a-z]{1,3})\\)"
+                  "|([a-z]{1,3})\\)|,[ \\t]*([a-z]{1,3})[ \\t]*,|([a-z])(?=[ \\t]+\\p{Cyrillic})))?",
+    /* "23/12. Title"; Arabic "23/12 - Title"; "40/7.The right to food",
+     * "16/27 The right to food", "5 1 / 19. The human rights", "22/9." */
     [RX_NUMBERED_TITLE] =
-        "^[ \\t]*([0-9]{1,4})/([0-9]{1,4})[ \\t]*(?:\\.|[-\\x{2013}])[ \\t]*(.*?)[ \\t]*$",
+        "^[ \\t]*" NUM "[ \\t]*/[ \\t]*" NUM "[ \\t]*"
+        "(?:[.|\\-\\x{2013}][ \\t]*(.*?)|(?=\\p{L}|[\\x{00AB}\"\\x{201C}])(.*?))[ \\t]*$",
     [RX_END_ZH] =
         "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日\\s*"
         "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议",
@@ -95,16 +129,21 @@ static const char *const RX_SRC[RX_COUNT] = {
         "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日",
     /* "38th meeting / 13 June 2013", "38e séance / 13 juin 2013",
      * "38ª sesión / 13 de junio de 2013", "38-е заседание / 13 июня 2013
-     * года", "الجلسة 38 / 13 حزيران/يونيه 2013". */
+     * года", "الجلسة 38 / 13 حزيران/يونيه 2013", "51st plenary meeting
+     * 26 November 2025", "Adopted at the 83rd plenary meeting, 12 December
+     * 1997": a line of its own or a sentence of its own (a meeting named
+     * inside a sentence is some other meeting's). */
     [RX_END] =
-        "(?:\\b([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
-        "|(?i:@{meeting})[ \\t]+([0-9]+))\\s*,?\\s*"
+        "(?:^|(?<=[.;])[ \\t])[ \\t]*(?:(?i:@{adopted.at})[ \\t]+)?"
+        "(?:([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
+        "|(?i:@{meeting})[ \\t]+([0-9]+))[\\s,/]*"
+        "(?:(?i:@{date.on})\\s+)?"
         "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
         "\\s+(?:(?:@{date.link})\\s+)?([0-9]{4})",
     [RX_SC_ADOPTED_BY] =
         "Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+_?its\\s+([0-9][0-9O]*)"
-        "(?:st|nd|rd|th|d)\\s+meeting\\s*,?\\s*(?:held\\s+)?(?:on\\s+)?"
-        "([0-9]{1,2})\\s+" MONTH "\\s*,?\\s+([0-9]{4})",
+        "(?:st|nd|rd|th|d)\\s+meeting\\s*,?\\s*(?:held\\s+)?(?:on\\s*)?"
+        "([0-9]{1,2})\\s*" MONTH "\\s*,?\\s+([0-9]{4})",
     [RX_SC_MEETING] =
         "\\bAdopted\\b[^.\\]]{0,80}?\\bat\\s+(?:the|its)\\s+(?:resumed\\s+)?"
         "([0-9][0-9O]*)\\s*(?:st|nd|rd|th|d)\\s+meet",
@@ -113,6 +152,78 @@ static const char *const RX_SRC[RX_COUNT] = {
     [RX_JOB_NUMBER] =
         "^[ \\t]*(?:(?:GE\\.)?[0-9]{2}-[0-9]{5}(?:[ \\t]*\\([A-Z]\\))?(?:[ \\t]+[0-9]{6})*"
         "|\\*[0-9]{7,}\\*)[ \\t]*$",
+    /* Where a web page run into one line had its line breaks (relayout()):
+     * 1 a symbol, 2 "Distr.", 3 an agenda item, 4 an adoption statement,
+     * 5 a bracketed note "[on the report of ...]", 6 a numbered title,
+     * 7 a resolution heading, 8 the line that opens the body (the end),
+     * 9 a part's letter after the title ("56/24. Désarmement général et
+     * complet A PRESERVATION ...", "50/72. 审查... A. 裁军谈判会议的报告"). */
+    [RX_BREAK] =
+        "(?<![^\\s])(?:"
+        "((?:A|S|E)(?:[ \\t]*/[ \\t]*[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?:[ \\t]*\\([0-9]{4}\\))?)(?=\\s|$|Distr)"
+        "|(Distr\\.)"
+        "|((?:@{agenda})[ \\t]*[0-9])"
+        "|((?i:@{adoption.res}|@{adoption.dec}))"
+        "|(\\[[^\\]\\n]{0,300}\\])"
+        "|(" NUMX "[ \\t]*/[ \\t]*" NUMX "[ \\t]*(?:[.\\-\\x{2013}][ \\t]*)?(?=\\p{L}))"
+        "|((?:(?i:@{body})[ \\t]+(?i:@{res.word}|@{dec.word})|@{res.word}|@{dec.word})[ \\t]+" NUMX "(?:[ \\t]*/[ \\t]*" NUMX ")?"
+        "(?:[ \\t]*\\([0-9]{4}\\))?)"
+        "|((?:(?i:@{opening.article})[ \\t]*)?(?i:@{body})[ \\t]*[,\\x{060C}\\x{FF0C}])"
+        "|([A-H]\\.?)(?=[ \\t]+(?:\\p{Lu}|\\p{Han}))"
+        ")",
+    /* A body's name ending the text searched ("Commission on Human Rights"
+     * before "resolution 2004/19"). */
+    [RX_BODY_AT_END] = "(?i:@{body})[ \\t]*\\z",
+    [RX_BODY_ANY] = "(?i:@{body})",
+    [RX_ADOPTION] = "(?i:@{adoption})",
+    [RX_DATE] = DATE_ANY,
+    [RX_DATE_AT] = "\\G[ \\t]*(?:(?i:@{date.on})[ \\t]+)?" DATE_ANY,
+    /* The meeting of an adoption: "4213th meeting", "4872e séance",
+     * "6283-м заседании", "第4213次会议", "جلسته 4872". */
+    [RX_MEETING_IN] =
+        "(?<![0-9])([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]*(?i:@{meeting})"
+        "|(?i:@{meeting})[ \\t]*([0-9]+)",
+    /* A resolution heading: "Resolution 6/2. Mandate of ...", "Résolution
+     * 1518 (2003)", "Резолюции 7/14 Право на питание", "Resolución de la
+     * Comisión de Derechos Humanos 2005/55.", "Commission on Human Rights
+     * resolution 2004/19". Groups: 1 body before, 2 the word, 3 what stands
+     * between word and number, 4 5 the number, 6 a year, 7 the rest. */
+    [RX_RES_LINE] =
+        "^[ \\t]*[\\x{00AB}\"\\x{201C}]?[ \\t]*(?:((?i:@{body}))[ \\t]+)?"
+        "((?(1)(?i:@{res.word}|@{dec.word})|(?:@{res.word}|@{dec.word})))(?!\\p{L})"
+        "[ \\t]*([^\\n0-9]{0,60}?)[ \\t]*"
+        NUM "(?:[ \\t]*/[ \\t]*" NUM ")?(?![0-9])(?:[ \\t]*\\(([0-9]{4})\\))?"
+        "[ \\t]*[\\x{00BB}\"\\x{201D}]?[ \\t]*[.,]?[ \\t]*(.*?)[ \\t]*$",
+    /* Chinese Security Council heading "第1518(2003)号决议". */
+    [RX_SC_HEADING_ANY] =
+        "^[ \\t]*第[ \\t]*([0-9]+)[ \\t]*[(\\x{FF08}]([0-9]{4})[)\\x{FF09}][ \\t]*(?:@{res.suffix})",
+    /* An old General Assembly title "1654 (XVI). The situation ...". */
+    [RX_ROMAN_TITLE] =
+        "^[ \\t]*([0-9]{1,4})[ \\t]*\\(([IVXL]{1,6})\\)[ \\t]*(?:\\.[ \\t]*|(?=\\p{Lu}))(.*?)[ \\t]*$",
+    /* A resolution or decision word before a number (a second heading on
+     * a line is a page's navigation: "« Resolución 2757 (XXVI) ...
+     * Resolución 2759 (XXVI) »"), or opening a line (no title). */
+    [RX_RES_WORD] = "(?:@{res.word}|@{dec.word})(?!\\p{L})[ \\t]*(?:[0-9]|$)",
+    /* A site's compact code for the symbol: "Resolution A36r057" (A/RES/
+     * 36/57), "Resolution E92r027" (E/RES/1992/27). */
+    [RX_COMPACT] = "^[ \\t]*(?:@{res.word})[ \\t]+([AE])([0-9]{2})r([0-9]{3})[ \\t]*$",
+    /* A page's "Date: 22 octobre 1997" with the adoption right after it
+     * ("Adoptée sans vote"): the adoption date. */
+    [RX_LABEL_DATE] = "^[ \\t]*(?i:@{date.label})[ \\t]*:[ \\t]*" DATE_ANY
+                      "[ \\t|]*\\n?[ \\t]*(?i:@{vote.adopted})(?!\\p{L})",
+    /* A heading whose year is a date's: "RESOLUCIÓN 1510 (13 de octubre de
+     * 2003)" in a journal's reprint. */
+    [RX_RES_DATE_YEAR] = "\\G[ \\t]*\\([ \\t]*" DATE_ANY "[ \\t]*\\)",
+    /* A part's letter inside a title run into one line. */
+    [RX_PART_IN_TITLE] = "[ \\t][A-H]\\.?[ \\t]+(?=\\p{Lu}|\\p{Han})",
+    [RX_RES_WORD_START] = "\\G(?i:@{res.word}|@{dec.word})(?!\\p{L})",
+    /* "At its 48th meeting, on 25 March 2011, the Human Rights Council". */
+    [RX_DECIDED] =
+        "^[ \\t]*(?i:@{at.its})[ \\t]+([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+"
+        "(?:\\p{L}+[ \\t]+)?(?i:@{meeting})[\\s,]*(?:(?i:@{date.on})\\s+)?"
+        "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
+        "\\s+(?:(?:@{date.link})\\s+)?([0-9]{4})[\\s,]+(?:(?i:@{opening.article})\\s+)?"
+        "((?i:@{body}))",
 };
 
 
@@ -124,6 +235,10 @@ typedef struct ctx {
     const char *text;
     size_t len;
     size_t head_end;          /* end of the part searched for the symbol */
+    const char *orig;         /* the text as read */
+    char *buf;                /* the text with its head's lost line breaks
+                                 put back (relayout()); c->text points here */
+    const char *adopt_body;   /* the body an adoption statement names */
     pcre2_match_data *md;
     cg_docmeta *m;
     size_t (*skip)[2];
@@ -178,8 +293,10 @@ static int month_index(ctx *c, const char *s, size_t n)
 }
 
 /* Sets m->date to "2013-06-13" from the day, month-name and year groups of
- * the last match (an invalid date is ignored). Returns 0 or ENOMEM. */
-static int set_date(ctx *c, int gd, int gm, int gy, int overwrite)
+ * the last match (an invalid date is ignored), saying where it came from.
+ * Returns 0 or ENOMEM. */
+static int set_date(ctx *c, int gd, int gm, int gy, int overwrite,
+                    cg_date_source src)
 {
     if (c->m->date && !overwrite)
         return 0;
@@ -193,7 +310,36 @@ static int set_date(ctx *c, int gd, int gm, int gy, int overwrite)
         return ENOMEM;
     free(c->m->date);
     c->m->date = s;
+    c->m->date_source = src;
     return 0;
+}
+
+/* The same from numeric year, month and day groups (Chinese dates). */
+static int set_date_ymd(ctx *c, int gy, int gm, int gd, int overwrite,
+                        cg_date_source src)
+{
+    if (c->m->date && !overwrite)
+        return 0;
+    long y = digits_value(c->text, g0(c, gy), g1(c, gy));
+    long mo = digits_value(c->text, g0(c, gm), g1(c, gm));
+    long d = digits_value(c->text, g0(c, gd), g1(c, gd));
+    if (d < 1 || d > 31 || mo < 1 || mo > 12 || y < 1900 || y > 2999)
+        return 0;
+    char *s = dup_printf("%04ld-%02ld-%02ld", y, mo, d);
+    if (!s)
+        return ENOMEM;
+    free(c->m->date);
+    c->m->date = s;
+    c->m->date_source = src;
+    return 0;
+}
+
+/* Sets the date from the last match of RX_DATE / RX_DATE_AT. */
+static int set_date_any(ctx *c, int overwrite, cg_date_source src)
+{
+    if (cg_mrx_set(c->md, 1))
+        return set_date(c, 1, 2, 3, overwrite, src);
+    return set_date_ymd(c, 4, 5, 6, overwrite, src);
 }
 
 static int set_str(char **field, char *value)
@@ -296,105 +442,6 @@ char *cg_identity_canonical(const char *s, size_t n)
     return out;
 }
 
-static int is_official_lang(const char *s, size_t n, const char **lang)
-{
-    static const char *const langs[] = {"ar", "zh", "en", "fr", "ru", "es"};
-    if (n != 2)
-        return 0;
-    for (size_t i = 0; i < 6; i++)
-        if (strncasecmp(s, langs[i], 2) == 0) {
-            *lang = langs[i];
-            return 1;
-        }
-    return 0;
-}
-
-static int all_digits(const char *s, size_t n)
-{
-    if (n == 0)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!isdigit((unsigned char)s[i]))
-            return 0;
-    return 1;
-}
-
-int cg_identity_from_filename(const char *filename, char **symbol,
-                              const char **lang)
-{
-    *symbol = NULL;
-    *lang = NULL;
-    if (!filename)
-        return 0;
-    const char *base = strrchr(filename, '/');
-    base = base ? base + 1 : filename;
-    size_t n = strlen(base);
-    const char *dot = memchr(base, '.', n);
-    size_t stem = dot ? (size_t)(dot - base) : n;
-    /* "A_HRC_RES_23_12.zh.txt": a language between the stem and extension */
-    if (dot) {
-        const char *e = dot + 1;
-        const char *d2 = strchr(e, '.');
-        if (d2)
-            is_official_lang(e, (size_t)(d2 - e), lang);
-    }
-
-    /* Split the stem at '_' up to a language token ("_EN_GOLD"). */
-    const char *tok[16];
-    size_t tl[16], nt = 0;
-    for (size_t i = 0; i < stem && nt < 16;) {
-        size_t j = i;
-        while (j < stem && base[j] != '_')
-            j++;
-        const char *tlang;
-        if (nt >= 2 && is_official_lang(base + i, j - i, &tlang)) {
-            if (!*lang)
-                *lang = tlang;
-            break;
-        }
-        tok[nt] = base + i;
-        tl[nt++] = j - i;
-        i = j + 1;
-    }
-    if (nt < 3)
-        return 0;
-    for (size_t i = 0; i < tl[0]; i++)
-        if (!isupper((unsigned char)tok[0][i]))
-            return 0;
-    int has_number = 0;
-    for (size_t i = 0; i < nt; i++)
-        has_number |= all_digits(tok[i], tl[i]);
-    if (!has_number)
-        return 0;
-
-    size_t cap = stem + 8;
-    char *out = malloc(cap);
-    if (!out)
-        return ENOMEM;
-    size_t w = 0;
-    int sc = nt == 4 && tl[0] == 1 && tok[0][0] == 'S' && tl[1] == 3 &&
-             memcmp(tok[1], "RES", 3) == 0 && all_digits(tok[2], tl[2]) &&
-             tl[3] == 4 && all_digits(tok[3], 4);
-    for (size_t i = 0; i < nt; i++) {
-        const char *t = tok[i];
-        size_t l = tl[i];
-        if (all_digits(t, l))
-            while (l > 1 && *t == '0') {
-                t++;
-                l--;
-            }
-        if (i > 0)
-            out[w++] = (sc && i == 3) ? '(' : '/';
-        memcpy(out + w, t, l);
-        w += l;
-    }
-    if (sc)
-        out[w++] = ')';
-    out[w] = '\0';
-    *symbol = out;
-    return 0;
-}
-
 /* ---- the head: symbol, body, session, agenda, title -------------------- */
 
 /* Length of the UTF-8 sequence that starts with byte b. */
@@ -404,10 +451,13 @@ static size_t utf8_len(unsigned char b)
 }
 
 /* The value of one number word: "third" 3, "vingt" 20, "الثالثة" 3, and
- * "第二十三" 23 (a Chinese numeral after an ordinal.prefix); 0 for a word
- * that is no part of the number ("special", "et"); -1 when unknown. */
+ * "第二十三" 23 (a Chinese numeral after an ordinal.prefix, also at the end
+ * of a longer run "大会第五十"); 0 for a word that is no part of the number
+ * ("special", "et"); -1 when unknown. */
 static long number_word(ctx *c, const char *s, size_t n)
 {
+    if (n == 0 || isdigit((unsigned char)s[0]))
+        return -1; /* digits are read by digits_word(), next to the word only */
     const char *key = cg_docwords_key(c->words, "ord", s, n, NULL);
     if (!key)
         key = cg_docwords_key(c->words, "num", s, n, NULL);
@@ -416,44 +466,187 @@ static long number_word(ctx *c, const char *s, size_t n)
     if (cg_docwords_key(c->words, "connector", s, n, NULL) ||
         cg_docwords_key(c->words, "session.skip", s, n, NULL))
         return 0;
-    size_t k = utf8_len((unsigned char)s[0]);
-    long v;
-    if (k < n && cg_docwords_key(c->words, "ordinal.prefix", s, k, NULL)) {
-        s += k;
-        n -= k;
+    /* Chinese: the numeral after the last ordinal prefix of the run. */
+    size_t from = 0;
+    for (size_t i = 0; i < n; i += utf8_len((unsigned char)s[i])) {
+        size_t k = utf8_len((unsigned char)s[i]);
+        if (i + k < n && cg_docwords_key(c->words, "ordinal.prefix", s + i, k, NULL))
+            from = i + k;
     }
-    if (cg_zh_number(s, n, &v) == 0)
+    long v;
+    if (cg_zh_number(s + from, n - from, &v) == 0)
         return v;
     return -1;
 }
 
-/* The session number written around a session word: the first number in
- * digits when there is one ("23º", "23rd"), else the sum of its number
- * words ("Twenty-third", "vingt et unième", "الثالثة والعشرون"); -1 when
- * a word is not a number word or there is none. */
-static long session_number(ctx *c, const char *s, size_t n)
+/* A number in digits with an optional ordinal suffix: "50th", "23º",
+ * "23e", "23"; -1 otherwise. */
+static long digits_word(ctx *c, const char *s, size_t n)
 {
-    long v = cg_mrx_first_number(s, n);
-    if (v >= 0)
+    size_t i = 0;
+    long v = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9' && i < 4)
+        v = v * 10 + (s[i++] - '0');
+    if (i == 0 || (i < n && !cg_docwords_key(c->words, "ordinal.suffix", s + i, n - i, NULL)))
+        return -1;
+    return v;
+}
+
+static int is_sep(char ch) { return ch == ' ' || ch == '\t'; }
+
+/* number_word() of a word that may be a hyphenated compound: the whole
+ * ("quatre-vingtième" 80), else the sum of its parts ("Thirty-fifth" 35,
+ * "soixante-dixième" 70, a PDF's "Forty-" 40); -1 when a part is none. */
+static long compound_word(ctx *c, const char *s, size_t n)
+{
+    long v = number_word(c, s, n);
+    if (v >= 0 || !memchr(s, '-', n))
         return v;
     long sum = 0;
-    int words = 0;
+    int parts = 0;
     for (size_t i = 0; i < n;) {
-        if (s[i] == ' ' || s[i] == '\t' || s[i] == '-') {
-            i++;
-            continue;
-        }
         size_t j = i;
-        while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '-')
+        while (j < n && s[j] != '-')
             j++;
-        long w = number_word(c, s + i, j - i);
-        if (w < 0)
-            return -1;
-        sum += w;
-        words += w > 0;
-        i = j;
+        if (j > i) {
+            long p = number_word(c, s + i, j - i);
+            if (p < 0)
+                return -1;
+            sum += p;
+            parts++;
+        }
+        i = j + 1;
     }
+    return parts ? sum : -1;
+}
+
+/* The words of line [ls, le) before byte a (backwards, nearest first) or
+ * from byte b on (forwards): up to 8 (start, end) pairs. */
+static size_t words_around(ctx *c, size_t ls, size_t le, size_t from, int back,
+                           size_t w[8][2])
+{
+    const char *s = c->text;
+    size_t n = 0;
+    if (back) {
+        size_t end = from;
+        while (n < 8) {
+            while (end > ls && is_sep(s[end - 1]))
+                end--;
+            if (end == ls)
+                break;
+            size_t st = end;
+            while (st > ls && !is_sep(s[st - 1]))
+                st--;
+            w[n][0] = st;
+            w[n++][1] = end;
+            end = st;
+        }
+    } else {
+        size_t st = from;
+        while (n < 8) {
+            while (st < le && is_sep(s[st]))
+                st++;
+            if (st == le)
+                break;
+            size_t end = st;
+            while (end < le && !is_sep(s[end]))
+                end++;
+            w[n][0] = st;
+            w[n++][1] = end;
+            st = end;
+        }
+    }
+    return n;
+}
+
+/* The sum of the number words w[0..n) read in order up to the first that
+ * is none ("noveno Quincuagésimo" 59); a word split by a PDF ("Thirt y",
+ * "51 er") is read joined. A number in digits counts only next to the
+ * session word ("50th session"). -1 when there is no number; *stop gets
+ * the index of the first word not read. */
+static long words_number(ctx *c, size_t w[8][2], size_t n, int back, size_t *stop)
+{
+    long sum = 0;
+    int words = 0;
+    size_t i = 0;
+    while (i < n) {
+        const char *t = c->text + w[i][0];
+        size_t tl = w[i][1] - w[i][0];
+        long v = compound_word(c, t, tl);
+        if (v < 0 && i == 0 && (v = digits_word(c, t, tl)) >= 0) {
+            sum = v;
+            words = 1;
+            i++;
+            break;
+        }
+        if (v < 0 && i + 1 < n) {
+            size_t f = back ? i + 1 : i, l = back ? i : i + 1;
+            char *j = g_strdup_printf("%.*s%.*s", (int)(w[f][1] - w[f][0]), c->text + w[f][0],
+                                      (int)(w[l][1] - w[l][0]), c->text + w[l][0]);
+            long v2 = compound_word(c, j, strlen(j));
+            if (v2 < 0 && i == 0 && words == 0 && (v2 = digits_word(c, j, strlen(j))) >= 0) {
+                g_free(j);
+                sum = v2;
+                words = 1;
+                i += 2;
+                break;
+            }
+            g_free(j);
+            if (v2 >= 0) {
+                sum += v2;
+                words += v2 > 0;
+                i += 2;
+                continue;
+            }
+        }
+        if (v < 0)
+            break;
+        sum += v;
+        words += v > 0;
+        i++;
+    }
+    *stop = i;
     return words ? sum : -1;
+}
+
+/* 1 when the word [a, b) starts with a lower-case letter. */
+static int starts_lower(ctx *c, size_t a, size_t b)
+{
+    gunichar u = g_utf8_get_char_validated(c->text + a, (gssize)(b - a));
+    return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_islower(u);
+}
+
+/* The session number written next to the session word at [a, b): the
+ * number words before it ("Twenty-third session", "Cinquante et unième
+ * session", "Quincuagésimo noveno período de sesiones", "第二十三届会议",
+ * "Human Rights Council Thirty-fifth session") or, when there are none,
+ * after it ("الدورة الثالثة والعشرون"). A session named inside a sentence
+ * ("the seventh special session", "its fourth regular session") is some
+ * other session: a lower-case word before the number says so. -1 when
+ * there is no number. */
+static long session_number(ctx *c, size_t a, size_t b)
+{
+    size_t ls, le, w[8][2], stop;
+    const char *lang = NULL;
+    line_of(c, a, &ls, &le);
+    cg_docwords_key(c->words, "session", c->text + a, b - a, &lang);
+    if (!lang || strcmp(lang, "ar")) {
+        size_t n = words_around(c, ls, le, a, 1, w);
+        long v = words_number(c, w, n, 1, &stop);
+        /* a lower-case word before: inside a sentence, unless it ends a
+         * body's name ("Conseil des droits de l'homme Cinquante et unième
+         * session") */
+        if (v >= 0 && stop < n && starts_lower(c, w[stop][0], w[stop][1]) &&
+            !match(c, RX_BODY_AT_END, ls, w[stop][1]))
+            return -1;
+        return v;
+    }
+    size_t n = words_around(c, ls, le, b, 0, w);
+    long v = words_number(c, w, n, 0, &stop);
+    /* "الحادية والخمسين" with the second word unknown: a number cut short */
+    if (v >= 0 && stop < n && !strncmp(c->text + w[stop][0], "\xD9\x88", 2))
+        return -1;
+    return v;
 }
 
 static const char *body_code(ctx *c, const char *s, size_t n)
@@ -469,13 +662,22 @@ static int set_body(ctx *c, const char *code)
     return set_str(&c->m->body, strdup(code));
 }
 
+/* The body named first in [a, b), or NULL. */
+static const char *body_in(ctx *c, size_t a, size_t b)
+{
+    if (b <= a || !match(c, RX_BODY_ANY, a, b))
+        return NULL;
+    return body_code(c, c->text + g0(c, 0), g1(c, 0) - g0(c, 0));
+}
+
 /* Appends line s[a..b) to a title being built, joining Han text without a
  * space and other text with one. */
 static int title_append(char **t, const char *s, size_t a, size_t b)
 {
     while (a < b && isspace((unsigned char)s[a]))
         a++;
-    while (b > a && isspace((unsigned char)s[b - 1]))
+    while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == '*' ||
+                     s[b - 1] == '.' || s[b - 1] == '|'))
         b--;
     if (b <= a)
         return 0;
@@ -493,15 +695,75 @@ static int title_append(char **t, const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* 1 when the line [a, b) cannot be (part of) a title: the opening of the
+ * body, an adoption statement, a body's name alone, a symbol, a lower-case
+ * start (the rest of a sentence: "принятая Генеральной Ассамблеей"). */
+static int not_title_line(ctx *c, size_t a, size_t b, int first)
+{
+    size_t f = a;
+    while (f < b && isspace((unsigned char)c->text[f]))
+        f++;
+    if (f == b)
+        return 1;
+    if (first && islower((unsigned char)c->text[f]))
+        return 1;
+    if (first && (unsigned char)c->text[f] >= 0xC0) {
+        /* a lower-case Latin or Cyrillic letter is no title's start */
+        gunichar u = g_utf8_get_char_validated(c->text + f, (gssize)(b - f));
+        if (u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_islower(u))
+            return 1;
+    }
+    if (cg_mrx_match(c->rx[RX_RES_WORD_START], c->text, b, f, c->md) > 0 ||
+        cg_mrx_match(c->rx[RX_RES_LINE], c->text, b, a, c->md) > 0)
+        return 1;
+    return cg_mrx_match(c->rx[RX_BODY_START], c->text, b, a, c->md) > 0 ||
+           cg_mrx_match(c->rx[RX_ADOPTION], c->text, b, a, c->md) > 0 ||
+           cg_mrx_match(c->rx[RX_BODY_LINE], c->text, b, a, c->md) > 0 ||
+           cg_mrx_match(c->rx[RX_MASTHEAD], c->text, b, a, c->md) > 0;
+}
+
+/* 1 when t can be a title: not longer than a title is, and mostly
+ * letters (a text in a broken font encoding reads "A@:@0,>4, & @$:"). */
+static int plausible_title(const char *t)
+{
+    size_t n = strlen(t), letters = 0, other = 0;
+    if (n > 400 || !g_utf8_validate(t, (gssize)n, NULL))
+        return 0;
+    for (const char *p = t; *p; p = g_utf8_next_char(p)) {
+        gunichar u = g_utf8_get_char(p);
+        if (g_unichar_isalpha(u) || g_unichar_isspace(u) || g_unichar_isdigit(u))
+            letters++;
+        else
+            other++;
+    }
+    return letters > 0 && other * 6 <= letters;
+}
+
+/* 1 when title t ends with a word no title ends with ("of", "the", "de"):
+ * the layout broke it. */
+static int ends_open(ctx *c, const char *t)
+{
+    size_t b = strlen(t), a;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    for (a = b; a > 0 && t[a - 1] != ' ';)
+        a--;
+    return b > a && cg_docwords_key(c->words, "title.open", t + a, b - a, NULL) != NULL;
+}
+
 /* The title: the rest of the numbered title's line; when that is empty, the
  * next non-blank line. A following line that starts in lower case continues
- * a title broken by the layout. */
-static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end)
+ * a title broken by the layout. A "title" longer than a title can be is
+ * some other text: unknown. */
+static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end,
+                      cg_title_source src)
 {
     char *t = NULL;
-    int rc = title_append(&t, c->text, rest_a, rest_b);
+    int rc = 0;
+    if (rest_b > rest_a && !not_title_line(c, rest_a, rest_b, 1))
+        rc = title_append(&t, c->text, rest_a, rest_b);
     size_t pos = line_end;
-    for (int lines = 0; !rc && lines < 3 && pos < c->len; lines++) {
+    for (int lines = 0; !rc && lines < 3 && pos < c->head_end; lines++) {
         size_t a = pos + 1, b = a;
         while (b < c->len && c->text[b] != '\n')
             b++;
@@ -514,9 +776,11 @@ static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end)
             pos = b;
             continue;
         }
-        if (t && !islower((unsigned char)c->text[first]))
+        /* a title goes on in lower case, or after a word that cannot end
+         * it ("... on the Implementation of the" / "United Nations ...") */
+        if (t && !starts_lower(c, first, b) && !ends_open(c, t))
             break;
-        if (cg_mrx_match(c->rx[RX_BODY_START], c->text, b, a, c->md) > 0)
+        if (not_title_line(c, a, b, !t))
             break;
         rc = title_append(&t, c->text, a, b);
         pos = b;
@@ -525,10 +789,438 @@ static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end)
         free(t);
         return rc;
     }
-    if (t && !c->m->title)
-        c->m->title = t;
-    else
+    /* "51/45. 全面彻底裁军 A 不扩散核武器条约": the title ends where part A's
+     * heading starts */
+    if (t && cg_mrx_match(c->rx[RX_PART_IN_TITLE], t, strlen(t), 0, c->md) > 0)
+        t[cg_mrx_start(c->md, 0)] = '\0';
+    if (t && !plausible_title(t)) {
         free(t);
+        t = NULL;
+    }
+    if (t && !c->m->title) {
+        c->m->title = t;
+        c->m->title_source = src;
+    } else {
+        free(t);
+    }
+    return 0;
+}
+
+/* 1 when [a, b) has three words in a row written all in capitals: a
+ * page's banner ("OFFICE OF THE HIGH COMMISSIONER"), no title. */
+static int has_banner(ctx *c, size_t a, size_t b)
+{
+    int run = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && isspace((unsigned char)c->text[i]))
+            i++;
+        size_t j = i;
+        int caps = 0, lower = 0;
+        while (j < b && !isspace((unsigned char)c->text[j])) {
+            caps += isupper((unsigned char)c->text[j]) != 0;
+            lower += islower((unsigned char)c->text[j]) != 0;
+            j++;
+        }
+        run = caps >= 2 && !lower ? run + 1 : 0;
+        if (run >= 3)
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* A web page of the Commission's resolutions prints the title above the
+ * heading "Commission on Human Rights resolution 2000/10", the opening
+ * line right below it: the line above is the title when it can be one. */
+static int title_above(ctx *c, size_t line_start)
+{
+    size_t nx = line_start;
+    while (nx < c->len && c->text[nx] != '\n')
+        nx++;
+    while (nx < c->len && isspace((unsigned char)c->text[nx]))
+        nx++;
+    if (nx < c->head_end || line_start == 0)
+        return 0; /* the opening line does not follow */
+    size_t b = line_start - 1;
+    while (b > 0 && isspace((unsigned char)c->text[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > 0 && c->text[a - 1] != '\n')
+        a--;
+    if (b <= a || b - a > 200 || has_banner(c, a, b) || not_title_line(c, a, b, 1) ||
+        match(c, RX_AGENDA, a, b) || match(c, RX_SESSION, a, b))
+        return 0;
+    char *t = NULL;
+    int rc = title_append(&t, c->text, a, b);
+    if (!rc && t && plausible_title(t)) {
+        c->m->title = t;
+        c->m->title_source = CG_TITLE_HEADING;
+        return 0;
+    }
+    free(t);
+    return rc;
+}
+
+/* The symbol of resolution (or decision) a/b of `body`, NULL when the body
+ * numbers no resolutions that way or the numbers cannot be its. */
+static char *symbol_of(const char *body, int decision, long a, long b)
+{
+    if (!body || a <= 0 || b <= 0)
+        return NULL;
+    int year = a >= 1946 && a <= 2999;
+    if (!strcmp(body, "HRC") && a < 100)
+        return dup_printf(decision ? "A/HRC/DEC/%ld/%ld" : "A/HRC/RES/%ld/%ld", a, b);
+    if (!strcmp(body, "GA") && a < 100)
+        return dup_printf(decision ? "A/DEC/%ld/%ld" : "A/RES/%ld/%ld", a, b);
+    if (!strcmp(body, "CHR") && year)
+        return dup_printf(decision ? "E/CN.4/DEC/%ld/%ld" : "E/CN.4/RES/%ld/%ld", a, b);
+    if (!strcmp(body, "SUBCOM") && year)
+        return dup_printf(decision ? "E/CN.4/SUB.2/DEC/%ld/%ld" : "E/CN.4/SUB.2/RES/%ld/%ld",
+                          a, b);
+    if (!strcmp(body, "ECOSOC") && year)
+        return dup_printf(decision ? "E/DEC/%ld/%ld" : "E/RES/%ld/%ld", a, b);
+    return NULL;
+}
+
+/* Lines shorter than this are a page's lines, never re-cut. */
+#define RELAYOUT_MIN_LINE 250
+
+/* Replaces byte pos-1 by a line break when it is a space or tab. */
+static void break_before(ctx *c, size_t pos)
+{
+    if (pos > 0 && (c->buf[pos - 1] == ' ' || c->buf[pos - 1] == '\t'))
+        c->buf[pos - 1] = '\n';
+}
+
+static void break_after(ctx *c, size_t pos)
+{
+    if (pos < c->len && (c->buf[pos] == ' ' || c->buf[pos] == '\t'))
+        c->buf[pos] = '\n';
+}
+
+/* A web page's text often comes as one line: masthead, session, agenda,
+ * adoption statement, title and the opening of the body run together. The
+ * head gets its line breaks back where a new line of a UN text starts
+ * (RX_BREAK), spaces turned into line breaks so that every byte offset
+ * stays the same; the line-based readers below then read it as a PDF's
+ * text. Stops at the opening of the body. Returns where that opening
+ * starts, or (size_t)-1. */
+static size_t relayout(ctx *c)
+{
+    size_t limit = c->len < IDENTITY_HEAD_BYTES ? c->len : IDENTITY_HEAD_BYTES;
+    int titled = 0; /* a numbered title was seen: a part letter may follow */
+    for (size_t pos = 0; match(c, RX_BREAK, pos, limit);) {
+        size_t s = g0(c, 0), e = g1(c, 0);
+        /* Only a line as long as no line of a printed page is: a title
+         * "Follow-up to resolution 1996/22" keeps its words. */
+        /* (the line is measured only as far as the threshold: a text
+         * of one 100 MB line must not be walked once per match) */
+        size_t ls = s, le = s;
+        while (ls > 0 && s - ls < RELAYOUT_MIN_LINE && c->orig[ls - 1] != '\n')
+            ls--;
+        while (le < c->len && le - ls < RELAYOUT_MIN_LINE && c->orig[le] != '\n')
+            le++;
+        /* An agenda item after the session on its line ("Eightieth
+         * session Agenda item 99 (b) ...") starts a line of any length. */
+        if (le - ls < RELAYOUT_MIN_LINE && !cg_mrx_set(c->md, 3)) {
+            pos = e > pos ? e : pos + 1;
+            continue;
+        }
+        if (cg_mrx_set(c->md, 9) && !titled) {
+            pos = e > pos ? e : pos + 1;
+            continue;
+        }
+        titled |= cg_mrx_set(c->md, 6);
+        if (cg_mrx_set(c->md, 8)) {
+            break_before(c, s);
+            break_after(c, e);
+            return s;
+        }
+        if (cg_mrx_set(c->md, 7)) {
+            /* "Commission on Human Rights resolution 2004/19": the body
+             * before the word stays on the heading's line. */
+            size_t bl = s;
+            while (bl > 0 && c->buf[bl - 1] != '\n')
+                bl--;
+            size_t ss = s, se = e;
+            if (s > bl && match(c, RX_BODY_AT_END, bl, s))
+                ss = g0(c, 0);
+            e = se;
+            s = ss;
+        }
+        break_before(c, s);
+        if (cg_mrx_set(c->md, 5) || cg_mrx_set(c->md, 1))
+            break_after(c, e);
+        pos = e > pos ? e : pos + 1;
+    }
+    return (size_t)-1;
+}
+
+/* 1 when the last non-blank line before ls is a resolution heading. */
+static int prev_line_is_heading(ctx *c, size_t ls)
+{
+    if (ls < 2)
+        return 0;
+    size_t pe = ls - 1;
+    while (pe > 0 && isspace((unsigned char)c->text[pe - 1]))
+        pe--;
+    size_t ps = pe;
+    while (ps > 0 && c->text[ps - 1] != '\n')
+        ps--;
+    return pe > ps && (match(c, RX_RES_LINE, ps, pe) || match(c, RX_SC_HEADING_ANY, ps, pe));
+}
+
+/* 1 when the adoption words at s (line starting at ls) open a statement
+ * of the document's own adoption, not a sentence about another text's
+ * ("... resolution 15 (1946) / adopted by the Council on 19 December
+ * 1946"): they open their line, capitalised ("Resolution adopted by",
+ * "Adopted by the Security Council"), or in lower case right after the
+ * heading they complete ("Резолюция 1929 (2010), / принятая Советом
+ * Безопасности"); or they follow a heading on its line ("Резолюция 1224
+ * (1999), принятая ..."); Chinese puts them last ("2000年10月31日安全理事会
+ * 第4213次会议通过"). */
+static int is_statement(ctx *c, size_t ls, size_t s, const char *lang)
+{
+    size_t f = ls;
+    while (f < s && isspace((unsigned char)c->text[f]))
+        f++;
+    if (lang && !strcmp(lang, "zh"))
+        return 1;
+    if (f < s) /* "Резолюция 1224 (1999), принятая"; Arabic "الذي اتخذه" */
+        return match(c, RX_RES_LINE, ls, s) || match(c, RX_SC_HEADING_ANY, ls, s) ||
+               (s - f <= 12 && prev_line_is_heading(c, ls));
+    size_t le = s;
+    while (le < c->len && c->text[le] != '\n')
+        le++;
+    return !starts_lower(c, s, le) || prev_line_is_heading(c, ls);
+}
+
+/* The adoption statement: "Resolution adopted by the Human Rights Council
+ * on 22 June 2017", "Resolución aprobada por la Asamblea General" / "[sobre
+ * la base ...]", "人权理事会2017年3月23日通过的决议", "Resolution 1325 (2000)
+ * Adopted by the Security Council at its 4213th meeting, on 31 October
+ * 2000", "принятая Советом Безопасности на его 6283-м заседании 12 марта
+ * 2010 года". The date, meeting and body stand on its line or open the
+ * next one; a bracketed note ends it. */
+static int read_adoption(ctx *c)
+{
+    int rc;
+    for (size_t pos = 0; match(c, RX_ADOPTION, pos, c->head_end);) {
+        size_t s = g0(c, 0), e = g1(c, 0);
+        const char *klang = NULL;
+        const char *key = cg_docwords_key(c->words, "adoption", c->text + s, e - s, &klang);
+        pos = e > pos ? e : pos + 1;
+        size_t ls, le;
+        line_of(c, s, &ls, &le);
+        if (!is_statement(c, ls, s, klang))
+            continue;
+        if (le < e) { /* the words themselves were broken over lines */
+            size_t a2;
+            line_of(c, e, &a2, &le);
+        }
+        if (le > c->head_end)
+            le = c->head_end;
+        if (le < e)
+            le = e;
+        const char *br = memchr(c->text + e, '[', le - e);
+        if (br)
+            le = (size_t)(br - c->text);
+        if (le > e + 200)
+            le = e + 200;
+        if (key && !strcmp(key, "adoption.dec"))
+            c->m->decision = 1;
+        /* The body: after the words ("adopted by the General Assembly"),
+         * or before them in Chinese ("人权理事会...通过的决议"). */
+        const char *body = body_in(c, e, le);
+        if (!body)
+            body = body_in(c, ls, s);
+        if (body && !c->adopt_body)
+            c->adopt_body = body;
+        if (!c->m->meeting && match(c, RX_MEETING_IN, ls, le)) {
+            int g = cg_mrx_set(c->md, 1) ? 1 : 2;
+            long v = digits_value(c->text, g0(c, g), g1(c, g));
+            if (v > 0 && v < 100000)
+                c->m->meeting = (int)v;
+        }
+        if (c->m->date)
+            continue;
+        /* The date after the words; for Chinese before them. */
+        if (match(c, RX_DATE, e, le) || match(c, RX_DATE, ls, s)) {
+            if ((rc = set_date_any(c, 0, CG_DATE_ADOPTION)))
+                return rc;
+            continue;
+        }
+        /* "Resolution adopted by the General Assembly" / "on 14 October
+         * 2025": the date opens the next line. */
+        if (le < c->head_end && c->text[le] == '\n' && !br) {
+            size_t n = le + 1;
+            while (n < c->head_end && isspace((unsigned char)c->text[n]))
+                n++;
+            size_t nls, nle;
+            line_of(c, n, &nls, &nle);
+            if (n < c->head_end && match(c, RX_DATE_AT, n, nle) &&
+                (rc = set_date_any(c, 0, CG_DATE_ADOPTION)))
+                return rc;
+        }
+    }
+    return 0;
+}
+
+/* 1 when the head holds resolution headings with different numbers
+ * ("Resolution 2325 (2016)" / "Resolution 2326 (2016)": a page's list or
+ * navigation): none of them is trusted to be the document's own. */
+static int headings_disagree(ctx *c, size_t head)
+{
+    long fa = -1, fb = -1;
+    for (size_t pos = 0; match(c, RX_RES_LINE, pos, head);) {
+        pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
+        long a = digits_value(c->text, g0(c, 4), g1(c, 4));
+        long b = cg_mrx_set(c->md, 5) ? digits_value(c->text, g0(c, 5), g1(c, 5)) : -1;
+        if (fa < 0) {
+            fa = a;
+            fb = b;
+        } else if (a != fa || b != fb) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The numbered title, a resolution heading or an old General Assembly
+ * title: symbol (with the body), title. */
+static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_pos)
+{
+    int rc;
+    size_t head = c->head_end;
+    const char *body = c->m->body;
+    if (match(c, RX_NUMBERED_TITLE, 0, head)) {
+        long a = digits_value(c->text, g0(c, 1), g1(c, 1));
+        long b = digits_value(c->text, g0(c, 2), g1(c, 2));
+        int g = cg_mrx_set(c->md, 3) ? 3 : 4;
+        size_t rest_a = g0(c, g), rest_b = g1(c, g), line_end = g1(c, 0);
+        *title_pos = g0(c, 0);
+        if ((rc = skip_line(c, g0(c, 0))))
+            return rc;
+        if (!*sym && (*sym = symbol_of(body, c->m->decision, a, b)))
+            *src = CG_ID_TITLE;
+        return read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
+    }
+    if (headings_disagree(c, head))
+        goto after_headings;
+    for (size_t pos = 0; match(c, RX_RES_LINE, pos, head);) {
+        pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
+        size_t ws = g0(c, 2), we = g1(c, 2);
+        size_t ma = g0(c, 3), mb = g1(c, 3);
+        int has_b = cg_mrx_set(c->md, 5), has_y = cg_mrx_set(c->md, 6);
+        long a = digits_value(c->text, g0(c, 4), g1(c, 4));
+        long b = has_b ? digits_value(c->text, g0(c, 5), g1(c, 5)) : -1;
+        long y = has_y ? digits_value(c->text, g0(c, 6), g1(c, 6)) : -1;
+        size_t rest_a = g0(c, 7), rest_b = g1(c, 7), line_end = g1(c, 0);
+        size_t line_start = g0(c, 0), num_end = g1(c, has_b ? 5 : 4);
+        const char *before = cg_mrx_set(c->md, 1)
+                                 ? body_code(c, c->text + g0(c, 1), g1(c, 1) - g0(c, 1))
+                                 : NULL;
+        /* Between the word and the number only the body may stand ("de la
+         * Comisión de Derechos Humanos"), with a few words of grammar. */
+        const char *mid = NULL;
+        if (rest_b > rest_a && match(c, RX_RES_WORD, rest_a, rest_b))
+            continue; /* two headings on a line: navigation */
+        /* "General Assembly resolution 46/139 of 17 December 1991": a
+         * citation in a sentence, not a heading */
+        if (before && rest_b > rest_a && starts_lower(c, rest_a, rest_b))
+            continue;
+        if (mb > ma) {
+            if (!match(c, RX_BODY_ANY, ma, mb) || (mb - ma) - (g1(c, 0) - g0(c, 0)) > 12)
+                continue;
+            mid = body_code(c, c->text + g0(c, 0), g1(c, 0) - g0(c, 0));
+        }
+        const char *own = mid ? mid : before ? before : body;
+        int decision = cg_docwords_key(c->words, "dec.word", c->text + ws, we - ws, NULL) != NULL;
+        if (!has_b && !has_y && match(c, RX_RES_DATE_YEAR, num_end, line_end)) {
+            /* "RESOLUCIÓN 1510 (13 de octubre de 2003)": the year of the
+             * symbol is the year of the date */
+            int own_sc = (own && !strcmp(own, "SC")) ||
+                         (!own && match(c, RX_SC_EVIDENCE, 0, c->len));
+            match(c, RX_RES_DATE_YEAR, num_end, line_end);
+            y = cg_mrx_set(c->md, 3) ? digits_value(c->text, g0(c, 3), g1(c, 3))
+                                     : digits_value(c->text, g0(c, 4), g1(c, 4));
+            if (own_sc && (rc = set_date_any(c, 0, CG_DATE_HEADING)))
+                return rc;
+            has_y = own_sc;
+            rest_a = rest_b;
+        }
+        if (has_y && !has_b) {
+            /* "Résolution 1518 (2003)": a Security Council heading. */
+            int sc = (own && !strcmp(own, "SC")) || (!own && match(c, RX_SC_EVIDENCE, 0, c->len));
+            if (!sc || a <= 0 || y < 1946 || y > 2999)
+                continue;
+            if ((rc = skip_line(c, line_start)))
+                return rc;
+            if (!*sym) {
+                if (!(*sym = dup_printf("S/RES/%ld(%ld)", a, y)))
+                    return ENOMEM;
+                *src = CG_ID_HEADER;
+            }
+            return c->m->body ? 0 : set_body(c, "SC");
+        }
+        if (!has_b || has_y)
+            continue;
+        if ((rc = skip_line(c, line_start)))
+            return rc;
+        if (!*sym && (*sym = symbol_of(own, decision || c->m->decision, a, b))) {
+            *src = CG_ID_TITLE;
+            if (!c->m->body && (rc = set_body(c, own)))
+                return rc;
+        }
+        if ((rc = read_title(c, rest_a, rest_b, line_end, CG_TITLE_HEADING)))
+            return rc;
+        if (!c->m->title && before && rest_b == rest_a)
+            return title_above(c, line_start);
+        return 0;
+    }
+after_headings:
+    if (match(c, RX_COMPACT, 0, head)) {
+        char k = c->text[g0(c, 1)];
+        long a = digits_value(c->text, g0(c, 2), g1(c, 2));
+        long b = digits_value(c->text, g0(c, 3), g1(c, 3));
+        if ((rc = skip_line(c, g0(c, 0))))
+            return rc;
+        if (!*sym && b > 0) {
+            *sym = k == 'A' ? dup_printf("A/RES/%ld/%ld", a, b)
+                            : dup_printf("E/RES/%ld/%ld", a >= 46 ? 1900 + a : 2000 + a, b);
+            if (!*sym)
+                return ENOMEM;
+            *src = CG_ID_TITLE;
+        }
+        return 0;
+    }
+    if (match(c, RX_SC_HEADING_ANY, 0, head)) {
+        long a = digits_value(c->text, g0(c, 1), g1(c, 1));
+        long y = digits_value(c->text, g0(c, 2), g1(c, 2));
+        *title_pos = g0(c, 0);
+        if ((rc = skip_line(c, g0(c, 0))))
+            return rc;
+        if (!*sym && a > 0 && y >= 1946 && y <= 2999) {
+            if (!(*sym = dup_printf("S/RES/%ld(%ld)", a, y)))
+                return ENOMEM;
+            *src = CG_ID_HEADER;
+        }
+        return c->m->body ? 0 : set_body(c, "SC");
+    }
+    if (match(c, RX_ROMAN_TITLE, 0, head) && body && !strcmp(body, "GA")) {
+        long a = digits_value(c->text, g0(c, 1), g1(c, 1));
+        size_t ra = g0(c, 2), rb = g1(c, 2);
+        size_t rest_a = g0(c, 3), rest_b = g1(c, 3), line_end = g1(c, 0);
+        *title_pos = g0(c, 0);
+        if ((rc = skip_line(c, g0(c, 0))))
+            return rc;
+        if (!*sym && a > 0) {
+            if (!(*sym = dup_printf("A/RES/%ld(%.*s)", a, (int)(rb - ra), c->text + ra)))
+                return ENOMEM;
+            *src = CG_ID_TITLE;
+        }
+        return read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
+    }
     return 0;
 }
 
@@ -536,37 +1228,58 @@ static int read_head(ctx *c, int *sc_text)
 {
     int rc;
     size_t head = c->head_end;
-    size_t title_pos = head;
 
-    /* Body: the last body-name line of the head before the numbered title
-     * (an HRC text has "General Assembly" in its masthead first). */
-    if (match(c, RX_NUMBERED_TITLE, 0, head))
-        title_pos = g0(c, 0);
-    for (size_t pos = 0; match(c, RX_BODY_LINE, pos, title_pos);) {
-        const char *code = body_code(c, c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
-        if ((rc = set_body(c, code)))
-            return rc;
-        pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
-    }
-    if (!c->m->body && match(c, RX_BODY_START, 0, c->len)) {
+    /* Body: the adopting body. The line that opens the text speaks for
+     * it ("The Human Rights Council,"), then the adoption statement; the
+     * letterhead ("General Assembly" above every HRC text) only when
+     * nothing else says: the last body-name line of the head. */
+    size_t open_at = c->len < IDENTITY_HEAD_BYTES + 2000 ? c->len : IDENTITY_HEAD_BYTES + 2000;
+    if (match(c, RX_BODY_START, 0, open_at)) {
         int g = cg_mrx_set(c->md, 1) ? 1 : 2;
         if ((rc = set_body(c, body_code(c, c->text + g0(c, g), g1(c, g) - g0(c, g)))))
             return rc;
     }
-
-    /* Session: the first session line of the head whose words are a
-     * number ("Resolution adopted at its twenty-third session" is not). */
-    for (size_t pos = 0; !c->m->session && match(c, RX_SESSION, pos, head);) {
-        int g = cg_mrx_set(c->md, 2) && g1(c, 1) == g0(c, 1) ? 2 : 1;
-        long v = session_number(c, c->text + g0(c, g), g1(c, g) - g0(c, g));
-        if (v > 0 && (rc = set_str(&c->m->session, dup_printf("%ld", v))))
-            return rc;
+    if ((rc = read_adoption(c)))
+        return rc;
+    if (!c->m->date && match(c, RX_LABEL_DATE, 0, head) &&
+        (rc = set_date_any(c, 0, CG_DATE_ADOPTION)))
+        return rc;
+    if (!c->m->body && c->adopt_body && (rc = set_body(c, c->adopt_body)))
+        return rc;
+    const char *line_body = NULL;
+    for (size_t pos = 0; !c->m->body && match(c, RX_BODY_LINE, pos, head);) {
+        const char *code = body_code(c, c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+        if (code)
+            line_body = code;
         pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
     }
+    if (!c->m->body && line_body && (rc = set_body(c, line_body)))
+        return rc;
 
-    /* Agenda item, spaces dropped ("3 (a)" -> "3(a)"). */
+    /* Session: the first session word of the head with a number, above
+     * the title (a title may name another session). */
+    size_t sess_end = head;
+    if (match(c, RX_NUMBERED_TITLE, 0, sess_end))
+        sess_end = g0(c, 0);
+    if (match(c, RX_RES_LINE, 0, sess_end))
+        sess_end = g0(c, 0);
+    for (size_t pos = 0; !c->m->session && match(c, RX_SESSION, pos, sess_end);) {
+        size_t a = g0(c, 0), b = g1(c, 0);
+        long v = session_number(c, a, b);
+        if (v > 0 && v < 1000 && (rc = set_str(&c->m->session, dup_printf("%ld", v))))
+            return rc;
+        pos = b > pos ? b : pos + 1;
+    }
+
+    /* Agenda item, its letter in parentheses: "3(a)", "105(b)". */
     if (match(c, RX_AGENDA, 0, head)) {
-        char *a = cg_identity_canonical(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
+        int lg = 0;
+        for (int g = 2; g <= 5 && !lg; g++)
+            if (cg_mrx_set(c->md, g))
+                lg = g;
+        char *a = lg ? dup_printf("%.*s(%.*s)", (int)(g1(c, 1) - g0(c, 1)), c->text + g0(c, 1),
+                                  (int)(g1(c, lg) - g0(c, lg)), c->text + g0(c, lg))
+                     : dup_printf("%.*s", (int)(g1(c, 1) - g0(c, 1)), c->text + g0(c, 1));
         if ((rc = set_str(&c->m->agenda_item, a)))
             return rc;
     }
@@ -584,9 +1297,9 @@ static int read_head(ctx *c, int *sc_text)
             goto fail;
     }
 
-    /* Security Council headings. */
+    /* Security Council headings in English, also the old and OCR'd ones. */
     *sc_text = match(c, RX_SC_EVIDENCE, 0, c->len);
-    if (*sc_text) {
+    if (*sc_text && !headings_disagree(c, head)) {
         size_t h1 = (size_t)-1, h2 = (size_t)-1;
         if (match(c, RX_SC_HEADING, 0, head))
             h1 = g0(c, 0);
@@ -600,14 +1313,14 @@ static int read_head(ctx *c, int *sc_text)
             size_t line_end = g1(c, 0);
             if ((rc = skip_line(c, g0(c, 0))))
                 goto fail;
-            if (cg_mrx_set(c->md, 3) && (rc = set_date(c, 3, 4, 5, 0)))
+            if (cg_mrx_set(c->md, 3) && (rc = set_date(c, 3, 4, 5, 1, CG_DATE_HEADING)))
                 goto fail;
             /* "Resolution 290" / "of 8 December 1970": the year of the
              * symbol is the year of adoption, so the date's year also wins
              * over an OCR-damaged heading ("Resolution 434 (1973)" /
              * "of 18 September 1978"). */
             if (match(c, RX_OF_DATE, line_end, c->len)) {
-                if ((rc = set_date(c, 1, 2, 3, 0)))
+                if ((rc = set_date(c, 1, 2, 3, 1, CG_DATE_HEADING)))
                     goto fail;
                 year = digits_value(c->text, g0(c, 3), g1(c, 3));
                 line_end = g1(c, 0);
@@ -630,31 +1343,10 @@ static int read_head(ctx *c, int *sc_text)
         }
     }
 
-    /* Numbered title "23/12. Title" under a body. */
-    if (match(c, RX_NUMBERED_TITLE, 0, head)) {
-        long a = digits_value(c->text, g0(c, 1), g1(c, 1));
-        long b = digits_value(c->text, g0(c, 2), g1(c, 2));
-        size_t rest_a = g0(c, 3), rest_b = g1(c, 3), line_end = g1(c, 0);
-        if ((rc = skip_line(c, g0(c, 0))))
-            goto fail;
-        const char *body = c->m->body;
-        const char *fmt = !body                    ? NULL
-                          : strcmp(body, "HRC") == 0 ? "A/HRC/RES/%ld/%ld"
-                          : strcmp(body, "GA") == 0  ? "A/RES/%ld/%ld"
-                          : strcmp(body, "CHR") == 0 ? "E/CN.4/RES/%ld/%ld"
-                          : strcmp(body, "ECOSOC") == 0 ? "E/RES/%ld/%ld"
-                                                       : NULL;
-        if (!sym && fmt && a > 0 && b > 0) {
-            sym = dup_printf(fmt, a, b);
-            if (!sym) {
-                rc = ENOMEM;
-                goto fail;
-            }
-            src = CG_ID_TITLE;
-        }
-        if ((rc = read_title(c, rest_a, rest_b, line_end)))
-            goto fail;
-    }
+    /* Numbered title "23/12. Title" or heading "Resolution 6/2. Title". */
+    size_t title_pos = head;
+    if ((rc = read_numbered(c, &sym, &src, &title_pos)))
+        goto fail;
 
     if (sym && (c->m->symbol_source == CG_ID_NONE || src < c->m->symbol_source)) {
         free(c->m->symbol);
@@ -691,44 +1383,48 @@ static int meeting_number(const char *s, size_t a, size_t b)
     return v > 0 && v < 100000 ? (int)v : 0;
 }
 
+/* The closing lines and the other places an adoption date stands. A date
+ * the head's adoption statement gave is kept (the closing line of a
+ * compilation page may be the next resolution's). */
 static int read_end(ctx *c, int sc_text)
 {
     int rc;
+    int keep = c->m->date_source == CG_DATE_ADOPTION || c->m->date_source == CG_DATE_HEADING;
     if (sc_text && match(c, RX_SC_ADOPTED_BY, 0, c->len)) {
-        c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
-        return set_date(c, 2, 3, 4, 1);
+        if (!c->m->meeting)
+            c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
+        return set_date(c, 2, 3, 4, !keep, CG_DATE_ADOPTION);
     }
     if (sc_text && match(c, RX_SC_MEETING, 0, c->len)) {
-        c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
+        if (!c->m->meeting)
+            c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
         return 0;
+    }
+    if (match(c, RX_DECIDED, 0, c->len)) {
+        if (!c->m->meeting)
+            c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
+        if (!c->m->body && (rc = set_body(c, body_code(c, c->text + g0(c, 5),
+                                                         g1(c, 5) - g0(c, 5)))))
+            return rc;
+        return set_date(c, 2, 3, 4, !keep, CG_DATE_DECISION);
     }
     int zh = last_match(c, RX_END_ZH, 0);
     size_t zh_at = zh ? g0(c, 0) : 0;
     int zh_first = last_match(c, RX_END_ZH_MEETING_FIRST, 0);
     if (zh_first && (!zh || g0(c, 0) > zh_at)) {
-        long y = digits_value(c->text, g0(c, 2), g1(c, 2));
-        long mo = digits_value(c->text, g0(c, 3), g1(c, 3));
-        long d = digits_value(c->text, g0(c, 4), g1(c, 4));
         c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
-        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 &&
-            (rc = set_str(&c->m->date, dup_printf("%04ld-%02ld-%02ld", y, mo, d))))
-            return rc;
-        return 0;
+        return set_date_ymd(c, 2, 3, 4, !keep, CG_DATE_CLOSING);
     }
     if (zh && last_match(c, RX_END_ZH, 0)) {
-        long y = digits_value(c->text, g0(c, 1), g1(c, 1));
-        long mo = digits_value(c->text, g0(c, 2), g1(c, 2));
-        long d = digits_value(c->text, g0(c, 3), g1(c, 3));
         c->m->meeting = meeting_number(c->text, g0(c, 4), g1(c, 4));
-        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 &&
-            (rc = set_str(&c->m->date, dup_printf("%04ld-%02ld-%02ld", y, mo, d))))
-            return rc;
-        return 0;
+        return set_date_ymd(c, 1, 2, 3, !keep, CG_DATE_CLOSING);
     }
-    if (last_match(c, RX_END, 0)) {
+    if (last_match(c, RX_END, c->head_end)) {
         int g = cg_mrx_set(c->md, 1) ? 1 : 2;
-        c->m->meeting = meeting_number(c->text, g0(c, g), g1(c, g));
-        return set_date(c, 3, 4, 5, 1);
+        int meeting = meeting_number(c->text, g0(c, g), g1(c, g));
+        if (!keep || !c->m->meeting)
+            c->m->meeting = meeting;
+        return set_date(c, 3, 4, 5, !keep, CG_DATE_CLOSING);
     }
     return 0;
 }
@@ -796,7 +1492,18 @@ int cg_identity_parse(const char *text, size_t len, const char *filename,
         if (!c.md)
             return cg_error_set(err, ENOMEM, "identity: out of memory");
 
+        if (!(c.buf = malloc(len + 1))) {
+            rc = ENOMEM;
+            goto done;
+        }
+        memcpy(c.buf, text, len);
+        c.buf[len] = '\0';
+        c.text = c.buf;
+        c.orig = text;
         c.head_end = len < IDENTITY_HEAD_BYTES ? len : IDENTITY_HEAD_BYTES;
+        size_t opening = relayout(&c);
+        if (opening < c.head_end)
+            c.head_end = opening;
         if (match(&c, RX_BODY_START, 0, c.head_end))
             c.head_end = g0(&c, 0);
 
@@ -834,6 +1541,7 @@ int cg_identity_parse(const char *text, size_t len, const char *filename,
 
 done:
     free(c.skip);
+    free(c.buf);
     pcre2_match_data_free(c.md);
     if (rc)
         return cg_error_set(err, rc, "identity: out of memory");

@@ -6,15 +6,27 @@
  *
  * Where the symbol comes from, most trusted first:
  *   header   a masthead line "United Nations S/RES/1454 (2002)" /
- *            "A/HRC/RES/23/12", or a Security Council heading
- *            "RESOLUTION 837 (1993)", "Resolution 607 (1988)",
- *            "38 (1948). Resolution of 17 January 1948" in a text that is a
- *            Security Council one ("Security Council" or "S/Agenda" in it);
- *   title    a numbered title "23/12. 人权与国际团结" (Arabic "23/12 - ...")
- *            under a body and session ("人权理事会 / 第二十三届会议",
- *            "Human Rights Council / Twenty-third session", "Conseil des
- *            droits de l'homme / Vingt-troisième session");
- *   filename S_RES_1454_2002_EN_GOLD.txt, A_HRC_RES_23_12.zh.txt.
+ *            "A/HRC/RES/23/12" (also spaced: "A /HRC/RES/ 35/3"), or a
+ *            Security Council heading in any language ("RESOLUTION 837
+ *            (1993)", "Résolution 1518 (2003)", "Резолюция 1518 (2003),
+ *            принятая ...", "第1518(2003)号决议", "القرار 1518 (2003)",
+ *            "38 (1948). Resolution of 17 January 1948") in a text that is a
+ *            Security Council one (the Council named in it, "S/Agenda");
+ *   title    a numbered title "23/12. 人权与国际团结" (Arabic "23/12 - ...",
+ *            spaced "5 3 / 5 .", "16/118 Postponement ..."), a heading
+ *            "Resolution 6/2. Title", "Commission on Human Rights resolution
+ *            2004/19", an old GA title "1654 (XVI). Title", read with the
+ *            adopting body (the opening line "The General Assembly,", the
+ *            adoption statement, the letterhead) and kind ("Decision
+ *            adopted by ...");
+ *   filename (idfile.c) S_RES_1454_2002_EN_GOLD.txt, E_CN.4_RES_2005_55.txt,
+ *            A_HRC_RES_35_3-EN.pdf, A_HRC_RES_23_12.zh.txt.
+ * A web page's text run into one line first gets its head's line breaks
+ * back (relayout(): spaces become line breaks, offsets do not move).
+ * The adoption date (date_source) comes from the head's adoption statement,
+ * an old SC heading, "At its 48th meeting, on ..., the Council decided" or
+ * the closing meeting line; the title (title_source) from the numbered
+ * title line or a heading.
  * Only the head of the text (up to the line that opens the body, e.g.
  * "The Security Council,", "人权理事会，", and at most IDENTITY_HEAD_BYTES)
  * is searched for the symbol, so citations in the body are never taken for

@@ -298,6 +298,8 @@ void cg_doc_get_info(const cg_doc *d, cg_doc_info *o)
     o->agenda_item = m->agenda_item ? m->agenda_item : "";
     o->title = m->title ? m->title : "";
     o->date = m->date ? m->date : "";
+    o->date_source = cg_date_source_name(m->date_source);
+    o->title_source = cg_title_source_name(m->title_source);
     o->meeting = m->meeting;
     o->vote_recorded = m->vote.recorded;
     o->vote_without = m->vote.without_vote;

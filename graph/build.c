@@ -31,7 +31,10 @@ typedef struct cg_pvert {
 typedef struct cg_pedge {
     cg_pvert *from, *to;       /* not owned */
     int partof;                /* 1 = "part-of" */
-    int mentions;              /* citations merged into this edge */
+    int mentions;              /* citations merged into this edge: the most
+                                  one file (language version, copy) has */
+    unsigned version;          /* the file counted in `current` */
+    int current;               /* that file's citations so far */
     GPtrArray *rel, *loc;      /* owned strings, each value once */
 } cg_pedge;
 
@@ -200,6 +203,7 @@ int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
     if (!v)
         return oom(err);
     v->in_corpus = 1;
+    g->version++;
     int rc = set_first(&v->kind, doc->kind);
     rc = rc ? rc : set_first(&v->body, doc->body);
     rc = rc ? rc : set_first(&v->date, doc->date);
@@ -304,7 +308,15 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
         cg_pedge *e = pedge_get(g, from, to, 0);
         if (!e)
             return oom(err);
-        e->mentions++;
+        /* Language versions and copies of one document cite the same
+         * things: a target's mentions are those of the file that has the
+         * most, not the sum over files. */
+        if (e->version != g->version) {
+            e->version = g->version;
+            e->current = 0;
+        }
+        if (++e->current > e->mentions)
+            e->mentions = e->current;
         rc = push_str(e->rel, c->relation);
         rc = rc ? rc : push_str(e->loc, c->location);
     }

@@ -6,7 +6,10 @@
  * cg_graph_cite per citation record, in any order, then frozen with
  * cg_graph_build(). Vertices are canonical ids (documents in the corpus and
  * targets only cited); edges go citing -> cited, one per pair, carrying the
- * number of mentions and the sets of relations and locations. Self-loops are
+ * number of mentions and the sets of relations and locations. A document fed
+ * as several files (language versions, copies: one cg_graph_doc each, each
+ * followed by its own citations) cites what each file cites, so an edge's
+ * mentions are the most one file has, not the sum. Self-loops are
  * dropped. Article-level targets ("ICESCR art. 2") get a "part-of" edge to
  * their instrument ("ICESCR") unless the graph was created with
  * CG_GRAN_INSTRUMENT, which folds them into the instrument.

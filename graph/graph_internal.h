@@ -42,6 +42,8 @@ typedef struct cg_erec {
 struct cg_graph {
     cg_granularity gran;       /* fixed at creation */
     int built;                 /* 0 = staging, 1 = frozen */
+    unsigned version;          /* documents added so far: the citations that
+                                  follow a cg_graph_add_doc() are that file's */
 
     /* staging (built == 0) */
     GHashTable *pv_by_id;      /* char *id -> cg_pvert *, owns the values */

@@ -181,6 +181,15 @@ static void test_sc_samples(const cg_states *mini)
     cg_docmeta_clear(&m);
     free(text);
 
+    /* "adopted by the Council on 19 December 1946" in its text is another
+     * resolution's adoption: the heading's date is this one's. */
+    parse_file("corpus/unsc-en/S_RES_0017_1947_EN_GOLD.txt", NULL, mini, &m, &text);
+    CHECK_STR("17 date (heading, not a sentence's adoption)", m.date, "1947-02-10");
+    CHECK_STR("17 date source", cg_date_source_name(m.date_source), "heading");
+    CHECK_STR("17 session (an SC text has none)", m.session, NULL);
+    cg_docmeta_clear(&m);
+    free(text);
+
     parse_file("corpus/unsc-en/S_RES_0290_1970_EN_GOLD.txt", NULL, mini, &m, &text);
     CHECK_STR("290 symbol (heading without year)", m.symbol, "S/RES/290(1970)");
     cg_docmeta_clear(&m);
@@ -295,6 +304,28 @@ static void test_filename(void)
     free(sym);
     cg_identity_from_filename("notes.txt", &sym, &lang);
     CHECK_STR("notes.txt", sym, NULL);
+    /* The names people have: dots inside the symbol, the year in
+     * parentheses, a language suffix that is no part of the symbol. */
+    static const char *const names[][3] = {
+        {"E_CN.4_RES_2005_55.txt", "E/CN.4/RES/2005/55", NULL},
+        {"S_RES_1518(2003).txt", "S/RES/1518(2003)", NULL},
+        {"A_HRC_RES_35_3-EN.pdf", "A/HRC/RES/35/3", "en"},
+        {"A_HRC_RES_35_3_E.pdf", "A/HRC/RES/35/3", "en"},
+        {"A_HRC_RES_35_3-F.pdf", "A/HRC/RES/35/3", "fr"},
+        {"A_HRC_RES_35_3.en.txt", "A/HRC/RES/35/3", "en"},
+        {"A_HRC_RES_35_3_ru.txt", "A/HRC/RES/35/3", "ru"},
+        {"E_CN.4_SUB.2_RES_1999_9.txt", "E/CN.4/SUB.2/RES/1999/9", NULL},
+        {"A_HRC_51_L.40.txt", "A/HRC/51/L.40", NULL},
+        {"A_RES_2758(XXVI).txt", "A/RES/2758(XXVI)", NULL},
+        {"doc1.txt", NULL, NULL},
+        {"report_2019.pdf", NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        CHECK_INT(names[i][0], cg_identity_from_filename(names[i][0], &sym, &lang), 0);
+        CHECK_STR(names[i][0], sym, names[i][1]);
+        CHECK_STR("its lang", lang, names[i][2]);
+        free(sym);
+    }
 
     /* Empty text: the file name is the last resort. */
     cg_docmeta m;
