@@ -118,6 +118,17 @@ static size_t read_trig(const cg_lang_catalogue *lc, cg_matcher *m,
     return e;
 }
 
+/* 1 when a clause verb of the structure opens text at q ("Recalling",
+ * "Rappelant", "ссылаясь"): its pattern is anchored at the start of the
+ * subject, so the subject starts at q. */
+static int verb_opens(const cg_lang_catalogue *lc, cg_matcher *m,
+                      const char *text, size_t len, size_t q)
+{
+    const pcre2_code *re = lc->st[CG_ST_VERB].code;
+    return re && pcre2_match(re, (PCRE2_SPTR)(text + q), len - q, 0, PCRE2_NO_UTF_CHECK,
+                             m->md, m->mctx) >= 0;
+}
+
 /* Where an unquoted apposition that opens at pos ends: the first place,
  * within CG_APPOS_MAX bytes and before any digit, where the list goes on
  * (SEP TRIG? NUM, or LINK DATE); 0 when it does not go on (the apposition
@@ -134,6 +145,10 @@ static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
          * of 17 November 1950": a title holds no number). */
         if (c == ';' || (c == '.' && p + 1 < len && text[p + 1] == ' ') ||
             (c >= '0' && c <= '9'))
+            return 0;
+        /* Nor across the next paragraph of a flowed text: ", Rappelant en
+         * outre …" opens a clause of its own (the structure's verbs). */
+        if (c == ',' && p + 2 < len && text[p + 1] == ' ' && verb_opens(lc, m, text, len, p + 2))
             return 0;
         if (c != ',' && c != ' ' &&
             !((unsigned char)c == 0xD8 && p + 1 < len &&

@@ -30,7 +30,7 @@ define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|lat
 # "General Assembly resolution", "adopted by the General Assembly in its
 # resolution": there "its" is the Assembly's) or behind ("resolution 60/251
 # of the General Assembly", read by ibody).
-rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG}(?: of the (?<body>{BODY})\b)?(?: |(?=, ))
+rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG}(?: of the (?<body>{BODY})\b| adopted (?:\p{L}+ )?by the (?<body>{BODY})\b)?(?: |(?=, ))
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? paragraphs? \d{1,2}(?: ?\([a-z]\))?,?)?

@@ -12,13 +12,13 @@ atom	numpfx	(?:núm\.|N[°º]|No\.) ?
 atom	date	{DATE}
 atom	link	,? (?:de fecha|aprobadas? el|adoptadas? el|del|de) 
 atom	ibody	,? {DE}(?<body>(?i:{BODY}))(?![\p{L}])
-atom	sep	(?:,? y(?<conj>) |, | así como |,? así como |; |,? o |,? e )(?:(?:en particular|en especial|especialmente|incluida|incluidas|entre otras|y),? )?
+atom	sep	(?:,? y(?<conj>) |, | así como |,? así como |; |,? o |,? e )(?:(?:en particular|en especial|especialmente|incluida|incluidas|entre otras|entre ellas|y),? )?
 atom	trig	(?:(?:la|las|su|sus) )?(?:(?<dec>[Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones)) (?:(?:núm\.|N[°º]) ?)?
 atom	appos	,? (?:titulada |tituladas |intitulada )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>sobre|relativas? a|relativos? a|relativas? al|relativos? al|titulada|tituladas|referentes? a) 
 define	TRIG	(?:(?<dec>[Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones))
 define	OWNQ	(?:(?:propias?|anteriores|pertinentes|últimas?|recientes) )*
 define	OWNA	(?:anteriores|pertinentes|previas|posteriores)
-rule	res	list	(?:\b(?<its>[Ss]us?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))? 
+rule	res	list	(?:\b(?<its>[Ss]us?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| aprobadas? (?:al respecto )?por (?:el |la )(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? párrafos? \d{1,2}(?: ?\([a-z]\))?,?)?

@@ -19,15 +19,15 @@ atom	link	,? (?:en date du|du|adoptée le|adoptées le|datée du|datées du|de|d
 # after the whole list ("les résolutions 59/191 du 20 décembre 2004, … et
 # 60/251 du 15 mars 2006 de l'Assemblée générale").
 atom	ibody	,? {DE}(?<body>(?i:{BODY}))(?![\p{L}])
-atom	sep	(?:,? et(?<conj>) |, | ainsi que |,? ainsi que |; |,? ou )(?:(?:en particulier|notamment|y compris|plus récemment|et),? )?
+atom	sep	(?:,? et(?<conj>) |, | ainsi que |,? ainsi que |; |,? ou )(?:(?:en particulier|notamment|y compris|plus récemment|dont|et),? )?
 atom	trig	(?:(?:la|les|sa|ses) )?(?:(?<dec>[Dd][ée]cisions?)|[Rr][ée]solutions?) (?:n[°o] ?)?
-atom	appos	,? (?:intitulées? )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>sur|relatives? à|relatifs? à|relatives? aux|relatifs? aux|concernant|intitulées?|portant sur) 
+atom	appos	,? (?:intitulées? )?[«“"][^»”"]{1,300}[»”"]|,? (?<open>traitant d(?:e|es|u)|consacrées? à|sur|relatives? à|relatifs? à|relatives? aux|relatifs? aux|concernant|intitulées?|portant sur) 
 define	TRIG	(?:(?<dec>[Dd][ée]cisions?)|[Rr][ée]solutions?)
 define	OWNQ	(?:(?:propres?|précédentes?|récentes?|dernières?|autres) )*
 define	OWNA	(?:antérieures?|précédentes?|pertinentes?|ultérieures?)
 # "sa résolution 19/33", "les résolutions du Conseil 6/3 du 27 septembre
 # 2007, 7/5 du 27 mars 2008 et 9/2", "décision 2/102".
-rule	res	list	(?:\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}]))? 
+rule	res	list	(?:\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| adoptées? (?:\p{L}+ )?par (?:le |la |l['’])(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3})(?:er)?(?: ?\(\d{1,2}\))?(?:,? paragraphes? \d{1,2}(?: ?\([a-z]\))?,?)?
