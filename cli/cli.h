@@ -140,7 +140,15 @@ struct cg_map *cg_map_from_graph(const cg_graph *s,
                                  int (*is_focus)(const char *id, void *user),
                                  void *user, cg_error *err);
 int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
-                const struct cg_map_options *mo, int quiet);
+                const struct cg_map_options *mo, int quiet, const char *caption);
+/* Refuses an output path before any work is done: its folder must exist
+ * and be writable, and it must not be a folder itself ("-" is stdout).
+ * 0, or CG_EXIT_OUTPUT with the reason printed. */
+int cg_out_preflight(const char *path);
+/* Resolves an id as a person typed it (graph.h cg_graph_lookup) to the
+ * graph's canonical id; prints the candidates or a "did you mean" and
+ * returns NULL when it cannot. `what` names the option in messages. */
+const char *cg_lookup_id(const cg_graph *g, const char *typed, const char *what);
 
 /* Common option parsing helpers. */
 /* --granularity: "article" or "instrument"; -1 (message printed) otherwise. */

@@ -96,7 +96,7 @@ int cmd_render(int argc, char **argv)
         cg_graph_free(g);
         return CG_EXIT_USAGE;
     }
-    rc = cg_draw_map(g, focus, output, tfmt, &mo, quiet);
+    rc = cg_draw_map(g, focus, output, tfmt, &mo, quiet, NULL);
     cg_graph_free(g);
     cg_render_shutdown();
     return rc;

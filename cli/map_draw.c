@@ -37,6 +37,12 @@ cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, voi
                           is_focus && is_focus(v.id, user), v.vote_yes, v.vote_no,
                           v.vote_abstain};
         rc = cg_map_add_node(m, &nd, err);
+        /* A short, plain label ("HRC 6/3") keeps the columns narrow; the
+         * tooltip and the link keep the full symbol. */
+        char shortid[128];
+        cg_graph_short_id(v.id, shortid, sizeof shortid);
+        if (!rc && strcmp(shortid, v.id))
+            rc = cg_map_set_label(m, v.id, shortid, err);
     }
     for (size_t i = 0; i < cg_graph_edge_count(s) && !rc; i++) {
         cg_edge_view e;
@@ -60,7 +66,7 @@ static int is_the_focus(const char *id, void *focus)
 }
 
 int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
-                const cg_map_options *mo, int quiet)
+                const cg_map_options *mo, int quiet, const char *caption)
 {
     int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(path);
     if (fmt < 0) {
@@ -69,8 +75,9 @@ int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const ch
     }
     cg_error err;
     cg_map *m = cg_map_from_graph(s, is_the_focus, (void *)focus, &err);
-    int rc = m ? 0 : err.code;
-    if (!m) {
+    int rc = m ? cg_map_set_caption(m, caption, &err) : err.code;
+    if (!m || rc) {
+        cg_map_free(m);
         cg_msg("%s: %s", path, err.msg);
         return CG_EXIT_OUTPUT;
     }

@@ -89,3 +89,14 @@ out:
     free(dist);
     return rc;
 }
+
+int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out,
+                      cg_error *err)
+{
+    if (!out)
+        return cg_error_set(err, EINVAL, "graph: subgraph without output");
+    *out = NULL;
+    if (!g || !g->built || !keep)
+        return cg_error_set(err, EINVAL, "graph: bad subgraph arguments");
+    return cg_graph__derive(g, keep, NULL, out, err);
+}
