@@ -153,100 +153,6 @@ static int year_ok(const cg_vertex_view *v, const options *o)
     return (!o->since || v->year >= o->since) && (!o->until || v->year <= o->until);
 }
 
-static int is_act(const char *kind)
-{
-    return kind && (!strcmp(kind, "resolution") || !strcmp(kind, "decision"));
-}
-
-typedef struct near {
-    size_t v;
-    int gap;
-    const char *id;
-} near;
-
-static int by_gap(const void *a, const void *b)
-{
-    const near *x = a, *y = b;
-    if (x->gap != y->gap)
-        return x->gap < y->gap ? -1 : 1;
-    return strcmp(x->id, y->id);
-}
-
-/* Subgraph helper: keep[] over s, then reduced unless all_edges. */
-static cg_graph *cut_down(const cg_graph *s, const unsigned char *keep, int all_edges)
-{
-    cg_graph *t = NULL, *r = NULL;
-    cg_error err;
-    if (cg_graph_subgraph(s, keep, &t, &err)) {
-        cg_msg("lineage: %s", err.msg);
-        return NULL;
-    }
-    if (all_edges)
-        return t;
-    if (cg_graph_reduce(t, &r, &err))
-        cg_msg("lineage: %s", err.msg);
-    cg_graph_free(t);
-    return r;
-}
-
-/* The map's graph: resolutions and decisions (others counted into the
- * caption unless drawn), at most max_nodes of them, nearest the focus in
- * time. *caption is a new string or NULL. */
-static cg_graph *map_graph(const cg_graph *s, const char *focus, const options *o,
-                           char **caption)
-{
-    size_t n = cg_graph_vertex_count(s);
-    unsigned char *keep = calloc(n + 1, 1);
-    near *nv = calloc(n + 1, sizeof *nv);
-    GHashTable *outside = g_hash_table_new(g_str_hash, g_str_equal);
-    GString *cap = g_string_new(NULL);
-    size_t f = cg_graph_find(s, focus), k = 0;
-    cg_vertex_view fv;
-    cg_graph_vertex(s, f, &fv);
-    for (size_t i = 0; i < n && keep && nv; i++) {
-        cg_vertex_view v;
-        cg_graph_vertex(s, i, &v);
-        if (i != f && !o->others_draw && !is_act(v.kind)) {
-            g_hash_table_insert(outside, (gpointer)v.id, GSIZE_TO_POINTER((size_t)(v.cited_by_docs ? v.cited_by_docs : 1)));
-            continue;
-        }
-        keep[i] = 1;
-        int gap = fv.year && v.year ? abs(v.year - fv.year) : 10000;
-        nv[k++] = (near){i, i == f ? -1 : gap, v.id};
-    }
-    if (o->max_nodes > 0 && k > (size_t)o->max_nodes && keep && nv) {
-        qsort(nv, k, sizeof *nv, by_gap);
-        int lo = 0, hi = 0;
-        for (size_t i = (size_t)o->max_nodes; i < k; i++) {
-            cg_vertex_view v;
-            cg_graph_vertex(s, nv[i].v, &v);
-            keep[nv[i].v] = 0;
-            if (v.year && (!lo || v.year < lo))
-                lo = v.year;
-            if (v.year > hi)
-                hi = v.year;
-        }
-        g_string_append_printf(cap, "Left out: %zu more document%s", k - (size_t)o->max_nodes,
-                               k - (size_t)o->max_nodes == 1 ? "" : "s");
-        if (lo)
-            g_string_append_printf(cap, lo == hi ? " of %d" : " of %d\u2013%d", lo, hi);
-        g_string_append(cap, ", farthest from the focus in time (--max-nodes, --since, "
-                             "--until).");
-    }
-    char *others = cg_history_outside_text(outside, 6);
-    if (others) {
-        /* The counts here are citing documents of the lineage. */
-        g_string_append_printf(cap, "%s%s.", cap->len ? " " : "", others);
-        g_free(others);
-    }
-    cg_graph *m = keep && nv ? cut_down(s, keep, o->all_edges) : NULL;
-    free(keep);
-    free(nv);
-    g_hash_table_destroy(outside);
-    *caption = cap->len ? g_string_free(cap, FALSE) : (g_string_free(cap, TRUE), NULL);
-    return m;
-}
-
 static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
                       const char *focus_typed, const options *o, const char *output,
                       const char *tfmt, cg_map_options *mo, int quiet)
@@ -317,7 +223,7 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
              * --max-nodes here; what they cite outside is in `outside`. */
             options mo_ = *o;
             mo_.others_draw = 1;
-            d = map_graph(s, fid, &mo_, &cap);
+            d = cg_map_graph(s, fid, 1, mo_.max_nodes, mo_.all_edges, &cap);
         }
         char *others = outside ? cg_history_outside_text(outside, 6) : NULL;
         GString *caption = g_string_new(cap);
@@ -364,7 +270,7 @@ static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_op
         cg_graph_vertex(full, i, &v);
         keep[i] = !strcmp(v.id, focus) || year_ok(&v, o);
     }
-    cg_graph *t = keep ? cut_down(full, keep, o->all_edges) : NULL;
+    cg_graph *t = keep ? cg_graph_cut_down(full, keep, o->all_edges) : NULL;
     free(keep);
     cg_graph_free(full);
     if (!t)
@@ -379,7 +285,7 @@ static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_op
         rc = CG_EXIT_OUTPUT;
     if (!rc && output) {
         char *cap = NULL;
-        cg_graph *d = map_graph(t, focus, o, &cap);
+        cg_graph *d = cg_map_graph(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap);
         g_autofree char *title = g_strdup_printf("Lineage of %s", focus);
         mo->title = title;
         rc = d ? cg_draw_map(d, focus, output, tfmt, mo, quiet, cap) : CG_EXIT_OUTPUT;

@@ -235,8 +235,8 @@ char *cg_history_added_text(const cg_history *h, size_t i)
         g_string_append_printf(o, " and %u more", r->added->len - NAMED_MAX);
     const cg_history_row *p = &h->rows[r->prev];
     if (r->ndropped)
-        g_string_append_printf(o, "; %zu of %s's citations not repeated", r->ndropped,
-                               shortid(p->vw.id, b1, sizeof b1));
+        g_string_append_printf(o, "; %zu citation%s of %s not repeated", r->ndropped,
+                               r->ndropped == 1 ? "" : "s", shortid(p->vw.id, b1, sizeof b1));
     if (p->truncated)
         g_string_append_printf(o, " (compared with %s, whose text looks cut short)",
                                shortid(p->vw.id, b1, sizeof b1));
@@ -552,3 +552,100 @@ char *cg_history_outside_text(GHashTable *outside, size_t max)
     g_free(c);
     return g_string_free(o, FALSE);
 }
+
+/* ---- the map of a lineage or series ---------------------------------- */
+
+static int is_act(const char *kind)
+{
+    return kind && (!strcmp(kind, "resolution") || !strcmp(kind, "decision"));
+}
+
+typedef struct near {
+    size_t v;
+    int gap;
+    const char *id;
+} near;
+
+static int by_gap(const void *a, const void *b)
+{
+    const near *x = a, *y = b;
+    if (x->gap != y->gap)
+        return x->gap < y->gap ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+/* Subgraph helper: keep[] over s, then reduced unless all_edges. */
+cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges)
+{
+    cg_graph *t = NULL, *r = NULL;
+    cg_error err;
+    if (cg_graph_subgraph(s, keep, &t, &err)) {
+        cg_msg("map: %s", err.msg);
+        return NULL;
+    }
+    if (all_edges)
+        return t;
+    if (cg_graph_reduce(t, &r, &err))
+        cg_msg("map: %s", err.msg);
+    cg_graph_free(t);
+    return r;
+}
+
+/* The map's graph: resolutions and decisions (others counted into the
+ * caption unless drawn), at most max_nodes of them, nearest the focus in
+ * time. *caption is a new string or NULL. */
+cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
+                       int all_edges, char **caption)
+{
+    size_t n = cg_graph_vertex_count(s);
+    unsigned char *keep = calloc(n + 1, 1);
+    near *nv = calloc(n + 1, sizeof *nv);
+    GHashTable *outside = g_hash_table_new(g_str_hash, g_str_equal);
+    GString *cap = g_string_new(NULL);
+    size_t f = cg_graph_find(s, focus), k = 0;
+    cg_vertex_view fv;
+    cg_graph_vertex(s, f, &fv);
+    for (size_t i = 0; i < n && keep && nv; i++) {
+        cg_vertex_view v;
+        cg_graph_vertex(s, i, &v);
+        if (i != f && !others_draw && !is_act(v.kind)) {
+            g_hash_table_insert(outside, (gpointer)v.id, GSIZE_TO_POINTER((size_t)(v.cited_by_docs ? v.cited_by_docs : 1)));
+            continue;
+        }
+        keep[i] = 1;
+        int gap = fv.year && v.year ? abs(v.year - fv.year) : 10000;
+        nv[k++] = (near){i, i == f ? -1 : gap, v.id};
+    }
+    if (max_nodes > 0 && k > (size_t)max_nodes && keep && nv) {
+        qsort(nv, k, sizeof *nv, by_gap);
+        int lo = 0, hi = 0;
+        for (size_t i = (size_t)max_nodes; i < k; i++) {
+            cg_vertex_view v;
+            cg_graph_vertex(s, nv[i].v, &v);
+            keep[nv[i].v] = 0;
+            if (v.year && (!lo || v.year < lo))
+                lo = v.year;
+            if (v.year > hi)
+                hi = v.year;
+        }
+        g_string_append_printf(cap, "Left out: %zu more document%s", k - (size_t)max_nodes,
+                               k - (size_t)max_nodes == 1 ? "" : "s");
+        if (lo)
+            g_string_append_printf(cap, lo == hi ? " of %d" : " of %d\u2013%d", lo, hi);
+        g_string_append(cap, ", farthest from the focus in time (--max-nodes, --since, "
+                             "--until).");
+    }
+    char *others = cg_history_outside_text(outside, 6);
+    if (others) {
+        /* The counts here are citing documents of the lineage. */
+        g_string_append_printf(cap, "%s%s.", cap->len ? " " : "", others);
+        g_free(others);
+    }
+    cg_graph *m = keep && nv ? cg_graph_cut_down(s, keep, all_edges) : NULL;
+    free(keep);
+    free(nv);
+    g_hash_table_destroy(outside);
+    *caption = cap->len ? g_string_free(cap, FALSE) : (g_string_free(cap, TRUE), NULL);
+    return m;
+}
+

@@ -74,4 +74,16 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
  * most cited first, at most `max` named). NULL when nothing. */
 char *cg_history_outside_text(GHashTable *outside, size_t max);
 
+/* The subgraph of s on keep[] (the focus and what else is kept), reduced
+ * transitively unless all_edges. NULL on failure (message printed). */
+cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges);
+
+/* What a map draws of lineage or series graph s: resolutions and decisions
+ * and the focus (other kinds named in the caption unless others_draw), at
+ * most max_nodes (0 = all) nearest the focus in time (the caption says what
+ * was left out), reduced unless all_edges. *caption is a new string (g_free)
+ * or NULL. NULL on failure (message printed). */
+cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
+                       int all_edges, char **caption);
+
 #endif

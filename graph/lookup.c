@@ -152,7 +152,10 @@ size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found,
     for (size_t i = 0; i < g->nv; i++) {
         char *s = squash(g->v[i].id);
         int eq = !strcmp(s, t);
-        int end = !eq && shortnum && g_str_has_suffix(s, tail);
+        /* "S/RES/425" for S/RES/425(1978): the year left out. */
+        size_t tl = strlen(t);
+        int end = !eq && ((shortnum && g_str_has_suffix(s, tail)) ||
+                          (!strncmp(s, t, tl) && s[tl] == '('));
         if (eq || end)
             hits[nh++] = (scored){i, eq ? 0 : 1, g->v[i].in_corpus, g->v[i].id};
         exact += eq;
