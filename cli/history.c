@@ -594,6 +594,82 @@ cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int al
 /* The map's graph: resolutions and decisions (others counted into the
  * caption unless drawn), at most max_nodes of them, nearest the focus in
  * time. *caption is a new string or NULL. */
+/* A document cited directly by many later ones (each UNIFIL renewal
+ * recalls 501 (1982) and 520 (1982), not the renewal before it) would fan
+ * dozens of crossing links across the map: the earliest FAN_MAX citing
+ * links are drawn, the others counted in the caption. */
+enum { FAN_MAX = 4 };
+
+typedef struct fan_edge {
+    size_t e;
+    const char *date, *id;
+} fan_edge;
+
+static int by_citing_date(const void *a, const void *b)
+{
+    const fan_edge *x = a, *y = b;
+    int c = strcmp(*x->date ? x->date : "9999", *y->date ? y->date : "9999");
+    return c ? c : strcmp(x->id, y->id);
+}
+
+static cg_graph *thin_fans(cg_graph *m, GString *cap)
+{
+    size_t nv = cg_graph_vertex_count(m), ne = cg_graph_edge_count(m);
+    size_t *indeg = calloc(nv + 1, sizeof *indeg);
+    unsigned char *keepe = malloc(ne + 1);
+    if (!indeg || !keepe) {
+        free(indeg);
+        free(keepe);
+        return m;
+    }
+    memset(keepe, 1, ne + 1);
+    for (size_t j = 0; j < ne; j++) {
+        cg_edge_view e;
+        cg_graph_edge(m, j, &e);
+        indeg[e.to] += !strcmp(e.type, "cites");
+    }
+    size_t thinned = 0;
+    GString *note = g_string_new(NULL);
+    fan_edge *fe = calloc(ne + 1, sizeof *fe);
+    for (size_t v = 0; fe && v < nv; v++) {
+        if (indeg[v] <= FAN_MAX)
+            continue;
+        size_t k = 0;
+        for (size_t j = 0; j < ne; j++) {
+            cg_edge_view e;
+            cg_graph_edge(m, j, &e);
+            if (e.to != v || strcmp(e.type, "cites"))
+                continue;
+            cg_vertex_view a;
+            cg_graph_vertex(m, e.from, &a);
+            fe[k++] = (fan_edge){j, a.date ? a.date : "", a.id};
+        }
+        qsort(fe, k, sizeof *fe, by_citing_date);
+        for (size_t i = FAN_MAX; i < k; i++)
+            keepe[fe[i].e] = 0;
+        cg_vertex_view t;
+        cg_graph_vertex(m, v, &t);
+        char b[96];
+        g_string_append_printf(note, "%s%s by %zu more", thinned ? "; " : "",
+                               cg_graph_short_id(t.id, b, sizeof b), k - FAN_MAX);
+        thinned++;
+    }
+    cg_graph *out = NULL;
+    cg_error err;
+    if (thinned && !cg_graph_subgraph_edges(m, keepe, &out, &err)) {
+        g_string_append_printf(cap, "%sCited directly by many later documents, only the first "
+                                    "%d links drawn: %s.",
+                               cap->len ? " " : "", FAN_MAX, note->str);
+        cg_graph_free(m);
+        m = out;
+    }
+    g_string_free(note, TRUE);
+    free(fe);
+    free(indeg);
+    free(keepe);
+    return m;
+}
+
 cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
                        int all_edges, char **caption)
 {
@@ -644,6 +720,8 @@ cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, in
     cg_graph *m = keep && nv ? cg_graph_cut_down(s, keep, all_edges) : NULL;
     free(keep);
     free(nv);
+    if (m && !all_edges)
+        m = thin_fans(m, cap);
     g_hash_table_destroy(outside);
     *caption = cap->len ? g_string_free(cap, FALSE) : (g_string_free(cap, TRUE), NULL);
     return m;

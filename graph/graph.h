@@ -190,6 +190,9 @@ int cg_graph_lineage(cg_graph *g, const char *focus,
  * Time: O(V + E). */
 int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out,
                       cg_error *err);
+/* Every vertex, and the edges with keepe[j] != 0 (j as in cg_graph_edge). */
+int cg_graph_subgraph_edges(const cg_graph *g, const unsigned char *keepe, cg_graph **out,
+                            cg_error *err);
 
 /* Returns the transitive reduction of a graph: the same vertices, with every
  * "cites" edge u->w removed when w stays reachable from u without it.

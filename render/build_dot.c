@@ -36,6 +36,8 @@ typedef struct builder {
     unsigned char *relations_used;
     int any_in_corpus, any_cited_only, any_focus;
     double est_width;           /* estimated drawing width, points */
+    size_t row_cap;             /* time top to bottom: nodes per row before
+                                   a year wraps onto a second row; 0 = none */
 } builder;
 
 /* cgraph takes char * for names and values but copies them (agstrdup);
@@ -174,7 +176,16 @@ static int choose_tb(builder *b, const cg_map *m)
     free(count);
     double lr = 50 + (double)n_ranks * (widest + 22);
     double tb = 60 + (double)per_rank * (widest + 13);
-    int use_tb = lr > 1000 && tb < lr;
+    int use_tb = lr > 1000;
+    if (use_tb) {
+        /* A busy year (UNIFIL's 1982: twelve resolutions) wraps onto
+         * further rows rather than widen the map past the screen. */
+        b->row_cap = (size_t)((1000 - 60) / (widest + 13));
+        if (b->row_cap < 2)
+            b->row_cap = 2;
+        if (tb > 1000)
+            tb = 60 + (double)b->row_cap * (widest + 13);
+    }
     b->est_width = use_tb ? tb : lr;
     return use_tb;
 }
@@ -358,6 +369,24 @@ static size_t rank_of(const cg_map_node *d, char (*years)[5], size_t n_years)
 }
 
 /* The rank subgraphs with the axis, then the documents in id order. */
+typedef struct placed {
+    size_t node, year;          /* index in m->nodes, year rank */
+    const cg_map_node *d;
+} placed;
+
+static int cmp_placed(const void *pa, const void *pb)
+{
+    const placed *x = pa, *y = pb;
+    if (x->year != y->year)
+        return x->year < y->year ? -1 : 1;
+    const char *dx = x->d->date ? x->d->date : "", *dy = y->d->date ? y->d->date : "";
+    int c = strcmp(dx, dy);
+    return c ? c : strcmp(x->d->id, y->d->id);
+}
+
+/* The rank subgraphs with the axis, then the documents in id order. A
+ * year holding more than row_cap documents takes several rows (the axis
+ * labels the first), its documents in date order. */
 static void add_layered_nodes(builder *b, const cg_map *m)
 {
     size_t n_years;
@@ -366,15 +395,38 @@ static void add_layered_nodes(builder *b, const cg_map *m)
     for (size_t i = 0; i < m->n_nodes; i++)
         if (!year_of(m->nodes[i].date, (char[5]){0}))
             any_undated = 1;
-    size_t n_ranks = n_years + (size_t)any_undated;
+    size_t n_groups = n_years + (size_t)any_undated;
+    placed *pl = m->n_nodes ? calloc(m->n_nodes, sizeof *pl) : NULL;
+    size_t *row_of = m->n_nodes ? calloc(m->n_nodes, sizeof *row_of) : NULL;
+    size_t *first_row = calloc(n_groups + 1, sizeof *first_row);
+    if ((m->n_nodes && (!pl || !row_of)) || !first_row)
+        b->failed = 1;
+    size_t n_ranks = 0;
+    if (!b->failed) {
+        for (size_t i = 0; i < m->n_nodes; i++)
+            pl[i] = (placed){i, rank_of(&m->nodes[i], years, n_years), &m->nodes[i]};
+        qsort(pl, m->n_nodes, sizeof *pl, cmp_placed);
+        size_t i = 0;
+        for (size_t g = 0; g < n_groups; g++) {
+            first_row[g] = n_ranks;
+            size_t k = 0;
+            for (; i < m->n_nodes && pl[i].year == g; i++, k++)
+                row_of[pl[i].node] = n_ranks + (b->row_cap ? k / b->row_cap : 0);
+            n_ranks += k && b->row_cap ? (k + b->row_cap - 1) / b->row_cap : 1;
+        }
+    }
     Agraph_t **ranks = n_ranks ? calloc(n_ranks, sizeof *ranks) : NULL;
     if (n_ranks && !ranks)
         b->failed = 1;
 
     Agnode_t *prev = NULL;
+    size_t g = 0;
     for (size_t r = 0; ranks && r < n_ranks && !b->failed; r++) {
-        const char *label = r < n_years ? years[r] : UNDATED;
-        char name[32];
+        while (g + 1 < n_groups && first_row[g + 1] <= r)
+            g++;
+        const char *label = g < n_years ? years[g] : UNDATED;
+        int cont = r != first_row[g];
+        char name[48];
         /* Anonymous: cgraph orders subgraphs by id, and a named object's
          * id is the address of its name string, which would make the
          * order (written DOT, and the layout) vary from run to run;
@@ -385,11 +437,14 @@ static void add_layered_nodes(builder *b, const cg_map *m)
             break;
         }
         set(b, ranks[r], "rank", "same");
-        snprintf(name, sizeof name, AXIS_PREFIX "%s", label);
+        snprintf(name, sizeof name, AXIS_PREFIX "%s%s%zu", label, cont ? " " : "",
+                 cont ? r - first_row[g] : (size_t)0);
+        if (!cont)
+            snprintf(name, sizeof name, AXIS_PREFIX "%s", label);
         Agnode_t *axis = new_node(b, ranks[r], name);
         if (!axis)
             break;
-        set(b, axis, "label", label);
+        set(b, axis, "label", cont ? " " : label);
         set(b, axis, "shape", "plaintext");
         set(b, axis, "style", "");
         set(b, axis, "fontsize", "12");
@@ -409,12 +464,15 @@ static void add_layered_nodes(builder *b, const cg_map *m)
     }
     for (size_t i = 0; ranks && i < m->n_nodes && !b->failed; i++) {
         const cg_map_node *d = &m->nodes[i];
-        Agnode_t *n = new_node(b, ranks[rank_of(d, years, n_years)], d->id);
+        Agnode_t *n = new_node(b, ranks[row_of[i]], d->id);
         if (n)
             style_node(b, n, d, m->labels ? m->labels[i] : NULL);
     }
     free(ranks);
     free(years);
+    free(pl);
+    free(row_of);
+    free(first_row);
 }
 
 static void add_flat_nodes(builder *b, const cg_map *m)
