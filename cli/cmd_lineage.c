@@ -225,7 +225,7 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
             mo_.others_draw = 1;
             d = cg_map_graph(s, fid, 1, mo_.max_nodes, mo_.all_edges, &cap);
         }
-        char *others = outside ? cg_history_outside_text(outside, 6) : NULL;
+        char *others = outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
         GString *caption = g_string_new(cap);
         if (others)
             g_string_append_printf(caption, "%s%s (members citing it).", caption->len ? " " : "",

@@ -529,7 +529,7 @@ static int cmp_counted(const void *a, const void *b)
     return strcmp(x->id, y->id);
 }
 
-char *cg_history_outside_text(GHashTable *outside, size_t max)
+char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead)
 {
     guint n = g_hash_table_size(outside);
     if (!n)
@@ -542,7 +542,7 @@ char *cg_history_outside_text(GHashTable *outside, size_t max)
     while (g_hash_table_iter_next(&it, &k, &v))
         c[i++] = (counted){k, GPOINTER_TO_SIZE(v)};
     qsort(c, n, sizeof *c, cmp_counted);
-    GString *o = g_string_new("Also cited, outside the series: ");
+    GString *o = g_string_new(lead);
     char b[96];
     for (i = 0; i < n && i < max; i++)
         g_string_append_printf(o, "%s%s (%zu)", i ? ", " : "", cg_graph_short_id(c[i].id, b, sizeof b),
@@ -711,7 +711,7 @@ cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, in
         g_string_append(cap, ", farthest from the focus in time (--max-nodes, --since, "
                              "--until).");
     }
-    char *others = cg_history_outside_text(outside, 6);
+    char *others = cg_history_outside_text(outside, 6, "Also cited: ");
     if (others) {
         /* The counts here are citing documents of the lineage. */
         g_string_append_printf(cap, "%s%s.", cap->len ? " " : "", others);

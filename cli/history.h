@@ -70,9 +70,9 @@ char *cg_history_paragraph(const cg_history *h);
  * counted into *outside (target id -> number of members citing it, a new
  * table) for a summary line. NULL on failure (message printed). */
 cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside);
-/* "Also cited: UN-CHARTER (5 members), ICESCR (3), … and N more" (the
- * most cited first, at most `max` named). NULL when nothing. */
-char *cg_history_outside_text(GHashTable *outside, size_t max);
+/* lead + "UN-CHARTER (5), ICESCR (3), … and N more" (the most cited
+ * first, at most `max` named). NULL when nothing. */
+char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead);
 
 /* The subgraph of s on keep[] (the focus and what else is kept), reduced
  * transitively unless all_edges. NULL on failure (message printed). */

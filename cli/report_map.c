@@ -161,7 +161,7 @@ int rp_section_map(GString *o, rp_ctx *r)
         const char *fid = r->hist.focus < r->hist.n ? r->hist.rows[r->hist.focus].vw.id : NULL;
         if (s && fid)
             d = cg_map_graph(s, fid, 1, 0, 0, &cap);
-        char *others = outside ? cg_history_outside_text(outside, 6) : NULL;
+        char *others = outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
         if (others)
             g_string_append_printf(caption, "%s (members citing it).", others);
         g_free(others);
