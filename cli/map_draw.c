@@ -33,6 +33,12 @@ cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, voi
         char year[8] = "";
         if ((!v.date || !*v.date) && v.year > 0)
             snprintf(year, sizeof year, "%04d", v.year % 10000);
+        /* A Council or Assembly session tells the year roughly: drawn in
+         * that column as "c. YYYY" rather than in the undated one. */
+        char when[11];
+        int est = 0;
+        if (!*year && (!v.date || !*v.date) && cg_graph_when(v.id, NULL, when, &est) && est)
+            snprintf(year, sizeof year, strlen(when) == 4 ? "%.4s" : "%.4s~", when);
         cg_map_node nd = {v.id, v.kind, v.body, *year ? year : v.date, v.title, v.in_corpus,
                           is_focus && is_focus(v.id, user), v.vote_yes, v.vote_no,
                           v.vote_abstain};

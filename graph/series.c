@@ -337,12 +337,28 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
             if (*fp[p] && strstr(ft[i], fp[p]))
                 how[i] = CG_SERIES_TITLE;
     }
-    /* 2. The chain, to a fixed point: a resolution of the corpus that
-     * reaffirms or recalls a member and whose title shares the key words;
-     * a decision that cites a member and acts on the mandate's calendar; a
-     * document whose title is unknown, that reaffirms or recalls a member
-     * and is itself reaffirmed or recalled by one (it sits inside the
-     * chain). Each pass only adds, so this ends within V passes. */
+    /* 2. The chain and 3. what citations tell, together to a fixed point
+     * (each pass only adds, so this ends within V passes).
+     *
+     * The chain: a resolution of the corpus that reaffirms or recalls a
+     * member and whose title shares the key words; a decision that cites a
+     * member and acts on the mandate's calendar; a document whose title is
+     * unknown that reaffirms or recalls two members, or one that in turn
+     * reaffirms or recalls it (it sits inside the chain).
+     *
+     * Members known only from citations: a resolution not in the corpus
+     * that a member reaffirms or recalls in a paragraph where it also cites
+     * another member, or two other resolutions or decisions with the same
+     * verb (the paragraph listing the series' earlier resolutions); that comes
+     * from a body of the series (the Commission on Human Rights and the
+     * Council it became count as one); and that the series' documents cite
+     * at least as often as the corpus's other documents do. Not taken: a
+     * resolution recalled alone in its paragraph (the Council's founding
+     * resolution), one of another body (the Universal Declaration's
+     * 217 (III) beside a Commission resolution), one every resolution
+     * recalls (the Council's institution-building 5/1), cited decisions
+     * (only a title could show they are about the mandate). */
+    GHashTable *bodies = g_hash_table_new(g_str_hash, g_str_equal);
     for (int changed = 1; changed;) {
         changed = 0;
         for (size_t i = 0; i < g->nv; i++) {
@@ -356,7 +372,7 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
                 if (e->partof || !how[e->to])
                     continue;
                 cites_any = 1;
-                cites_member |= reaffirms_or_recalls(e->relations);
+                cites_member += reaffirms_or_recalls(e->relations) != 0;
             }
             int shares = 0;
             for (size_t p = 0; ft[i] && p < np && !shares; p++)
@@ -366,6 +382,8 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
                 h = CG_SERIES_CHAIN;
             else if (dec && cites_any && (shares || (ft[i] && has_calendar_word(ft[i]))))
                 h = CG_SERIES_DECISION;
+            else if (cites_member >= 2 && !ft[i])
+                h = CG_SERIES_CHAIN;
             else if (cites_member && !ft[i]) {
                 for (size_t k = g->in_off[i]; k < g->in_off[i + 1] && !h; k++) {
                     const cg_erec *e = &g->e[g->in_edge[k]];
@@ -379,47 +397,53 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
                 changed = 1;
             }
         }
-    }
-    /* 3. Members known only from citations: a resolution not in the corpus
-     * that a member reaffirms or recalls in a paragraph where it also cites
-     * another member, or other resolutions or decisions with the same verb
-     * (the paragraph listing the series' earlier resolutions), and that
-     * comes from a body of the series (the Commission on Human Rights and
-     * the Council it became count as one). A resolution recalled alone in
-     * its paragraph (the Council's founding resolution, say), one of
-     * another body (the Universal Declaration's 217 (III) beside a
-     * Commission resolution) and cited decisions (which a title would have
-     * to show are about the mandate) are not taken for members. */
-    GHashTable *bodies = g_hash_table_new(g_str_hash, g_str_equal);
-    for (size_t i = 0; i < g->nv; i++) {
-        if (!how[i] || !*g->v[i].body)
-            continue;
-        g_hash_table_add(bodies, g->v[i].body);
-        if (!strcmp(g->v[i].body, "HRC"))
-            g_hash_table_add(bodies, "CHR");
-        else if (!strcmp(g->v[i].body, "CHR"))
-            g_hash_table_add(bodies, "HRC");
-    }
-    for (size_t i = 0; i < g->nv; i++) {
-        if (!how[i] || !g->v[i].in_corpus || how[i] == CG_SERIES_CITED)
-            continue;
-        for (size_t k = g->out_off[i]; k < g->out_off[i + 1]; k++) {
-            const cg_erec *e = &g->e[k];
-            const cg_vrec *t = &g->v[e->to];
-            if (e->partof || t->in_corpus || how[e->to] || strcmp(t->kind, "resolution") ||
-                !g_hash_table_contains(bodies, t->body) ||
-                !reaffirms_or_recalls(e->relations) || !*e->locations)
+        g_hash_table_remove_all(bodies);
+        for (size_t i = 0; i < g->nv; i++) {
+            if (!how[i] || !*g->v[i].body)
                 continue;
-            int with = 0;
-            for (size_t j = g->out_off[i]; j < g->out_off[i + 1] && !with; j++) {
-                const cg_erec *o = &g->e[j];
-                if (j == k || o->partof || !sets_meet(e->locations, o->locations))
+            g_hash_table_add(bodies, g->v[i].body);
+            if (!strcmp(g->v[i].body, "HRC"))
+                g_hash_table_add(bodies, "CHR");
+            else if (!strcmp(g->v[i].body, "CHR"))
+                g_hash_table_add(bodies, "HRC");
+        }
+        for (size_t i = 0; i < g->nv; i++) {
+            if (!how[i] || !g->v[i].in_corpus || how[i] == CG_SERIES_CITED)
+                continue;
+            for (size_t k = g->out_off[i]; k < g->out_off[i + 1]; k++) {
+                const cg_erec *e = &g->e[k];
+                const cg_vrec *t = &g->v[e->to];
+                if (e->partof || t->in_corpus || how[e->to] || strcmp(t->kind, "resolution") ||
+                    !g_hash_table_contains(bodies, t->body) ||
+                    !reaffirms_or_recalls(e->relations) || !*e->locations)
                     continue;
-                with = (how[o->to] && how[o->to] != CG_SERIES_CITED) ||
-                       (is_act(&g->v[o->to]) && reaffirms_or_recalls(o->relations));
+                /* Its paragraph holds a member, or a list of three or
+                 * more resolutions (two is "5/1 and 5/2", the Council's
+                 * institution-building pair, in every resolution). */
+                int with = 0, acts = 0;
+                for (size_t j = g->out_off[i]; j < g->out_off[i + 1] && !with; j++) {
+                    const cg_erec *o = &g->e[j];
+                    if (j == k || o->partof || !sets_meet(e->locations, o->locations))
+                        continue;
+                    with = how[o->to] != 0;
+                    acts += is_act(&g->v[o->to]) && reaffirms_or_recalls(o->relations);
+                }
+                with |= acts >= 2;
+                size_t in_series = 0, outside = 0;
+                for (size_t q = g->in_off[e->to]; with && q < g->in_off[e->to + 1]; q++) {
+                    const cg_erec *c = &g->e[g->in_edge[q]];
+                    if (c->partof || !g->v[c->from].in_corpus)
+                        continue;
+                    if (how[c->from])
+                        in_series++;
+                    else
+                        outside++;
+                }
+                if (with && in_series >= outside) {
+                    how[e->to] = CG_SERIES_CITED;
+                    changed = 1;
+                }
             }
-            if (with)
-                how[e->to] = CG_SERIES_CITED;
         }
     }
     g_hash_table_destroy(bodies);

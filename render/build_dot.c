@@ -114,7 +114,8 @@ static int year_of(const char *date, char y[5])
     for (int i = 0; i < 4; i++)
         if (date[i] < '0' || date[i] > '9')
             return 0;
-    if (date[4] != '\0' && date[4] != '-')
+    /* "YYYY~" is a year estimated from a symbol (see render.h). */
+    if (date[4] != '\0' && date[4] != '-' && !(date[4] == '~' && date[5] == '\0'))
         return 0;
     memcpy(y, date, 4);
     y[4] = '\0';
@@ -260,7 +261,13 @@ static void style_node(builder *b, Agnode_t *n, const cg_map_node *d,
     if (d->date) {
         cg_strbuf_puts(&b->tmp, "<BR/><FONT POINT-SIZE=\"10\" "
                                 "COLOR=\"#444444\">");
-        cg_escape_html_into_(&b->tmp, d->date);
+        size_t dl = strlen(d->date);
+        if (dl == 5 && d->date[4] == '~') {
+            cg_strbuf_puts(&b->tmp, "c. ");
+            cg_strbuf_printf(&b->tmp, "%.4s", d->date);
+        } else {
+            cg_escape_html_into_(&b->tmp, d->date);
+        }
         cg_strbuf_puts(&b->tmp, "</FONT>");
     }
     cg_strbuf_puts(&b->tmp, HTML_CLOSE);

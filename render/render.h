@@ -27,7 +27,9 @@ typedef struct cg_map_node {
     const char *kind;      /* "resolution", "decision", "document",
                               "instrument", "article" */
     const char *body;      /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... */
-    const char *date;      /* ISO 8601; its year places the node in time */
+    const char *date;      /* ISO 8601; its year places the node in time;
+                              "YYYY~" is a year estimated (from a symbol's
+                              session), drawn "c. YYYY" */
     const char *title;     /* tooltip */
     int in_corpus;         /* solid when 1, dashed when 0 */
     int focus;             /* highlighted when 1 */
