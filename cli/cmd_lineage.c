@@ -336,7 +336,7 @@ int cmd_lineage(int argc, char **argv)
     g_autoptr(GPtrArray) phrases = g_ptr_array_new();
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:T:j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "o:T:j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;

@@ -291,8 +291,16 @@ static void header(GString *o, const rp_ctx *r, const char *title)
         g_string_append(o, "</span>");
     } else {
         g_string_append(o, " · series: <span dir=\"auto\">“");
-        rp_esc(o, r->series);
+        for (size_t i = 0; r->phrases && r->phrases[i]; i++) {
+            g_string_append(o, i ? "”, “" : "");
+            rp_esc(o, r->phrases[i]);
+        }
         g_string_append(o, "”</span>");
+        if (r->hist.focus < r->hist.n) {
+            g_string_append(o, " · focus (latest member): <span class=\"sym\">");
+            rp_esc(o, r->hist.rows[r->hist.focus].vw.id);
+            g_string_append(o, "</span>");
+        }
     }
     g_string_append(o, "</p>\n</div></header>\n"
                        "<nav class=\"toc\" aria-label=\"Sections\"><div class=\"wrap\"><ol>"
@@ -350,7 +358,7 @@ int cmd_report(int argc, char **argv)
     const char *link_lang = NULL;
     int depth = 2, top = 25, opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:n:j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "o:n:j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;
