@@ -60,7 +60,8 @@ char *cg_warning_kind(const char *w)
 {
     GString *k = g_string_new(NULL);
     for (const char *p = w; *p; p++) {
-        if (g_ascii_isdigit(*p)) {
+        /* A number, not the digits of a word ("UTF-8" stays). */
+        if (g_ascii_isdigit(*p) && (p == w || !(g_ascii_isalnum(p[-1]) || p[-1] == '-'))) {
             while (g_ascii_isdigit(p[1]))
                 p++;
             g_string_append_c(k, 'N');
