@@ -406,7 +406,8 @@ char *cg_history_paragraph(const cg_history *h)
         char *when = long_when(r);
         GString *head = g_string_new(shortid(r->vw.id, b1, sizeof b1));
         g_string_append(head, " (");
-        if (r->vw.body && *r->vw.body)
+        /* The body, unless the short name already says it ("HRC 6/3"). */
+        if (r->vw.body && *r->vw.body && !strcmp(b1, r->vw.id))
             g_string_append_printf(head, "%s, ", r->vw.body);
         g_string_append(head, when ? when : "undated");
         if (r->vw.vote_yes >= 0)
@@ -417,15 +418,45 @@ char *cg_history_paragraph(const cg_history *h)
             g_string_append(head, ", without a vote");
         g_string_append(head, ")");
         g_free(when);
-        g_string_append(o, i ? "; " : "");
+        /* Members known only from citations, one after the other, make
+         * one clause: "A (...), B (...) and C (...) are known from
+         * citations only (by X)". */
+        int run = !r->vw.in_corpus, first_of_run = run && (i == 0 || h->rows[i - 1].vw.in_corpus);
+        int last_of_run = run && (i + 1 == h->n || h->rows[i + 1].vw.in_corpus);
+        if (!run || first_of_run)
+            g_string_append(o, i ? "; " : "");
+        else
+            g_string_append(o, last_of_run ? " and " : ", ");
         g_string_append(o, head->str);
         g_string_free(head, TRUE);
         if (!r->vw.in_corpus) {
-            g_string_append(o, " is known from citations only");
-            if (r->cited_by->len)
-                g_string_append_printf(
-                    o, " (%s)",
-                    shortid(h->rows[g_array_index(r->cited_by, size_t, 0)].vw.id, b2, sizeof b2));
+            if (!last_of_run)
+                continue;
+            size_t j = i;
+            while (j > 0 && !h->rows[j - 1].vw.in_corpus)
+                j--;
+            g_string_append(o, i > j ? " are known from citations only"
+                                     : " is known from citations only");
+            /* Who cites them: the citing members, each once, in order. */
+            GArray *by = g_array_new(FALSE, FALSE, sizeof(size_t));
+            for (size_t q = j; q <= i; q++)
+                for (guint k = 0; k < h->rows[q].cited_by->len; k++) {
+                    size_t c = g_array_index(h->rows[q].cited_by, size_t, k), z = 0;
+                    while (z < by->len && g_array_index(by, size_t, z) != c)
+                        z++;
+                    if (z == by->len)
+                        g_array_append_val(by, c);
+                }
+            g_array_sort(by, cmp_size);
+            for (guint k = 0; k < by->len && k < 3; k++)
+                g_string_append_printf(o, "%s%s", k ? ", " : " (by ",
+                                       shortid(h->rows[g_array_index(by, size_t, k)].vw.id, b2,
+                                               sizeof b2));
+            if (by->len > 3)
+                g_string_append_printf(o, " and %u more", by->len - 3);
+            if (by->len)
+                g_string_append(o, ")");
+            g_array_free(by, TRUE);
         } else {
             const char *t = r->vw.title && *r->vw.title ? r->vw.title : NULL;
             if (i == 0)

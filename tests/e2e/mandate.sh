@@ -58,7 +58,7 @@ import json,sys
 rows=[json.loads(l) for l in open(sys.argv[1])]
 print(len(rows), *[r["symbol"] for r in rows if r["focus"]])' "$TMP/series.jsonl")"
 "$CG" lineage "$M" --series "$S" > "$TMP/series.txt"
-grep -q '^HRC 31/1 (HRC, 23 March 2016, without a vote) opens the series found; HRC 33/1 (HRC, 29 September 2016, without a vote) reaffirmed HRC 31/1; HRC 35/1 (HRC, 22 June 2017, adopted 31–14–2) reaffirmed HRC 33/1 and 1 earlier member, newly citing A/HRC/35/27;' "$TMP/series.txt" &&
+grep -q '^HRC 31/1 (23 March 2016, without a vote) opens the series found; HRC 33/1 (29 September 2016, without a vote) reaffirmed HRC 31/1; HRC 35/1 (22 June 2017, adopted 31–14–2) reaffirmed HRC 33/1 and 1 earlier member, newly citing A/HRC/35/27;' "$TMP/series.txt" &&
     ok "the paragraph" || fail "the paragraph"
 "$CG" lineage "$M" --series "$S" --from A/RES/64/292 > /dev/null 2>&1
 expect_eq "--from outside the series: exit status" 1 $?
