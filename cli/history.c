@@ -119,6 +119,14 @@ int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
         cg_history_row *r = &h->rows[i];
         if (!r->vw.in_corpus)
             continue;
+        if (!focus_id)
+            h->focus = i;
+        else if (!strcmp(r->vw.id, focus_id))
+            h->focus = i;
+        /* A decision (postponing, extending) is a step of the calendar, not
+         * a text to compare resolutions with. */
+        if (r->vw.kind && !strcmp(r->vw.kind, "decision") && r->m.how == CG_SERIES_DECISION)
+            continue;
         r->prev = prev;
         if (prev != (size_t)-1) {
             for (guint k = 0; k < targets[i]->len; k++) {
@@ -137,10 +145,6 @@ int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
                     r->ndropped += !has(targets[i], g_array_index(targets[prev], size_t, k));
         }
         prev = i;
-        if (!focus_id)
-            h->focus = i;
-        else if (!strcmp(r->vw.id, focus_id))
-            h->focus = i;
     }
     for (size_t i = 0; i < n; i++)
         g_array_free(targets[i], TRUE);
@@ -213,6 +217,12 @@ char *cg_history_added_text(const cg_history *h, size_t i)
         }
         if (r->vw.date && *r->vw.date)
             g_string_append_printf(o, "; dated %s by its citations", r->vw.date);
+        return g_string_free(o, FALSE);
+    }
+    if (r->m.how == CG_SERIES_DECISION) {
+        g_string_append(o, "a decision on the mandate's calendar");
+        if (r->vw.title && *r->vw.title)
+            g_string_append_printf(o, ": \u201c%s\u201d", r->vw.title);
         return g_string_free(o, FALSE);
     }
     if (r->truncated)
@@ -459,6 +469,14 @@ char *cg_history_paragraph(const cg_history *h)
             g_array_free(by, TRUE);
         } else {
             const char *t = r->vw.title && *r->vw.title ? r->vw.title : NULL;
+            if (r->m.how == CG_SERIES_DECISION) {
+                /* "decision 11/101 (18 June 2009): “Postponement of …”" */
+                if (t)
+                    g_string_append_printf(o, ": \u201c%s\u201d", t);
+                else
+                    g_string_append(o, " acted on the mandate's calendar");
+                continue;
+            }
             if (i == 0)
                 g_string_append(o, " opens the series found");
             else if (r->cites->len) {
@@ -471,8 +489,6 @@ char *cg_history_paragraph(const cg_history *h)
             } else {
                 g_string_append(o, " followed");
             }
-            if (r->m.how == CG_SERIES_DECISION && t)
-                g_string_append_printf(o, ", a decision: “%s”", t);
             if (r->truncated)
                 g_string_append(o, " (its text here is cut short)");
             else if (r->prev != (size_t)-1 && r->added->len) {
