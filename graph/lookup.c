@@ -173,7 +173,10 @@ size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found,
         size_t cap = strlen(t) / 4 < 2 ? 2 : strlen(t) / 4;
         for (size_t i = 0; i < g->nv; i++) {
             char *s = squash(g->v[i].id);
-            size_t d = edit_distance(t, s, cap);
+            /* A short number is compared with the end of each id. */
+            size_t ls = strlen(s), lt = strlen(t);
+            const char *cmp = shortnum && ls > lt && s[ls - lt - 1] == '/' ? s + ls - lt : s;
+            size_t d = edit_distance(t, cmp, cap);
             if (d <= cap)
                 hits[nh++] = (scored){i, d, g->v[i].in_corpus, g->v[i].id};
             g_free(s);
