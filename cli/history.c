@@ -725,9 +725,10 @@ cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, in
     near *nv = calloc(n + 1, sizeof *nv);
     GHashTable *outside = g_hash_table_new(g_str_hash, g_str_equal);
     GString *cap = g_string_new(NULL);
-    size_t f = cg_graph_find(s, focus), k = 0;
-    cg_vertex_view fv;
-    cg_graph_vertex(s, f, &fv);
+    size_t f = focus ? cg_graph_find(s, focus) : (size_t)-1, k = 0;
+    cg_vertex_view fv = {0};
+    if (f != (size_t)-1)
+        cg_graph_vertex(s, f, &fv);
     for (size_t i = 0; i < n && keep && nv; i++) {
         cg_vertex_view v;
         cg_graph_vertex(s, i, &v);
