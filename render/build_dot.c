@@ -412,7 +412,8 @@ static void add_layered_nodes(builder *b, const cg_map *m)
     if (!b->failed) {
         for (size_t i = 0; i < m->n_nodes; i++)
             pl[i] = (placed){i, rank_of(&m->nodes[i], years, n_years), &m->nodes[i]};
-        qsort(pl, m->n_nodes, sizeof *pl, cmp_placed);
+        if (m->n_nodes)   /* an empty map has no array to sort */
+            qsort(pl, m->n_nodes, sizeof *pl, cmp_placed);
         size_t i = 0;
         for (size_t g = 0; g < n_groups; g++) {
             first_row[g] = n_ranks;
