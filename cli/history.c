@@ -205,7 +205,9 @@ char *cg_history_added_text(const cg_history *h, size_t i)
         g_string_append(o, "not in the corpus; ");
         if (!r->cited_by->len)
             g_string_append(o, "known from citations only");
-        for (guint k = 0; k < r->cited_by->len; k++) {
+        /* The first three citing members say how it is cited; the rest
+         * are counted. */
+        for (guint k = 0; k < r->cited_by->len && k < 3; k++) {
             const cg_history_row *c = &h->rows[g_array_index(r->cited_by, size_t, k)];
             cg_edge_view e;
             g_string_append(o, k ? "; by " : "cited by ");
@@ -215,6 +217,8 @@ char *cg_history_added_text(const cg_history *h, size_t i)
                 g_string_append_printf(o, " as %s%s%s", e.relations, *e.locations ? ", " : "",
                                        e.locations);
         }
+        if (r->cited_by->len > 3)
+            g_string_append_printf(o, "; and by %u more", r->cited_by->len - 3);
         if (r->vw.date && *r->vw.date)
             g_string_append_printf(o, "; dated %s by its citations", r->vw.date);
         return g_string_free(o, FALSE);
