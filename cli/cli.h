@@ -34,6 +34,7 @@ typedef struct cg_corpus_opts {
     const char *manifest; /* --manifest FILE */
     const char *cache_dir;/* --cache DIR (default: the user cache folder) */
     int no_cache;         /* --no-cache */
+    int verbose;          /* -v, --verbose: every warning, not a summary */
 } cg_corpus_opts;
 
 /* A corpus read into memory: docs[i] is NULL for a file that failed. */
@@ -83,6 +84,9 @@ cg_progress *cg_progress_start(size_t total, int quiet);
 void cg_progress_step(cg_progress *p, size_t bytes);
 void cg_progress_end(cg_progress *p);
 void cg_corpus_free(cg_corpus *c);
+/* A warning's kind (numbers as N, quoted words as '…'), to count warnings
+ * by kind. A new string (g_free). */
+char *cg_warning_kind(const char *w);
 /* Exit status for a run that read c: CG_EXIT_INPUT if anything was skipped. */
 int cg_corpus_status(const cg_corpus *c);
 
@@ -110,7 +114,8 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
     {"quiet", no_argument, NULL, 'q'},                        \
     {"manifest", required_argument, NULL, 1004},                \
     {"cache", required_argument, NULL, 1005},                   \
-    {"no-cache", no_argument, NULL, 1006}
+    {"no-cache", no_argument, NULL, 1006},                     \
+    {"verbose", no_argument, NULL, 'v'}
 #define CG_CORPUS_HELP                                                        \
     "  --lang L          read every file as language L (ar zh en fr ru es)\n" \
     "  --encoding E      read .txt files in encoding E (default: detect)\n"   \
@@ -123,7 +128,9 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
     "                    (default: ~/.cache/citegraph); a re-run extracts\n" \
     "                    only changed files\n"                             \
     "  --no-cache        neither read nor write the cache\n"               \
-    "  -q, --quiet       no warnings, only errors\n"
+    "  -q, --quiet       no warnings, only errors\n"                      \
+    "  -v, --verbose     every warning (default: the first 3 of each kind,\n" \
+    "                    then a count per kind)\n"
 int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o);
 
 /* Draws s as a map (render stage) into path, atomically, in the format -T
@@ -140,7 +147,15 @@ struct cg_map *cg_map_from_graph(const cg_graph *s,
                                  int (*is_focus)(const char *id, void *user),
                                  void *user, cg_error *err);
 int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
-                const struct cg_map_options *mo, int quiet);
+                const struct cg_map_options *mo, int quiet, const char *caption);
+/* Refuses an output path before any work is done: its folder must exist
+ * and be writable, and it must not be a folder itself ("-" is stdout).
+ * 0, or CG_EXIT_OUTPUT with the reason printed. */
+int cg_out_preflight(const char *path);
+/* Resolves an id as a person typed it (graph.h cg_graph_lookup) to the
+ * graph's canonical id; prints the candidates or a "did you mean" and
+ * returns NULL when it cannot. `what` names the option in messages. */
+const char *cg_lookup_id(const cg_graph *g, const char *typed, const char *what);
 
 /* Common option parsing helpers. */
 /* --granularity: "article" or "instrument"; -1 (message printed) otherwise. */

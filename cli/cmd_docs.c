@@ -233,7 +233,7 @@ int cmd_docs(int argc, char **argv)
     const char *format = "table", *output = "-";
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:o:j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "f:o:j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;

@@ -66,7 +66,7 @@ int cmd_extract(int argc, char **argv)
     const char *format = "jsonl", *output = "-", *annotate = NULL;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:o:j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "f:o:j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;

@@ -69,7 +69,7 @@ int cmd_graph(int argc, char **argv)
     cg_granularity gran = CG_GRAN_ARTICLE;
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:o:j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "f:o:j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;
@@ -316,7 +316,7 @@ int cmd_check(int argc, char **argv)
     cg_corpus_opts co = {0};
     int opt, unmatched = 0;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "history.h"
 #include "render/render.h"
 
 static const char help[] =
@@ -24,21 +25,37 @@ static const char help[] =
     "the chain) unless --all-edges.\n"
     "\n"
     "options:\n"
-    "  --from ID         the focus document (canonical id, e.g. A/HRC/RES/23/12)\n"
+    "  --from ID         the focus document, as you would type it: A/HRC/RES/23/12,\n"
+    "                    a/hrc/res/23/12, \"S/RES/425 (1978)\", or a short number\n"
+    "                    (23/12) when only one id ends with it\n"
     "  --up | --down | --both\n"
     "  --depth N         at most N citation steps (default: unlimited)\n"
     "  --kind K          keep only vertices of kind K (and the focus)\n"
     "  --all-edges       keep every citation edge\n"
+    "  --since YEAR, --until YEAR\n"
+    "                    keep documents of these years (and the focus)\n"
+    "  --max-nodes N     draw at most N documents: those nearest the focus in\n"
+    "                    time; the map says what was left out\n"
+    "  --others MODE     summary (default): the map draws resolutions and\n"
+    "                    decisions and names what else they cite in a line under\n"
+    "                    the legend; draw: every kind as a node\n"
+    "  --format F        table (default), csv or jsonl (--series: the history)\n"
     "  -o, --output FILE draw the lineage map: .svg .dot .png .pdf (cgraph/gvc)\n"
     "  -T FORMAT         svg, dot, png or pdf, whatever FILE's extension\n"
     "  --rankdir D       LR (default: time left to right) or TB\n"
     "  --link-lang L     link nodes to https://undocs.org/L/<symbol>\n"
-    "  --series PHRASE   instead of a lineage, the history of a mandate: the\n"
-    "                    documents whose title contains PHRASE (repeat it for\n"
-    "                    other languages), in time order, and the citations\n"
-    "                    among them (reduced unless --all-edges); --from is then\n"
-    "                    optional (default: the most recent), --up, --down,\n"
-    "                    --depth and --kind do not apply\n"
+    "  --series PHRASE   instead of a lineage, the history of a mandate (repeat\n"
+    "                    it, one phrase per language): the documents whose title\n"
+    "                    contains PHRASE, those that reaffirm or recall one and\n"
+    "                    whose title shares its key words, decisions on the\n"
+    "                    mandate's calendar, and the earlier members they cite\n"
+    "                    that are not in the corpus; one row per member in\n"
+    "                    adoption order: date, symbol, session, vote, which\n"
+    "                    members it cites, title, what it added to the previous\n"
+    "                    member's citations; then a paragraph to quote (table\n"
+    "                    format). --from is then optional (default: the latest\n"
+    "                    member of the corpus); --up, --down, --depth and --kind\n"
+    "                    do not apply\n"
     CG_CORPUS_HELP;
 
 typedef struct row {
@@ -102,109 +119,189 @@ static void print_table(const cg_graph *s, FILE *f)
     free(rows);
 }
 
-/* The subgraph of g induced by the vertices idx[0..n), as a new built graph.
- * Series vertices are documents of the corpus, so replaying them as
- * documents and their edges as citations (one per mention, the relation and
- * location sets passed whole: the graph splits them on commas again) gives
- * back the same attributes. NULL on failure (message printed). */
-static cg_graph *induced(const cg_graph *g, const size_t *idx, size_t n)
+/* Reading: the graph, and whether each document's text looks cut short. */
+typedef struct reading {
+    cg_graph *g;
+    cg_cut_table *cut;
+    cg_error err;
+    int failed;
+} reading;
+
+static int read_one(cg_doc *d, size_t i, void *user)
 {
-    cg_graph *s = cg_graph_new(CG_GRAN_ARTICLE);
-    unsigned char *keep = calloc(cg_graph_vertex_count(g) + 1, 1);
-    cg_error err = {0};
-    int rc = s && keep ? 0 : ENOMEM;
-    for (size_t i = 0; i < n && !rc; i++) {
-        cg_vertex_view v;
-        cg_graph_vertex(g, idx[i], &v);
-        keep[idx[i]] = 1;
-        cg_graph_doc d = {v.id, v.kind, v.body, v.date, v.title, v.languages,
-                          v.session, v.file, v.vote_yes, v.vote_no, v.vote_abstain};
-        rc = cg_graph_add_doc(s, &d, &err);
+    (void)i;
+    reading *r = user;
+    if (d && !r->failed) {
+        if (cg_graph_feed(r->g, d, &r->err))
+            r->failed = 1;
+        cg_cut_table_add(r->cut, d);
     }
-    for (size_t j = 0; j < cg_graph_edge_count(g) && !rc; j++) {
-        cg_edge_view e;
-        cg_graph_edge(g, j, &e);
-        if (!keep[e.from] || !keep[e.to] || strcmp(e.type, "cites"))
-            continue;
-        cg_vertex_view a, b;
-        cg_graph_vertex(g, e.from, &a);
-        cg_graph_vertex(g, e.to, &b);
-        for (int k = 0; k < (e.mentions > 1 ? e.mentions : 1) && !rc; k++) {
-            cg_graph_cite c = {a.id, b.id, NULL, NULL, NULL, NULL,
-                               k ? NULL : e.relations, k ? NULL : e.locations};
-            rc = cg_graph_add_cite(s, &c, &err);
-        }
-    }
-    if (!rc)
-        rc = cg_graph_build(s, &err);
-    free(keep);
-    if (rc) {
-        cg_msg("lineage: series: %s", err.code ? err.msg : "out of memory");
-        cg_graph_free(s);
-        return NULL;
-    }
-    return s;
+    return 0;
 }
 
-/* The series subgraph of g (reduced unless all_edges) and its focus: *focus
- * when set (it must belong to the series), else the most recent dated
- * document. Returns 0 or an exit status (message printed). */
-static int series(cg_graph *g, GPtrArray *phrases, int all_edges, const char **focus,
-                  cg_graph **out)
+typedef struct options {
+    int since, until, max_nodes, others_draw, all_edges;
+    const char *format;
+} options;
+
+static int year_ok(const cg_vertex_view *v, const options *o)
 {
-    size_t *idx = NULL, n = 0;
+    if (!o->since && !o->until)
+        return 1;
+    if (!v->year)
+        return 0;
+    return (!o->since || v->year >= o->since) && (!o->until || v->year <= o->until);
+}
+
+static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
+                      const char *focus_typed, const options *o, const char *output,
+                      const char *tfmt, cg_map_options *mo, int quiet)
+{
+    cg_series_member *m = NULL;
+    size_t n = 0;
     cg_error err;
-    *out = NULL;
-    if (cg_graph_series(g, (const char *const *)phrases->pdata, &idx, &n, &err)) {
+    if (cg_graph_series_members(g, (const char *const *)phrases->pdata, &m, &n, &err)) {
         cg_msg("lineage: --series: %s", err.msg);
         return CG_EXIT_OUTPUT;
     }
-    int rc = 0;
-    if (!n) {
-        cg_msg("lineage: --series: no document title contains '%s'%s",
-               (const char *)phrases->pdata[0], phrases->len > 2 ? " (or the other phrases)" : "");
-        rc = CG_EXIT_USAGE;
-    } else if (*focus) {
-        size_t f = cg_graph_find(g, *focus), i = 0;
-        while (i < n && idx[i] != f)
-            i++;
-        if (i == n) {
-            cg_msg("lineage: --from %s is not a document of the series", *focus);
-            rc = CG_EXIT_USAGE;
-        }
-    } else {
-        /* Undated documents sort last: take the last dated one, if any. */
-        size_t last = n - 1;
-        for (size_t i = n; i-- > 0;) {
-            cg_vertex_view v;
-            cg_graph_vertex(g, idx[i], &v);
-            if (v.date && *v.date) {
-                last = i;
-                break;
-            }
-        }
+    /* --since/--until keep the members of those years. */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int y = m[i].when[0] ? atoi(m[i].when) : 0;
+        if ((!o->since && !o->until) ||
+            (y && (!o->since || y >= o->since) && (!o->until || y <= o->until)))
+            m[k++] = m[i];
+    }
+    n = k;
+    int any_in_corpus = 0;
+    for (size_t i = 0; i < n; i++) {
         cg_vertex_view v;
-        cg_graph_vertex(g, idx[last], &v);
-        *focus = v.id; /* owned by g, which outlives the call's users */
+        cg_graph_vertex(g, m[i].vertex, &v);
+        any_in_corpus |= v.in_corpus;
     }
-    cg_graph *s = rc ? NULL : induced(g, idx, n);
-    free(idx);
-    if (rc)
-        return rc;
-    if (!s)
+    if (!any_in_corpus) {
+        cg_msg("lineage: --series: no document title contains '%s'%s",
+               (const char *)phrases->pdata[0],
+               phrases->len > 2 ? " (or the other phrases)" : "");
+        free(m);
+        return CG_EXIT_USAGE;
+    }
+    const char *focus = NULL;
+    if (focus_typed && !(focus = cg_lookup_id(g, focus_typed, "--from"))) {
+        free(m);
+        return CG_EXIT_USAGE;
+    }
+    cg_history h;
+    int rc = cg_history_build(g, m, n, cut, focus, &h);
+    free(m);
+    if (rc == ENOENT) {
+        cg_msg("lineage: --from %s is not a document of the series in the corpus", focus);
+        cg_history_free(&h);
+        return CG_EXIT_USAGE;
+    }
+    if (rc) {
+        cg_msg("out of memory");
+        cg_history_free(&h);
         return CG_EXIT_OUTPUT;
-    if (all_edges) {
-        *out = s;
-        return 0;
     }
-    cg_graph *r = NULL;
-    if (cg_graph_reduce(s, &r, &err)) {
-        cg_msg("lineage: series: %s", err.msg);
+    cg_history_write(&h, o->format, stdout);
+    if (!strcmp(o->format, "table")) {
+        char *p = cg_history_paragraph(&h);
+        printf("\n%s\n", p);
+        g_free(p);
+    }
+    if (fflush(stdout) != 0)
+        rc = CG_EXIT_OUTPUT;
+    if (!rc && output) {
+        GHashTable *outside = NULL;
+        cg_graph *s = cg_history_graph(&h, o->all_edges, &outside);
+        const char *fid = h.rows[h.focus].vw.id;
+        char *cap = NULL;
+        cg_graph *d = NULL;
+        if (s) {
+            /* Members are resolutions and decisions: map_graph only applies
+             * --max-nodes here; what they cite outside is in `outside`. */
+            options mo_ = *o;
+            mo_.others_draw = 1;
+            d = cg_map_graph(s, fid, 1, mo_.max_nodes, mo_.all_edges, &cap);
+        }
+        char *others = outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
+        GString *caption = g_string_new(cap);
+        if (others)
+            g_string_append_printf(caption, "%s%s (members citing it).", caption->len ? " " : "",
+                                   others);
+        g_autofree char *title =
+            g_strdup_printf("Series: %s (%zu members)", (const char *)phrases->pdata[0],
+                            h.n);
+        mo->title = title;
+        rc = d ? cg_draw_map(d, fid, output, tfmt, mo, quiet, caption->len ? caption->str : NULL)
+               : CG_EXIT_OUTPUT;
+        g_string_free(caption, TRUE);
+        g_free(others);
+        g_free(cap);
+        if (outside)
+            g_hash_table_destroy(outside);
+        cg_graph_free(d);
         cg_graph_free(s);
-        return CG_EXIT_OUTPUT;
     }
-    cg_graph_free(s);
-    *out = r;
+    cg_history_free(&h);
+    return rc;
+}
+
+static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_options *lo,
+                       const options *o, const char *output, const char *tfmt,
+                       cg_map_options *mo, int quiet)
+{
+    const char *focus = cg_lookup_id(g, focus_typed, "--from");
+    if (!focus)
+        return CG_EXIT_USAGE;
+    cg_lineage_options all = *lo;
+    all.all_edges = 1;
+    cg_graph *full = NULL;
+    cg_error err;
+    if (cg_graph_lineage(g, focus, &all, &full, &err)) {
+        cg_msg("lineage: %s: %s", focus, err.msg);
+        return CG_EXIT_USAGE;
+    }
+    size_t n = cg_graph_vertex_count(full);
+    unsigned char *keep = calloc(n + 1, 1);
+    for (size_t i = 0; keep && i < n; i++) {
+        cg_vertex_view v;
+        cg_graph_vertex(full, i, &v);
+        keep[i] = !strcmp(v.id, focus) || year_ok(&v, o);
+    }
+    cg_graph *t = keep ? cg_graph_cut_down(full, keep, o->all_edges) : NULL;
+    free(keep);
+    cg_graph_free(full);
+    if (!t)
+        return CG_EXIT_OUTPUT;
+    int rc = 0;
+    if (!strcmp(o->format, "table"))
+        print_table(t, stdout);
+    else if (cg_graph_write(t, !strcmp(o->format, "csv") ? CG_FMT_CSV : CG_FMT_JSON, stdout,
+                            &err))
+        rc = CG_EXIT_OUTPUT;
+    if (fflush(stdout) != 0)
+        rc = CG_EXIT_OUTPUT;
+    if (!rc && output) {
+        char *cap = NULL;
+        cg_graph *d = cg_map_graph(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap);
+        g_autofree char *title = g_strdup_printf("Lineage of %s", focus);
+        mo->title = title;
+        rc = d ? cg_draw_map(d, focus, output, tfmt, mo, quiet, cap) : CG_EXIT_OUTPUT;
+        g_free(cap);
+        cg_graph_free(d);
+    }
+    cg_graph_free(t);
+    return rc;
+}
+
+static int parse_year(const char *name, const char *arg, int *out)
+{
+    if (cg_parse_int(arg, 1900, 2200, out)) {
+        cg_msg("%s: expected a year such as 2005, got '%s'", name, arg);
+        return -1;
+    }
     return 0;
 }
 
@@ -221,6 +318,11 @@ int cmd_lineage(int argc, char **argv)
         {"rankdir", required_argument, NULL, 4008},
         {"link-lang", required_argument, NULL, 4009},
         {"series", required_argument, NULL, 4010},
+        {"format", required_argument, NULL, 4011},
+        {"since", required_argument, NULL, 4012},
+        {"until", required_argument, NULL, 4013},
+        {"max-nodes", required_argument, NULL, 4014},
+        {"others", required_argument, NULL, 4015},
         {"output", required_argument, NULL, 'o'},
         {"help", no_argument, NULL, 'h'},
         CG_CORPUS_LONGOPTS,
@@ -228,12 +330,13 @@ int cmd_lineage(int argc, char **argv)
     cg_corpus_opts co = {0};
     cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0};
     cg_map_options mo = {NULL, NULL, NULL, 1, 0};
+    options op = {0, 0, 0, 0, 0, "table"};
     const char *focus = NULL, *output = NULL, *tfmt = NULL;
     /* Borrowed from argv; freed on every return by the autoptr. */
     g_autoptr(GPtrArray) phrases = g_ptr_array_new();
     int opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:T:j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "o:T:j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;
@@ -250,8 +353,19 @@ int cmd_lineage(int argc, char **argv)
                 return CG_EXIT_USAGE;
             }
             break;
-        case 4006: lo_.kind = optarg; break;
-        case 4007: lo_.all_edges = 1; break;
+        case 4006:
+            /* "treaty" is what the legend calls an instrument. */
+            lo_.kind = !strcmp(optarg, "treaty") ? "instrument" : optarg;
+            if (strcmp(lo_.kind, "resolution") && strcmp(lo_.kind, "decision") &&
+                strcmp(lo_.kind, "document") && strcmp(lo_.kind, "instrument") &&
+                strcmp(lo_.kind, "article")) {
+                cg_msg("--kind: expected resolution, decision, document, instrument (or "
+                       "treaty) or article, got '%s'",
+                       optarg);
+                return CG_EXIT_USAGE;
+            }
+            break;
+        case 4007: lo_.all_edges = 1; op.all_edges = 1; break;
         case 4008:
             if (strcmp(optarg, "LR") && strcmp(optarg, "TB")) {
                 cg_msg("--rankdir: expected LR or TB, got '%s'", optarg);
@@ -260,7 +374,41 @@ int cmd_lineage(int argc, char **argv)
             mo.rankdir = optarg;
             break;
         case 4009: mo.lang = optarg; break;
-        case 4010: g_ptr_array_add(phrases, optarg); break;
+        case 4010:
+            if (!*optarg) {
+                cg_msg("lineage: --series: the phrase is empty");
+                return CG_EXIT_USAGE;
+            }
+            g_ptr_array_add(phrases, optarg);
+            break;
+        case 4011:
+            if (strcmp(optarg, "table") && strcmp(optarg, "csv") && strcmp(optarg, "jsonl")) {
+                cg_msg("--format: expected table, csv or jsonl, got '%s'", optarg);
+                return CG_EXIT_USAGE;
+            }
+            op.format = optarg;
+            break;
+        case 4012:
+            if (parse_year("--since", optarg, &op.since))
+                return CG_EXIT_USAGE;
+            break;
+        case 4013:
+            if (parse_year("--until", optarg, &op.until))
+                return CG_EXIT_USAGE;
+            break;
+        case 4014:
+            if (cg_parse_int(optarg, 1, 1000000, &op.max_nodes)) {
+                cg_msg("--max-nodes: expected a number of 1 or more, got '%s'", optarg);
+                return CG_EXIT_USAGE;
+            }
+            break;
+        case 4015:
+            if (strcmp(optarg, "summary") && strcmp(optarg, "draw")) {
+                cg_msg("--others: expected summary or draw, got '%s'", optarg);
+                return CG_EXIT_USAGE;
+            }
+            op.others_draw = !strcmp(optarg, "draw");
+            break;
         case 'o': output = optarg; break;
         case 'T': tfmt = optarg; break;
         case 'h': fputs(help, stdout); return CG_EXIT_OK;
@@ -271,46 +419,52 @@ int cmd_lineage(int argc, char **argv)
         cg_msg("lineage: --from ID or --series PHRASE is required (see citegraph lineage --help)");
         return CG_EXIT_USAGE;
     }
+    if (op.since && op.until && op.since > op.until) {
+        cg_msg("lineage: --since %d is after --until %d", op.since, op.until);
+        return CG_EXIT_USAGE;
+    }
+    if (lo_.kind && !strcmp(lo_.kind, "instrument"))
+        op.others_draw = 1;
+    if (!phrases->len && strcmp(op.format, "table") && !strcmp(op.format, "jsonl")) {
+        cg_msg("lineage: --format jsonl needs --series; use csv or table for a lineage");
+        return CG_EXIT_USAGE;
+    }
     if (optind >= argc) {
         cg_msg("lineage: no PATH given (see citegraph lineage --help)");
         return CG_EXIT_USAGE;
     }
-    cg_corpus c;
-    cg_graph *g = NULL;
-    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, CG_GRAN_ARTICLE,
-                                    &c, &g);
-    if (rc) {
-        cg_corpus_free(&c);
-        return rc;
+    /* A bad -o is refused before a minute of reading. */
+    if (output) {
+        int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(output);
+        if (fmt < 0) {
+            cg_msg("%s: cannot tell the format; use .svg .dot .png .pdf or -T", output);
+            return CG_EXIT_USAGE;
+        }
+        if (cg_out_preflight(output))
+            return CG_EXIT_OUTPUT;
     }
-    cg_graph *s = NULL;
-    cg_error err;
-    if (!g) {
+    cg_corpus c = {0};
+    reading rd = {cg_graph_new(CG_GRAN_ARTICLE), cg_cut_table_new(), {0, ""}, 0};
+    int rc = rd.g ? cg_corpus_stream(argv + optind, argc - optind, &co, &c, read_one, &rd)
+                  : CG_EXIT_OUTPUT;
+    if (!rc && !rd.failed && cg_graph_build(rd.g, &rd.err))
+        rd.failed = 1;
+    if (!rc && rd.failed) {
+        cg_msg("building the graph: %s", rd.err.msg);
         rc = CG_EXIT_OUTPUT;
-    } else if (phrases->len) {
-        g_ptr_array_add(phrases, NULL);
-        rc = series(g, phrases, lo_.all_edges, &focus, &s);
-    } else if (cg_graph_lineage(g, focus, &lo_, &s, &err)) {
-        cg_msg("lineage: %s: %s", focus, err.msg);
-        rc = CG_EXIT_USAGE;
     }
-    if (s) {
-        print_table(s, stdout);
-        if (fflush(stdout) != 0)
-            rc = CG_EXIT_OUTPUT;
-        /* Allocated: a fixed buffer could cut a long phrase inside a UTF-8
-         * sequence. */
-        g_autofree char *title =
-            phrases->len ? g_strdup_printf("Series \u201c%s\u201d", (const char *)phrases->pdata[0])
-                         : g_strdup_printf("Lineage of %s", focus);
-        mo.title = title;
-        if (!rc && output)
-            rc = cg_draw_map(s, focus, output, tfmt, &mo, co.quiet);
+    if (!rc) {
+        if (phrases->len) {
+            g_ptr_array_add(phrases, NULL);
+            rc = run_series(rd.g, rd.cut, phrases, focus, &op, output, tfmt, &mo, co.quiet);
+        } else {
+            rc = run_lineage(rd.g, focus, &lo_, &op, output, tfmt, &mo, co.quiet);
+        }
     }
     if (!rc)
         rc = cg_corpus_status(&c);
-    cg_graph_free(s);
-    cg_graph_free(g);
+    cg_graph_free(rd.g);
+    g_hash_table_destroy(rd.cut);
     cg_corpus_free(&c);
     return rc;
 }

@@ -76,6 +76,8 @@ int cmd_render(int argc, char **argv)
         cg_msg("render: -o FILE is required (see citegraph render --help)");
         return CG_EXIT_USAGE;
     }
+    if (cg_out_preflight(output))
+        return CG_EXIT_OUTPUT;
     const char *path = argv[optind];
     FILE *in = strcmp(path, "-") ? fopen(path, "rb") : stdin;
     if (!in) {
@@ -91,12 +93,12 @@ int cmd_render(int argc, char **argv)
         cg_msg("%s: %s", path, err.msg);
         return CG_EXIT_INPUT;
     }
-    if (focus && cg_graph_find(g, focus) == (size_t)-1) {
-        cg_msg("--focus: %s is not a vertex of %s", focus, path);
+    /* As people type it: "a/hrc/res/23/12", "23/12", "S/RES/425 (1978)". */
+    if (focus && !(focus = cg_lookup_id(g, focus, "--focus"))) {
         cg_graph_free(g);
         return CG_EXIT_USAGE;
     }
-    rc = cg_draw_map(g, focus, output, tfmt, &mo, quiet);
+    rc = cg_draw_map(g, focus, output, tfmt, &mo, quiet, NULL);
     cg_graph_free(g);
     cg_render_shutdown();
     return rc;

@@ -4,6 +4,7 @@
  * reads the corpus, picks the focus and strings the sections together; the
  * sections live in report_*.c.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,8 +32,13 @@ static const char help[] =
     "  --focus ID        the document of sections 3 and 4 (default:\n"
     "                    A/HRC/RES/23/12 when in the corpus, else the document\n"
     "                    with the most citations, the most recent on a tie)\n"
-    "  --series PHRASE   instead of a focus, the documents whose title contains\n"
-    "                    PHRASE (case-insensitive for Latin and Cyrillic)\n"
+    "  --series PHRASE   instead of a focus, a mandate's history (repeat it, one\n"
+    "                    phrase per language): the members `citegraph lineage\n"
+    "                    --series` finds, in the same order; the focus is the\n"
+    "                    latest member of the corpus\n"
+    "  --documents D     section 5: all (default up to 300 documents), series\n"
+    "                    (the focus or series and the 25 most cited documents;\n"
+    "                    the default above 300) or none; the rest is summarised\n"
     "  --depth N         citation steps shown around the focus (default 2;\n"
     "                    0 = unlimited)\n"
     "  -n, --top N       rows of the most-cited table (default 25; 0 = all)\n"
@@ -47,9 +53,140 @@ static const char help[] =
 
 int rp_in_corpus(const rp_ctx *r, size_t v)
 {
+    if (r->shown)
+        return v < cg_graph_vertex_count(r->g) && r->shown[v];
     cg_vertex_view vw;
     cg_graph_vertex(r->g, v, &vw);
     return vw.in_corpus;
+}
+
+/* Section 5 at corpus scale: every document is 56 MB for 18,000 files,
+ * more than a browser opens; "series" keeps the history's members and the
+ * documents of the corpus cited most. */
+enum { DOCS_ALL_MAX = 300, DOCS_MOST_CITED = 25 };
+
+typedef struct cited {
+    size_t v;
+    int n;
+    const char *id;
+} cited;
+
+static int by_cited(const void *a, const void *b)
+{
+    const cited *x = a, *y = b;
+    if (x->n != y->n)
+        return x->n > y->n ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+static int choose_shown(rp_ctx *r)
+{
+    size_t nv = cg_graph_vertex_count(r->g);
+    r->shown = calloc(nv + 1, 1);
+    if (!r->shown)
+        return -1;
+    if (!r->documents)
+        r->documents = r->ndocs <= DOCS_ALL_MAX ? "all" : "series";
+    if (!strcmp(r->documents, "all")) {
+        for (size_t i = 0; i < r->ndocs; i++)
+            if (r->docs[i].vertex != (size_t)-1)
+                r->shown[r->docs[i].vertex] = 1;
+    } else if (!strcmp(r->documents, "series")) {
+        for (size_t i = 0; i < r->hist.n; i++)
+            if (r->hist.rows[i].vw.in_corpus)
+                r->shown[r->hist.rows[i].v] = 1;
+        if (r->focus && cg_graph_find(r->g, r->focus) != (size_t)-1) {
+            size_t f = cg_graph_find(r->g, r->focus);
+            cg_vertex_view fv;
+            cg_graph_vertex(r->g, f, &fv);
+            r->shown[f] = fv.in_corpus != 0;
+        }
+        cited *c = calloc(nv + 1, sizeof *c);
+        size_t k = 0;
+        for (size_t v = 0; c && v < nv; v++) {
+            cg_vertex_view vw;
+            cg_graph_vertex(r->g, v, &vw);
+            if (vw.in_corpus && vw.cited_by_docs > 0)
+                c[k++] = (cited){v, vw.cited_by_docs, vw.id};
+        }
+        if (c)
+            qsort(c, k, sizeof *c, by_cited);
+        for (size_t i = 0; c && i < k && i < DOCS_MOST_CITED; i++)
+            r->shown[c[i].v] = 1;
+        free(c);
+    }
+    r->nshown = 0;
+    for (size_t v = 0; v < nv; v++)
+        r->nshown += r->shown[v];
+    return 0;
+}
+
+static int by_when(const void *a, const void *b)
+{
+    const cg_series_member *x = a, *y = b;
+    if (!x->when[0] != !y->when[0])
+        return x->when[0] ? -1 : 1;
+    int c = strcmp(x->when, y->when);
+    return c ? c : (x->vertex < y->vertex ? -1 : x->vertex > y->vertex);
+}
+
+/* Section 4's rows: the series' members, or the resolutions and decisions
+ * of the focus lineage (and the focus), as history rows. */
+static int history_rows(rp_ctx *r)
+{
+    cg_cut_table *cut = cg_cut_table_new();
+    for (size_t i = 0; i < r->ndocs; i++)
+        cg_cut_table_add(cut, r->docs[i].d);
+    cg_series_member *m = NULL;
+    size_t n = 0;
+    cg_error err;
+    int rc = 0;
+    if (r->phrases) {
+        if (cg_graph_series_members(r->g, r->phrases, &m, &n, &err)) {
+            cg_msg("report: --series: %s", err.msg);
+            rc = CG_EXIT_OUTPUT;
+        }
+    } else {
+        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1};
+        cg_graph *s = NULL;
+        if (cg_graph_lineage(r->g, r->focus, &lo, &s, &err)) {
+            cg_msg("report: lineage of %s: %s", r->focus, err.msg);
+            rc = CG_EXIT_OUTPUT;
+        } else {
+            size_t ns = cg_graph_vertex_count(s);
+            m = calloc(ns + 1, sizeof *m);
+            for (size_t i = 0; m && i < ns; i++) {
+                cg_vertex_view v;
+                cg_graph_vertex(s, i, &v);
+                int keep = !strcmp(v.id, r->focus) ||
+                           (v.kind && (!strcmp(v.kind, "resolution") || !strcmp(v.kind, "decision")));
+                size_t gv = keep ? cg_graph_find(r->g, v.id) : (size_t)-1;
+                if (gv == (size_t)-1)
+                    continue;
+                cg_vertex_view w;
+                cg_graph_vertex(r->g, gv, &w);
+                m[n].vertex = gv;
+                m[n].how = CG_SERIES_CHAIN;
+                cg_graph_when(w.id, w.date, m[n].when, &m[n].when_estimated);
+                n++;
+            }
+            if (m)
+                qsort(m, n, sizeof *m, by_when);
+            cg_graph_free(s);
+        }
+    }
+    if (!rc) {
+        int b = cg_history_build(r->g, m, n, cut, r->phrases ? NULL : r->focus, &r->hist);
+        if (b == ENOENT && !r->phrases)
+            b = 0;   /* a focus only cited: no row is bold in the table */
+        if (b) {
+            cg_msg("out of memory");
+            rc = CG_EXIT_OUTPUT;
+        }
+    }
+    free(m);
+    g_hash_table_destroy(cut);
+    return rc;
 }
 
 static int doc_order(const void *a, const void *b)
@@ -154,8 +291,16 @@ static void header(GString *o, const rp_ctx *r, const char *title)
         g_string_append(o, "</span>");
     } else {
         g_string_append(o, " · series: <span dir=\"auto\">“");
-        rp_esc(o, r->series);
+        for (size_t i = 0; r->phrases && r->phrases[i]; i++) {
+            g_string_append(o, i ? "”, “" : "");
+            rp_esc(o, r->phrases[i]);
+        }
         g_string_append(o, "”</span>");
+        if (r->hist.focus < r->hist.n) {
+            g_string_append(o, " · focus (latest member): <span class=\"sym\">");
+            rp_esc(o, r->hist.rows[r->hist.focus].vw.id);
+            g_string_append(o, "</span>");
+        }
     }
     g_string_append(o, "</p>\n</div></header>\n"
                        "<nav class=\"toc\" aria-label=\"Sections\"><div class=\"wrap\"><ol>"
@@ -203,15 +348,17 @@ int cmd_report(int argc, char **argv)
         {"top", required_argument, NULL, 'n'},
         {"title", required_argument, NULL, 5004},
         {"link-lang", required_argument, NULL, 5005},
+        {"documents", required_argument, NULL, 5006},
         {"help", no_argument, NULL, 'h'},
         CG_CORPUS_LONGOPTS,
         {NULL, 0, NULL, 0}};
     cg_corpus_opts co = {0};
-    const char *output = NULL, *focus = NULL, *series = NULL, *title = "Citation report";
+    const char *output = NULL, *focus = NULL, *title = "Citation report", *documents = NULL;
+    g_autoptr(GPtrArray) phrases = g_ptr_array_new();
     const char *link_lang = NULL;
     int depth = 2, top = 25, opt;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:n:j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "o:n:j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;
@@ -220,7 +367,13 @@ int cmd_report(int argc, char **argv)
         switch (opt) {
         case 'o': output = optarg; break;
         case 5001: focus = optarg; break;
-        case 5002: series = optarg; break;
+        case 5002:
+            if (!*optarg) {
+                cg_msg("report: --series: the phrase is empty");
+                return CG_EXIT_USAGE;
+            }
+            g_ptr_array_add(phrases, optarg);
+            break;
         case 5003:
             if (cg_parse_int(optarg, 0, 1000000, &depth)) {
                 cg_msg("--depth: expected a number, got '%s'", optarg);
@@ -235,6 +388,13 @@ int cmd_report(int argc, char **argv)
             break;
         case 5004: title = optarg; break;
         case 5005: link_lang = optarg; break;
+        case 5006:
+            if (strcmp(optarg, "all") && strcmp(optarg, "series") && strcmp(optarg, "none")) {
+                cg_msg("--documents: expected all, series or none, got '%s'", optarg);
+                return CG_EXIT_USAGE;
+            }
+            documents = optarg;
+            break;
         case 'h': fputs(help, stdout); return CG_EXIT_OK;
         default: fputs(help, stderr); return CG_EXIT_USAGE;
         }
@@ -243,18 +403,18 @@ int cmd_report(int argc, char **argv)
         cg_msg("report: -o FILE is required (see citegraph report --help)");
         return CG_EXIT_USAGE;
     }
-    if (focus && series) {
+    if (focus && phrases->len) {
         cg_msg("report: --focus and --series exclude each other");
-        return CG_EXIT_USAGE;
-    }
-    if (series && !*series) {
-        cg_msg("report: --series: the phrase is empty");
         return CG_EXIT_USAGE;
     }
     if (optind >= argc) {
         cg_msg("report: no PATH given (see citegraph report --help)");
         return CG_EXIT_USAGE;
     }
+    if (cg_out_preflight(output))
+        return CG_EXIT_OUTPUT;
+    const char *series = phrases->len ? phrases->pdata[0] : NULL;
+    g_ptr_array_add(phrases, NULL);
     cg_corpus c;
     int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
     if (rc) {
@@ -266,13 +426,13 @@ int cmd_report(int argc, char **argv)
     r.depth = depth;
     r.top_n = (size_t)top;
     r.map_lang = link_lang;
+    r.documents = documents;
     r.paths = argv + optind;
     r.npaths = argc - optind;
     r.ro.lang = co.lang;
     r.ro.encoding = co.encoding;
     r.g = cg_corpus_graph(&c, CG_GRAN_ARTICLE);
     GString *o = NULL;
-    cg_error err;
     if (!r.g) {
         rc = CG_EXIT_OUTPUT;
         goto done;
@@ -283,30 +443,35 @@ int cmd_report(int argc, char **argv)
         goto done;
     }
     if (series) {
-        const char *phrases[] = {series, NULL};
-        if (cg_graph_series(r.g, phrases, &r.members, &r.nmembers, &err)) {
-            cg_msg("report: --series: %s", err.msg);
-            rc = CG_EXIT_OUTPUT;
-            goto done;
-        }
-        if (!r.nmembers) {
-            cg_msg("report: --series: no document title contains '%s'", series);
-            rc = CG_EXIT_USAGE;
-            goto done;
-        }
         r.series = series;
+        r.phrases = (const char *const *)phrases->pdata;
     } else {
-        r.focus = focus ? focus : default_focus(&r);
-        if (!r.focus || cg_graph_find(r.g, r.focus) == (size_t)-1) {
-            if (focus)
-                cg_msg("report: --focus: %s is neither a document of the corpus nor cited by "
-                       "one",
-                       focus);
-            else
+        const char *f = focus ? cg_lookup_id(r.g, focus, "--focus") : default_focus(&r);
+        if (!f) {
+            if (!focus)
                 cg_msg("report: no document to focus on");
             rc = CG_EXIT_USAGE;
             goto done;
         }
+        r.focus = f;
+    }
+    if ((rc = history_rows(&r)))
+        goto done;
+    if (series) {
+        int any = 0;
+        for (size_t i = 0; i < r.hist.n; i++)
+            any |= r.hist.rows[i].vw.in_corpus;
+        if (!any) {
+            cg_msg("report: --series: no document title contains '%s'%s", series,
+                   phrases->len > 2 ? " (or the other phrases)" : "");
+            rc = CG_EXIT_USAGE;
+            goto done;
+        }
+    }
+    if (choose_shown(&r)) {
+        cg_msg("out of memory");
+        rc = CG_EXIT_OUTPUT;
+        goto done;
     }
     o = g_string_sized_new(1 << 16);
     rc = build(&r, title, o);
@@ -318,7 +483,8 @@ done:
     if (o)
         g_string_free(o, TRUE);
     cg_render_shutdown();
-    free(r.members);
+    cg_history_free(&r.hist);
+    free(r.shown);
     free(r.docs);
     free(r.out_off);
     free(r.out_edge);

@@ -2,6 +2,7 @@
  * cmd_top.c - `citegraph top`: the most-cited targets.
  */
 #include <getopt.h>
+#include <glib.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,8 +29,10 @@ static const char help[] =
     "options:\n"
     "  -n N              rows (default 20; 0 = all)\n"
     "  --by B            citing-docs (default), mentions, pagerank, authority\n"
-    "  --kind K          resolution, decision, document, instrument, article\n"
-    "  --body B          HRC, CHR, GA, SC, ECOSOC, ...\n"
+    "  --kind K          resolution, decision, document, instrument (or treaty),\n"
+    "                    article\n"
+    "  --body B          HRC, CHR, GA, SC, ECOSOC, ... (any case; the bodies\n"
+    "                    present are listed when B is not one of them)\n"
     "  --since YEAR      targets dated in or after YEAR\n"
     "  --until YEAR      targets dated in or before YEAR\n"
     "  --granularity G   article (default) or instrument (fold articles)\n"
@@ -48,8 +51,47 @@ static int parse_by(const char *s, cg_rank_by *by)
     return -1;
 }
 
+static gboolean add_name(gpointer k, gpointer val, gpointer data)
+{
+    (void)val;
+    GString *list = data;
+    g_string_append_printf(list, "%s%s", list->len ? ", " : "", (const char *)k);
+    return FALSE;
+}
+
+/* 1 when some vertex has this body; otherwise says which bodies there are. */
+static int body_present(const cg_graph *g, const char *body)
+{
+    GTree *seen = g_tree_new((GCompareFunc)strcmp);
+    int found = 0;
+    for (size_t i = 0; i < cg_graph_vertex_count(g) && !found; i++) {
+        cg_vertex_view v;
+        cg_graph_vertex(g, i, &v);
+        if (v.body && *v.body) {
+            found = !strcmp(v.body, body);
+            g_tree_insert(seen, (gpointer)v.body, (gpointer)v.body);
+        }
+    }
+    if (!found) {
+        GString *list = g_string_new(NULL);
+        for (size_t i = 0; i < cg_graph_vertex_count(g); i++) {
+            cg_vertex_view v;
+            cg_graph_vertex(g, i, &v);
+            if (v.body && *v.body)
+                g_tree_insert(seen, (gpointer)v.body, (gpointer)v.body);
+        }
+        g_tree_foreach(seen, add_name, list);
+        cg_msg("--body: no target of body '%s' in the graph; the bodies present: %s", body,
+               list->len ? list->str : "none");
+        g_string_free(list, TRUE);
+    }
+    g_tree_destroy(seen);
+    return found;
+}
+
 int cmd_top(int argc, char **argv)
 {
+    g_autofree char *body_up = NULL;   /* --body in upper case */
     static const struct option lo[] = {
         {"by", required_argument, NULL, 3001},
         {"kind", required_argument, NULL, 3002},
@@ -68,7 +110,7 @@ int cmd_top(int argc, char **argv)
     const char *format = "table", *output = "-";
     int opt, v;
     optind = 1;
-    while ((opt = getopt_long(argc, argv, "n:f:o:j:qh", lo, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "n:f:o:j:qvh", lo, NULL)) != -1) {
         int t = cg_corpus_opt(opt, optarg, &co);
         if (t < 0)
             return CG_EXIT_USAGE;
@@ -88,8 +130,34 @@ int cmd_top(int argc, char **argv)
                 return CG_EXIT_USAGE;
             }
             break;
-        case 3002: to.kind = optarg; break;
-        case 3003: to.body = optarg; break;
+        case 3002: {
+            /* The legend says "treaty"; the graph says "instrument". Plurals
+             * are what people type too. */
+            static const char *const kinds[][2] = {
+                {"resolution", "resolution"}, {"resolutions", "resolution"},
+                {"decision", "decision"},     {"decisions", "decision"},
+                {"document", "document"},     {"documents", "document"},
+                {"report", "document"},       {"reports", "document"},
+                {"instrument", "instrument"}, {"instruments", "instrument"},
+                {"treaty", "instrument"},     {"treaties", "instrument"},
+                {"article", "article"},       {"articles", "article"}};
+            to.kind = NULL;
+            for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+                if (!g_ascii_strcasecmp(optarg, kinds[k][0]))
+                    to.kind = kinds[k][1];
+            if (!to.kind) {
+                cg_msg("--kind: '%s' is not a kind; use resolution, decision, document, "
+                       "instrument (treaty) or article",
+                       optarg);
+                return CG_EXIT_USAGE;
+            }
+            break;
+        }
+        case 3003:
+            g_free(body_up);
+            body_up = g_ascii_strup(optarg, -1);
+            to.body = body_up;
+            break;
         case 3004:
         case 3005:
             if (cg_parse_int(optarg, 1, 9999, &v)) {
@@ -116,6 +184,8 @@ int cmd_top(int argc, char **argv)
         cg_msg("top: no PATH given (see citegraph top --help)");
         return CG_EXIT_USAGE;
     }
+    if (output && cg_out_preflight(output))
+        return CG_EXIT_OUTPUT;
     cg_corpus c;
     cg_graph *g = NULL;
     int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g);
@@ -126,6 +196,10 @@ int cmd_top(int argc, char **argv)
     cg_top_row *rows = NULL;
     size_t n = 0;
     cg_error err;
+    if (to.body && !body_present(g, to.body)) {
+        rc = CG_EXIT_USAGE;
+        goto done;
+    }
     if (cg_graph_top(g, &to, &rows, &n, &err)) {
         cg_msg("top: %s", err.msg);
         rc = CG_EXIT_OUTPUT;

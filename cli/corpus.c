@@ -54,6 +54,30 @@ static const char *reason(int code)
     }
 }
 
+/* A warning's kind: its text with numbers as N and quoted words as '…', so
+ * that 18,000 files' "invalid UTF-8 at byte 812" count as one kind. */
+char *cg_warning_kind(const char *w)
+{
+    GString *k = g_string_new(NULL);
+    for (const char *p = w; *p; p++) {
+        /* A number, not the digits of a word ("UTF-8" stays). */
+        if (g_ascii_isdigit(*p) && (p == w || !(g_ascii_isalnum(p[-1]) || p[-1] == '-'))) {
+            while (g_ascii_isdigit(p[1]))
+                p++;
+            g_string_append_c(k, 'N');
+        } else if (*p == '\'' && strchr(p + 1, '\'')) {
+            p = strchr(p + 1, '\'');
+            g_string_append(k, "'\u2026'");
+        } else {
+            g_string_append_c(k, *p);
+        }
+    }
+    return g_string_free(k, FALSE);
+}
+
+/* Warnings of one kind printed before they are only counted. */
+#define CG_WARN_SHOWN 3
+
 /* Files being read at once, per thread: enough to keep every thread busy
  * while the consumer writes, few enough that memory stays bounded by the
  * largest files, not by the corpus. */
@@ -192,6 +216,7 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
 
     GHashTable *why = g_hash_table_new(g_str_hash, g_str_equal);
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    GHashTable *warned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     cg_progress *bar = cg_progress_start(c->n, o->quiet);
     for (size_t i = 0; i < c->n; i++) {
         slot *s = &p.slots[i % p.window];
@@ -213,8 +238,13 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
                                  GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(why, r)) + 1));
         } else {
             if (!o->quiet) {
-                for (size_t k = 0; k < cg_doc_warning_count(d); k++)
-                    cg_msg("%s: warning: %s", f, cg_doc_warning(d, k));
+                for (size_t k = 0; k < cg_doc_warning_count(d); k++) {
+                    char *kind = cg_warning_kind(cg_doc_warning(d, k));
+                    size_t n = GPOINTER_TO_SIZE(g_hash_table_lookup(warned, kind)) + 1;
+                    if (o->verbose || n <= CG_WARN_SHOWN)
+                        cg_msg("%s: warning: %s", f, cg_doc_warning(d, k));
+                    g_hash_table_replace(warned, kind, GSIZE_TO_POINTER(n));
+                }
                 note_duplicate(seen, d);
             }
             cg_doc_info in;
@@ -246,6 +276,18 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
     cg_manifest_free(manifest);
     cg_cache_free(cache);
     g_hash_table_destroy(seen);
+    if (!o->verbose) {
+        /* The rest of each kind, counted (sorted, so the lines are stable). */
+        GList *keys = g_list_sort(g_hash_table_get_keys(warned), (GCompareFunc)strcmp);
+        for (GList *k = keys; k; k = k->next) {
+            size_t n = GPOINTER_TO_SIZE(g_hash_table_lookup(warned, k->data));
+            if (n > CG_WARN_SHOWN)
+                cg_msg("warning: %zu more like \"%s\" (%zu in all; -v lists each)",
+                       n - CG_WARN_SHOWN, (const char *)k->data, n);
+        }
+        g_list_free(keys);
+    }
+    g_hash_table_destroy(warned);
 
     if (c->failed || c->problems) {
         /* The summary: how many files were read, skipped, and why. */

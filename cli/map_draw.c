@@ -33,10 +33,22 @@ cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, voi
         char year[8] = "";
         if ((!v.date || !*v.date) && v.year > 0)
             snprintf(year, sizeof year, "%04d", v.year % 10000);
+        /* A Council or Assembly session tells the year roughly: drawn in
+         * that column as "c. YYYY" rather than in the undated one. */
+        char when[11];
+        int est = 0;
+        if (!*year && (!v.date || !*v.date) && cg_graph_when(v.id, NULL, when, &est) && est)
+            snprintf(year, sizeof year, strlen(when) == 4 ? "%.4s" : "%.4s~", when);
         cg_map_node nd = {v.id, v.kind, v.body, *year ? year : v.date, v.title, v.in_corpus,
                           is_focus && is_focus(v.id, user), v.vote_yes, v.vote_no,
                           v.vote_abstain};
         rc = cg_map_add_node(m, &nd, err);
+        /* A short, plain label ("HRC 6/3") keeps the columns narrow; the
+         * tooltip and the link keep the full symbol. */
+        char shortid[128];
+        cg_graph_short_id(v.id, shortid, sizeof shortid);
+        if (!rc && strcmp(shortid, v.id))
+            rc = cg_map_set_label(m, v.id, shortid, err);
     }
     for (size_t i = 0; i < cg_graph_edge_count(s) && !rc; i++) {
         cg_edge_view e;
@@ -60,7 +72,7 @@ static int is_the_focus(const char *id, void *focus)
 }
 
 int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
-                const cg_map_options *mo, int quiet)
+                const cg_map_options *mo, int quiet, const char *caption)
 {
     int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(path);
     if (fmt < 0) {
@@ -69,8 +81,9 @@ int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const ch
     }
     cg_error err;
     cg_map *m = cg_map_from_graph(s, is_the_focus, (void *)focus, &err);
-    int rc = m ? 0 : err.code;
-    if (!m) {
+    int rc = m ? cg_map_set_caption(m, caption, &err) : err.code;
+    if (!m || rc) {
+        cg_map_free(m);
         cg_msg("%s: %s", path, err.msg);
         return CG_EXIT_OUTPUT;
     }

@@ -38,6 +38,7 @@ int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o)
     case 1005: o->cache_dir = arg; return 1;
     case 1006: o->no_cache = 1; return 1;
     case 'q': o->quiet = 1; return 1;
+    case 'v': o->verbose = 1; return 1;
     case 'j':
         if (cg_parse_int(arg, 1, 1024, &o->jobs)) {
             cg_msg("--jobs: expected a number from 1 to 1024, got '%s'", arg);

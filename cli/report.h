@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "cli.h"
+#include "history.h"
 
 /* One readable document, in report order (date, id, language, file). */
 typedef struct rp_doc {
@@ -30,9 +31,14 @@ typedef struct rp_ctx {
     size_t ndocs;
     /* What section 3 and 4 are about: a focus document, or a series. */
     const char *focus;        /* vertex id, NULL in series mode */
-    const char *series;       /* the phrase, NULL in focus mode */
-    size_t *members;          /* series mode: vertices, by date (graph.h) */
-    size_t nmembers;
+    const char *series;       /* the first phrase, NULL in focus mode */
+    const char *const *phrases; /* every phrase, NULL-terminated (series) */
+    cg_history hist;          /* section 4's rows (series members, or the
+                                 focus lineage's resolutions and decisions);
+                                 its focus row is the one drawn bold */
+    unsigned char *shown;     /* per vertex: 1 when section 5 shows it */
+    size_t nshown;            /* documents shown in section 5 */
+    const char *documents;    /* "all", "series" or "none" */
     int depth;                /* lineage depth of the focus map (0 = all) */
     size_t top_n;             /* rows of the most-cited table */
     const char *map_lang;     /* undocs.org language prefix, or NULL */
@@ -87,7 +93,8 @@ int rp_section_map(GString *o, rp_ctx *r);                    /* report_map.c */
 void rp_section_timeline(GString *o, const rp_ctx *r);        /* report_timeline.c */
 void rp_section_docs(GString *o, const rp_ctx *r);            /* report_docs.c */
 
-/* Whether vertex v has a section of its own (a document of the corpus). */
+/* Whether vertex v has a section of its own in section 5 (a document of
+ * the corpus that --documents keeps). */
 int rp_in_corpus(const rp_ctx *r, size_t v);
 
 #endif

@@ -277,8 +277,20 @@ void rp_section_docs(GString *o, const rp_ctx *r)
                        "paragraph (<em>reaffirm</em>, <em>recall</em>, <em>welcome</em>, …); the "
                        "cited passage is highlighted in its context.</p>\n");
     /* One anchor per id: the first version of a document carries it. */
+    if (r->nshown < r->ndocs)
+        g_string_append_printf(o, "<p class=\"note\">%zu of the corpus's %zu documents are "
+                                  "shown (<code>--documents %s</code>): %s The others are "
+                                  "counted in section 1; <code>--documents all</code> shows every "
+                                  "one.</p>\n",
+                               r->nshown, r->ndocs, r->documents,
+                               !strcmp(r->documents, "none")
+                                   ? "none."
+                                   : "the history's members and the documents of the corpus "
+                                     "cited most.");
     GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t i = 0; i < r->ndocs; i++) {
+        if (r->docs[i].vertex == (size_t)-1 || !rp_in_corpus(r, r->docs[i].vertex))
+            continue;
         const char *id = r->docs[i].in.id;
         int first = !g_hash_table_contains(seen, id);
         g_hash_table_add(seen, (gpointer)id);

@@ -228,9 +228,17 @@ static void failures(GString *o, const rp_ctx *r)
             rp_esc(o, cg_walk_problem(c->walk, i));
             g_string_append(o, "</td></tr>\n");
         }
+        /* Each is read again for its message: at most the first 50. */
+        size_t listed = 0;
         for (size_t i = 0; i < c->n; i++) {
             if (c->docs[i])
                 continue;
+            if (++listed > 50) {
+                g_string_append_printf(o, "<tr><td colspan=\"2\" class=\"muted\">and %zu more "
+                                          "(the command's messages name each)</td></tr>\n",
+                                       c->failed - 50);
+                break;
+            }
             const char *f = cg_walk_file(c->walk, i);
             cg_error err = {0};
             cg_doc *d = NULL;
@@ -248,20 +256,51 @@ static void failures(GString *o, const rp_ctx *r)
         g_string_append(o, "</tbody>\n</table>\n");
     }
     if (nwarn) {
-        g_string_append_printf(o, "<details><summary>%zu document%s read with warnings</summary>\n"
-                                  "<ul>\n",
-                               nwarn, nwarn == 1 ? "" : "s");
+        /* By kind, with counts and the first files: one line per warning
+         * would be most of the page at corpus scale. */
+        GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        GHashTable *files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                                  (GDestroyNotify)g_ptr_array_unref);
         for (size_t i = 0; i < r->ndocs; i++) {
             const cg_doc *d = r->docs[i].d;
             for (size_t k = 0; k < cg_doc_warning_count(d); k++) {
-                g_string_append(o, "<li dir=\"auto\"><code>");
-                rp_esc(o, r->docs[i].in.file);
-                g_string_append(o, "</code>: ");
-                rp_esc(o, cg_doc_warning(d, k));
-                g_string_append(o, "</li>\n");
+                char *kind = cg_warning_kind(cg_doc_warning(d, k));
+                size_t n = GPOINTER_TO_SIZE(g_hash_table_lookup(count, kind));
+                GPtrArray *fl = g_hash_table_lookup(files, kind);
+                if (!fl) {
+                    fl = g_ptr_array_new();
+                    g_hash_table_insert(files, g_strdup(kind), fl);
+                }
+                if (fl->len < 5)
+                    g_ptr_array_add(fl, (gpointer)r->docs[i].in.file);
+                g_hash_table_replace(count, kind, GSIZE_TO_POINTER(n + 1));
             }
         }
-        g_string_append(o, "</ul></details>\n");
+        g_string_append_printf(o, "<details><summary>%zu document%s read with warnings, "
+                                  "%u kind%s</summary>\n<table>\n<thead><tr>"
+                                  "<th scope=\"col\">warning</th><th scope=\"col\" "
+                                  "class=\"n\">count</th><th scope=\"col\">first files</th>"
+                                  "</tr></thead>\n<tbody>\n",
+                               nwarn, nwarn == 1 ? "" : "s", g_hash_table_size(count),
+                               g_hash_table_size(count) == 1 ? "" : "s");
+        GList *keys = g_list_sort(g_hash_table_get_keys(count), (GCompareFunc)strcmp);
+        for (GList *k = keys; k; k = k->next) {
+            GPtrArray *fl = g_hash_table_lookup(files, k->data);
+            g_string_append(o, "<tr><td dir=\"auto\">");
+            rp_esc(o, k->data);
+            g_string_append_printf(o, "</td><td class=\"n\">%zu</td><td>",
+                                   GPOINTER_TO_SIZE(g_hash_table_lookup(count, k->data)));
+            for (guint f = 0; fl && f < fl->len; f++) {
+                g_string_append(o, f ? ", <code>" : "<code>");
+                rp_esc(o, fl->pdata[f]);
+                g_string_append(o, "</code>");
+            }
+            g_string_append(o, "</td></tr>\n");
+        }
+        g_list_free(keys);
+        g_string_append(o, "</tbody></table></details>\n");
+        g_hash_table_destroy(files);
+        g_hash_table_destroy(count);
     }
 }
 

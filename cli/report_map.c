@@ -17,93 +17,20 @@
 #include "render/render.h"
 #include "report.h"
 
-static void vertex_doc(const cg_vertex_view *v, cg_graph_doc *d)
-{
-    cg_graph_doc t = {v->id, v->kind, v->body, v->date, v->title, v->languages, v->session,
-                      v->file, v->vote_yes, v->vote_no, v->vote_abstain};
-    *d = t;
-}
-
-/* The series' members, every target they cite (with the instrument of an
- * article), reduced transitively. NULL on failure (message printed). */
-static cg_graph *series_graph(const rp_ctx *r)
-{
-    cg_graph *s = cg_graph_new(CG_GRAN_ARTICLE), *red = NULL;
-    size_t nv = cg_graph_vertex_count(r->g);
-    char *added = calloc(nv ? nv : 1, 1);
-    cg_error err = {0};
-    int rc = !s || !added ? ENOMEM : 0;
-    for (size_t i = 0; i < r->nmembers && !rc; i++) {
-        cg_vertex_view v;
-        cg_graph_doc d;
-        cg_graph_vertex(r->g, r->members[i], &v);
-        vertex_doc(&v, &d);
-        rc = cg_graph_add_doc(s, &d, &err);
-        added[r->members[i]] = 1;
-    }
-    for (size_t i = 0; i < r->nmembers && !rc; i++) {
-        size_t m = r->members[i];
-        cg_vertex_view mv;
-        cg_graph_vertex(r->g, m, &mv);
-        for (size_t k = r->out_off[m]; k < r->out_off[m + 1] && !rc; k++) {
-            cg_edge_view e;
-            cg_vertex_view t;
-            cg_graph_edge(r->g, r->out_edge[k], &e);
-            cg_graph_vertex(r->g, e.to, &t);
-            if (t.in_corpus && !added[e.to]) {
-                cg_graph_doc d;
-                vertex_doc(&t, &d);
-                rc = cg_graph_add_doc(s, &d, &err);
-                added[e.to] = 1;
-            }
-            const char *parent = NULL;
-            if (r->parent[e.to] != (size_t)-1) {
-                cg_vertex_view p;
-                cg_graph_vertex(r->g, r->parent[e.to], &p);
-                parent = p.id;
-            }
-            cg_graph_cite c = {mv.id, t.id, t.kind, t.body, t.date, parent, e.relations, NULL};
-            if (!rc)
-                rc = cg_graph_add_cite(s, &c, &err);
-        }
-    }
-    if (!rc)
-        rc = cg_graph_build(s, &err);
-    if (!rc)
-        rc = cg_graph_reduce(s, &red, &err);
-    if (rc)
-        cg_msg("report: drawing the series: %s", err.msg[0] ? err.msg : "out of memory");
-    free(added);
-    cg_graph_free(s);
-    return rc ? NULL : red;
-}
-
-static int is_focus(const rp_ctx *r, const char *id);
-
 static int focus_of(const char *id, void *r)
 {
-    return is_focus(r, id);
+    const rp_ctx *c = r;
+    if (c->hist.focus < c->hist.n)
+        return !strcmp(id, c->hist.rows[c->hist.focus].vw.id);
+    return c->focus && !strcmp(id, c->focus);
 }
 
-static int is_focus(const rp_ctx *r, const char *id)
-{
-    if (r->focus)
-        return !strcmp(id, r->focus);
-    for (size_t i = 0; i < r->nmembers; i++) {
-        cg_vertex_view v;
-        cg_graph_vertex(r->g, r->members[i], &v);
-        if (!strcmp(v.id, id))
-            return 1;
-    }
-    return 0;
-}
-
-static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title, char **svg,
-                      size_t *len)
+static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title,
+                      const char *caption, char **svg, size_t *len)
 {
     cg_error err = {0};
     cg_map *m = cg_map_from_graph(s, focus_of, (void *)r, &err);
-    int rc = m ? 0 : (err.code ? err.code : ENOMEM);
+    int rc = m ? cg_map_set_caption(m, caption, &err) : (err.code ? err.code : ENOMEM);
     cg_map_options mo = {"LR", r->map_lang, title, 1, 0};
     if (!rc)
         rc = cg_map_render(m, &mo, CG_MAP_SVG, svg, len, &err);
@@ -163,6 +90,8 @@ static void inline_svg(GString *o, const rp_ctx *r, const char *svg, size_t len,
     /* undocs.org link of each corpus document -> its section's anchor. */
     GHashTable *here = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (size_t i = 0; i < r->ndocs; i++) {
+        if (r->docs[i].vertex == (size_t)-1 || !rp_in_corpus(r, r->docs[i].vertex))
+            continue;   /* no section below: keep the undocs.org link */
         GString *u = g_string_new("https://undocs.org/");
         if (r->map_lang) {
             rp_url(u, r->map_lang);
@@ -212,54 +141,76 @@ static void inline_svg(GString *o, const rp_ctx *r, const char *svg, size_t len,
 
 int rp_section_map(GString *o, rp_ctx *r)
 {
-    cg_graph *s = NULL;
+    cg_graph *s = NULL, *d = NULL;
     cg_error err = {0};
     char title[512];
+    char *cap = NULL;
+    GString *caption = g_string_new(NULL);
     if (r->focus) {
-        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 0};
+        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1};
         if (cg_graph_lineage(r->g, r->focus, &lo, &s, &err)) {
             cg_msg("report: lineage of %s: %s", r->focus, err.msg);
+            g_string_free(caption, TRUE);
             return CG_EXIT_OUTPUT;
         }
+        d = cg_map_graph(s, r->focus, 0, 0, 0, &cap);
         snprintf(title, sizeof title, "Lineage of %s", r->focus);
     } else {
-        s = series_graph(r);
-        if (!s)
-            return CG_EXIT_OUTPUT;
-        snprintf(title, sizeof title, "Series: %s", r->series);
+        GHashTable *outside = NULL;
+        s = cg_history_graph(&r->hist, 0, &outside);
+        const char *fid = r->hist.focus < r->hist.n ? r->hist.rows[r->hist.focus].vw.id : NULL;
+        if (s && fid)
+            d = cg_map_graph(s, fid, 1, 0, 0, &cap);
+        char *others = outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
+        if (others)
+            g_string_append_printf(caption, "%s (members citing it).", others);
+        g_free(others);
+        if (outside)
+            g_hash_table_destroy(outside);
+        snprintf(title, sizeof title, "Series: %s (%zu members)", r->series, r->hist.n);
+    }
+    if (cap)
+        g_string_prepend(caption, cap);
+    g_free(cap);
+    cg_graph_free(s);
+    if (!d) {
+        g_string_free(caption, TRUE);
+        return CG_EXIT_OUTPUT;
     }
     char *svg = NULL;
     size_t len = 0;
-    int rc = render_svg(r, s, title, &svg, &len);
-    size_t nv = cg_graph_vertex_count(s), ne = cg_graph_edge_count(s);
-    cg_graph_free(s);
-    if (rc)
+    int rc = render_svg(r, d, title, caption->len ? caption->str : NULL, &svg, &len);
+    size_t nv = cg_graph_vertex_count(d), ne = cg_graph_edge_count(d);
+    cg_graph_free(d);
+    if (rc) {
+        g_string_free(caption, TRUE);
         return CG_EXIT_OUTPUT;
-
+    }
     g_string_append(o, "<section id=\"map\" aria-labelledby=\"map-h\">\n"
                        "<h2 id=\"map-h\">3. Lineage map</h2>\n<p class=\"note\">");
     if (r->focus) {
-        g_string_append(o, "What ");
+        g_string_append(o, "The resolutions and decisions that ");
         rp_target(o, r, r->focus, NULL);
-        g_string_append(o, " cites and what cites it");
+        g_string_append(o, " cites and that cite it");
         if (r->depth)
             g_string_append_printf(o, ", up to %d step%s away", r->depth, r->depth == 1 ? "" : "s");
-        g_string_append(o, ".");
+        g_string_append(o, "; what else they cite is named under the legend.");
     } else {
-        g_string_append_printf(o, "The %zu document%s whose title contains “", r->nmembers,
-                               r->nmembers == 1 ? "" : "s");
+        g_string_append_printf(o, "The %zu members of the series “", r->hist.n);
         g_string_append(o, "<span dir=\"auto\">");
         rp_esc(o, r->series);
-        g_string_append(o, "</span>” and what they cite.");
+        g_string_append(o, "</span>”, the latest of the corpus in bold; what they cite outside "
+                           "the series is named under the legend.");
     }
     g_string_append_printf(o,
                            " %zu node%s, %zu link%s; a link implied by a longer chain is left out. "
-                           "Time runs left to right; dashed boxes are cited but not in the "
-                           "corpus. A node of the corpus leads to its section below, any other "
+                           "Time runs along the axis; dashed boxes are cited but not in the "
+                           "corpus. A node with a section below leads to it, any other "
                            "UN symbol to undocs.org.</p>\n<div class=\"map\">\n",
                            nv, nv == 1 ? "" : "s", ne, ne == 1 ? "" : "s");
     inline_svg(o, r, svg, len, title);
     g_string_append(o, "\n</div>\n</section>\n");
+    g_string_free(caption, TRUE);
     free(svg);
     return 0;
 }

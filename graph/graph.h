@@ -188,6 +188,15 @@ int cg_graph_lineage(cg_graph *g, const char *focus,
                      const cg_lineage_options *opt, cg_graph **out,
                      cg_error *err);
 
+/* The subgraph induced by the vertices with keep[i] != 0 (every edge
+ * between two kept vertices), attributes copied, as a new built graph.
+ * Time: O(V + E). */
+int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out,
+                      cg_error *err);
+/* Every vertex, and the edges with keepe[j] != 0 (j as in cg_graph_edge). */
+int cg_graph_subgraph_edges(const cg_graph *g, const unsigned char *keepe, cg_graph **out,
+                            cg_error *err);
+
 /* Returns the transitive reduction of a graph: the same vertices, with every
  * "cites" edge u->w removed when w stays reachable from u without it.
  * "part-of" edges are kept. Hand-written: igraph 0.10.2 has none.
@@ -208,6 +217,63 @@ int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err);
  * Time: O(V * P * L) for P phrases and titles of length L, plus the sort. */
 int cg_graph_series(const cg_graph *g, const char *const *phrases,
                     size_t **idx, size_t *n, cg_error *err);
+
+/* How a document came to be a member of a series. */
+typedef enum cg_series_how {
+    CG_SERIES_TITLE = 1,     /* its title (any language) holds a phrase */
+    CG_SERIES_CHAIN,         /* it reaffirms or recalls a member and its title
+                                shares the phrase's key words (or its title
+                                is unknown and a member reaffirms it in turn) */
+    CG_SERIES_DECISION,      /* a decision citing a member that postpones,
+                                extends or renews (or shares the key words) */
+    CG_SERIES_CITED          /* not in the corpus: a member reaffirms or
+                                recalls it among the series' resolutions */
+} cg_series_how;
+
+typedef struct cg_series_member {
+    size_t vertex;
+    cg_series_how how;
+    char when[11];           /* the date (from the document, else from the
+                                citations), else what the symbol tells
+                                (cg_graph_when), else "" */
+    int when_estimated;      /* 1 when `when` comes from the symbol */
+} cg_series_member;
+
+/* The members of a series, in adoption order (when, then the symbol's
+ * numbers; unknown last): documents of the corpus found by their titles in
+ * any language (as cg_graph_series), then, repeated to a fixed point, those
+ * the citation chain brings in, then the resolutions and decisions not in
+ * the corpus that members cite as earlier members (see cg_series_how).
+ * Key words: the phrase's words of 3+ characters but a few stop words; a
+ * phrase without spaces (Chinese) is one key word; a title shares them when
+ * it holds all of one or two, or two thirds of three or more.
+ * *out is malloc'ed (free()). Time: O(P * V * L + passes * (V + E)). */
+int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
+                            cg_series_member **out, size_t *n, cg_error *err);
+
+/* When a document was adopted, as far as its date or symbol tells: the date
+ * itself when it has 4+ characters; else, for the symbols whose numbering
+ * tells the time, an estimate (*estimated = 1): A/HRC/RES/N/M "YYYY-MM"
+ * from the Council's three sessions a year, A/RES/N/M December of 1945+N,
+ * E/CN.4/RES/YYYY/N, E/RES/YYYY/N and S/RES/N(YYYY) the year. Returns 1
+ * when when[] was set, 0 otherwise (when = ""). */
+int cg_graph_when(const char *id, const char *date, char when[11], int *estimated);
+
+/* A short, plain name for a UN symbol, into buf: "HRC 6/3", "HRC decision
+ * 16/118", "CHR 2005/55", "GA 60/251", "GA 217 (III)", "SC 425 (1978)",
+ * "ECOSOC 1996/31"; any other id as it is. Returns buf. */
+const char *cg_graph_short_id(const char *id, char *buf, size_t size);
+
+/* Finds what a person typed: the id as is, else normalised (case, spaces,
+ * "S/RES/425 (1978)"), else a short number ("23/12", "425 (1978)", "60/251")
+ * matched against the ends of the graph's ids. *found is the vertex when
+ * exactly one matches. Otherwise *cand (malloc'ed, free()) lists up to
+ * max_cand vertices: every id matching a short number when it is ambiguous,
+ * or the nearest ids by edit distance ("did you mean"). Returns the number
+ * of matches (1 = found), 0 when none (suggestions in *cand). Corpus
+ * documents come first among candidates. */
+size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found,
+                       size_t **cand, size_t *ncand, size_t max_cand);
 
 /* ---- consistency checks --------------------------------------------------- */
 

@@ -89,3 +89,31 @@ out:
     free(dist);
     return rc;
 }
+
+int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out,
+                      cg_error *err)
+{
+    if (!out)
+        return cg_error_set(err, EINVAL, "graph: subgraph without output");
+    *out = NULL;
+    if (!g || !g->built || !keep)
+        return cg_error_set(err, EINVAL, "graph: bad subgraph arguments");
+    return cg_graph__derive(g, keep, NULL, out, err);
+}
+
+int cg_graph_subgraph_edges(const cg_graph *g, const unsigned char *keepe, cg_graph **out,
+                            cg_error *err)
+{
+    if (!out)
+        return cg_error_set(err, EINVAL, "graph: subgraph without output");
+    *out = NULL;
+    if (!g || !g->built || !keepe)
+        return cg_error_set(err, EINVAL, "graph: bad subgraph arguments");
+    unsigned char *all = malloc(g->nv + 1);
+    if (!all)
+        return cg_error_set(err, ENOMEM, "graph: out of memory in subgraph");
+    memset(all, 1, g->nv + 1);
+    int rc = cg_graph__derive(g, all, keepe, out, err);
+    free(all);
+    return rc;
+}

@@ -35,6 +35,9 @@ typedef struct builder {
     unsigned char *bodies_used;
     unsigned char *relations_used;
     int any_in_corpus, any_cited_only, any_focus;
+    double est_width;           /* estimated drawing width, points */
+    size_t row_cap;             /* time top to bottom: nodes per row before
+                                   a year wraps onto a second row; 0 = none */
 } builder;
 
 /* cgraph takes char * for names and values but copies them (agstrdup);
@@ -111,20 +114,90 @@ static int year_of(const char *date, char y[5])
     for (int i = 0; i < 4; i++)
         if (date[i] < '0' || date[i] > '9')
             return 0;
-    if (date[4] != '\0' && date[4] != '-')
+    /* "YYYY~" is a year estimated from a symbol (see render.h). */
+    if (date[4] != '\0' && date[4] != '-' && !(date[4] == '~' && date[5] == '\0'))
         return 0;
     memcpy(y, date, 4);
     y[4] = '\0';
     return 1;
 }
 
+/* Width in points of a label of n characters at 10 pt (Noto Sans: about
+ * 0.55 em a character), with the node's margins. */
+static double label_width(size_t chars)
+{
+    return (double)chars * 5.8 + 18.0;
+}
+
+static size_t text_chars(const char *s)
+{
+    size_t n = 0;
+    for (; s && *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Time left to right puts one column per year side by side; past about
+ * 1000 pt (a 1400-px screen, an A4 page in landscape) the map would not
+ * fit, so time runs top to bottom instead, one row per year, unless that
+ * is wider still. Records the estimated width for the legend's wrapping. */
+static int choose_tb(builder *b, const cg_map *m)
+{
+    double widest = 60;
+    size_t n_ranks = 0, per_rank = 0, run = 0;
+    char prev[5] = "", y[5];
+    /* Nodes are in id order, not year order: count years with a small
+     * table instead. */
+    size_t cap = m->n_nodes ? m->n_nodes : 1, nyears = 0;
+    char (*years)[5] = malloc(cap * sizeof *years);
+    size_t *count = calloc(cap + 1, sizeof *count);
+    for (size_t i = 0; i < m->n_nodes; i++) {
+        const char *l = m->labels && m->labels[i] ? m->labels[i] : m->nodes[i].id;
+        double w = label_width(text_chars(l));
+        if (w > widest)
+            widest = w;
+        if (!years || !count)
+            continue;
+        if (!year_of(m->nodes[i].date, y))
+            strcpy(y, "----");
+        size_t k = 0;
+        while (k < nyears && strcmp(years[k], y))
+            k++;
+        if (k == nyears)
+            memcpy(years[nyears++], y, 5);
+        count[k]++;
+    }
+    (void)prev;
+    (void)run;
+    n_ranks = nyears;
+    for (size_t k = 0; k < nyears; k++)
+        if (count[k] > per_rank)
+            per_rank = count[k];
+    free(years);
+    free(count);
+    double lr = 50 + (double)n_ranks * (widest + 22);
+    double tb = 60 + (double)per_rank * (widest + 13);
+    int use_tb = lr > 1000;
+    if (use_tb) {
+        /* A busy year (UNIFIL's 1982: twelve resolutions) wraps onto
+         * further rows rather than widen the map past the screen. */
+        b->row_cap = (size_t)((1000 - 60) / (widest + 13));
+        if (b->row_cap < 2)
+            b->row_cap = 2;
+        if (tb > 1000)
+            tb = 60 + (double)b->row_cap * (widest + 13);
+    }
+    b->est_width = use_tb ? tb : lr;
+    return use_tb;
+}
+
 /* Default attributes: every attribute set later is declared here, so
  * agwrite() prints only what differs from these. */
-static void declare_defaults(builder *b, int layered)
+static void declare_defaults(builder *b, const cg_map *m, int layered)
 {
     static const char *const graph_attrs[][2] = {
         {"fontname", CG_FONT}, {"fontsize", "11"}, {"label", ""},
-        {"labelloc", "t"}, {"labeljust", "l"}, {"bgcolor", "white"},
+        {"labelloc", "b"}, {"labeljust", "l"}, {"bgcolor", "white"},
         {"pad", "0.2"}, {"outputorder", "edgesfirst"}, {"rank", ""},
         {"style", ""}, {"color", ""}, {"fontcolor", "#333333"},
     };
@@ -139,7 +212,7 @@ static void declare_defaults(builder *b, int layered)
         {"color", "#aaaaaa"}, {"style", "solid"}, {"penwidth", "1"},
         {"arrowhead", "normal"}, {"arrowsize", "0.6"}, {"tooltip", ""},
         {"constraint", "false"}, {"weight", "1"}, {"fontname", CG_FONT},
-        {"fontsize", "9"},
+        {"fontsize", "10"},
     };
     for (size_t i = 0; i < sizeof graph_attrs / sizeof graph_attrs[0]; i++)
         if (!agattr(b->g, AGRAPH, gv(graph_attrs[i][0]),
@@ -156,27 +229,23 @@ static void declare_defaults(builder *b, int layered)
 
     const char *rankdir = b->opt->rankdir && strcmp(b->opt->rankdir, "TB") == 0
                               ? "TB" : "LR";
+    if (!b->opt->rankdir && layered && choose_tb(b, m))
+        rankdir = "TB";
     if (!agattr(b->g, AGRAPH, gv("rankdir"), gv(rankdir)))
         b->failed = 1;
     if (layered) {
         if (!agattr(b->g, AGRAPH, gv("nodesep"), gv("0.18")) ||
-            !agattr(b->g, AGRAPH, gv("ranksep"), gv("0.5")))
+            !agattr(b->g, AGRAPH, gv("ranksep"), gv("0.3")))
             b->failed = 1;
     } else if (!agattr(b->g, AGRAPH, gv("layout"), gv("sfdp")) ||
                !agattr(b->g, AGRAPH, gv("overlap"), gv("prism"))) {
         b->failed = 1;
     }
-    if (b->opt->title && *b->opt->title) {
-        cg_strbuf_reset(&b->tmp);
-        cg_strbuf_puts(&b->tmp, "<FONT\tPOINT-SIZE=\"14\">");
-        cg_escape_html_into_(&b->tmp, b->opt->title);
-        cg_strbuf_puts(&b->tmp, "</FONT>");
-        set_html(b, b->g, "label", tmp_value(b));
-    }
 }
 
 /* label, tooltip, link and look of one document node. */
-static void style_node(builder *b, Agnode_t *n, const cg_map_node *d)
+static void style_node(builder *b, Agnode_t *n, const cg_map_node *d,
+                       const char *label)
 {
     const cg_kind_style *ks = cg_style_kind_(d->kind);
     const cg_body_style *bs = cg_style_body_(d->body, d->kind);
@@ -187,12 +256,18 @@ static void style_node(builder *b, Agnode_t *n, const cg_map_node *d)
     cg_strbuf_reset(&b->tmp);
     cg_strbuf_puts(&b->tmp, HTML_OPEN);
     cg_strbuf_puts(&b->tmp, d->focus ? "<B>" : "");
-    cg_escape_html_into_(&b->tmp, d->id);
+    cg_escape_html_into_(&b->tmp, label ? label : d->id);
     cg_strbuf_puts(&b->tmp, d->focus ? "</B>" : "");
     if (d->date) {
-        cg_strbuf_puts(&b->tmp, "<BR/><FONT POINT-SIZE=\"8\" "
+        cg_strbuf_puts(&b->tmp, "<BR/><FONT POINT-SIZE=\"10\" "
                                 "COLOR=\"#444444\">");
-        cg_escape_html_into_(&b->tmp, d->date);
+        size_t dl = strlen(d->date);
+        if (dl == 5 && d->date[4] == '~') {
+            cg_strbuf_puts(&b->tmp, "c. ");
+            cg_strbuf_printf(&b->tmp, "%.4s", d->date);
+        } else {
+            cg_escape_html_into_(&b->tmp, d->date);
+        }
         cg_strbuf_puts(&b->tmp, "</FONT>");
     }
     cg_strbuf_puts(&b->tmp, HTML_CLOSE);
@@ -217,9 +292,13 @@ static void style_node(builder *b, Agnode_t *n, const cg_map_node *d)
     b->any_in_corpus |= d->in_corpus != 0;
     b->any_cited_only |= d->in_corpus == 0;
 
-    /* Tooltip: title (or id), date, recorded vote, one per line. */
+    /* Tooltip: the id, title, date, recorded vote, one per line. */
     cg_strbuf_reset(&b->tmp);
-    cg_escape_text_into_(&b->tmp, d->title ? d->title : d->id);
+    cg_escape_text_into_(&b->tmp, d->id);
+    if (d->title) {
+        cg_strbuf_puts(&b->tmp, "\\n");
+        cg_escape_text_into_(&b->tmp, d->title);
+    }
     if (d->date) {
         cg_strbuf_puts(&b->tmp, "\\n");
         cg_escape_text_into_(&b->tmp, d->date);
@@ -297,6 +376,24 @@ static size_t rank_of(const cg_map_node *d, char (*years)[5], size_t n_years)
 }
 
 /* The rank subgraphs with the axis, then the documents in id order. */
+typedef struct placed {
+    size_t node, year;          /* index in m->nodes, year rank */
+    const cg_map_node *d;
+} placed;
+
+static int cmp_placed(const void *pa, const void *pb)
+{
+    const placed *x = pa, *y = pb;
+    if (x->year != y->year)
+        return x->year < y->year ? -1 : 1;
+    const char *dx = x->d->date ? x->d->date : "", *dy = y->d->date ? y->d->date : "";
+    int c = strcmp(dx, dy);
+    return c ? c : strcmp(x->d->id, y->d->id);
+}
+
+/* The rank subgraphs with the axis, then the documents in id order. A
+ * year holding more than row_cap documents takes several rows (the axis
+ * labels the first), its documents in date order. */
 static void add_layered_nodes(builder *b, const cg_map *m)
 {
     size_t n_years;
@@ -305,15 +402,39 @@ static void add_layered_nodes(builder *b, const cg_map *m)
     for (size_t i = 0; i < m->n_nodes; i++)
         if (!year_of(m->nodes[i].date, (char[5]){0}))
             any_undated = 1;
-    size_t n_ranks = n_years + (size_t)any_undated;
+    size_t n_groups = n_years + (size_t)any_undated;
+    placed *pl = m->n_nodes ? calloc(m->n_nodes, sizeof *pl) : NULL;
+    size_t *row_of = m->n_nodes ? calloc(m->n_nodes, sizeof *row_of) : NULL;
+    size_t *first_row = calloc(n_groups + 1, sizeof *first_row);
+    if ((m->n_nodes && (!pl || !row_of)) || !first_row)
+        b->failed = 1;
+    size_t n_ranks = 0;
+    if (!b->failed) {
+        for (size_t i = 0; i < m->n_nodes; i++)
+            pl[i] = (placed){i, rank_of(&m->nodes[i], years, n_years), &m->nodes[i]};
+        if (m->n_nodes)   /* an empty map has no array to sort */
+            qsort(pl, m->n_nodes, sizeof *pl, cmp_placed);
+        size_t i = 0;
+        for (size_t g = 0; g < n_groups; g++) {
+            first_row[g] = n_ranks;
+            size_t k = 0;
+            for (; i < m->n_nodes && pl[i].year == g; i++, k++)
+                row_of[pl[i].node] = n_ranks + (b->row_cap ? k / b->row_cap : 0);
+            n_ranks += k && b->row_cap ? (k + b->row_cap - 1) / b->row_cap : 1;
+        }
+    }
     Agraph_t **ranks = n_ranks ? calloc(n_ranks, sizeof *ranks) : NULL;
     if (n_ranks && !ranks)
         b->failed = 1;
 
     Agnode_t *prev = NULL;
+    size_t g = 0;
     for (size_t r = 0; ranks && r < n_ranks && !b->failed; r++) {
-        const char *label = r < n_years ? years[r] : UNDATED;
-        char name[32];
+        while (g + 1 < n_groups && first_row[g + 1] <= r)
+            g++;
+        const char *label = g < n_years ? years[g] : UNDATED;
+        int cont = r != first_row[g];
+        char name[48];
         /* Anonymous: cgraph orders subgraphs by id, and a named object's
          * id is the address of its name string, which would make the
          * order (written DOT, and the layout) vary from run to run;
@@ -324,11 +445,14 @@ static void add_layered_nodes(builder *b, const cg_map *m)
             break;
         }
         set(b, ranks[r], "rank", "same");
-        snprintf(name, sizeof name, AXIS_PREFIX "%s", label);
+        snprintf(name, sizeof name, AXIS_PREFIX "%s%s%zu", label, cont ? " " : "",
+                 cont ? r - first_row[g] : (size_t)0);
+        if (!cont)
+            snprintf(name, sizeof name, AXIS_PREFIX "%s", label);
         Agnode_t *axis = new_node(b, ranks[r], name);
         if (!axis)
             break;
-        set(b, axis, "label", label);
+        set(b, axis, "label", cont ? " " : label);
         set(b, axis, "shape", "plaintext");
         set(b, axis, "style", "");
         set(b, axis, "fontsize", "12");
@@ -348,12 +472,15 @@ static void add_layered_nodes(builder *b, const cg_map *m)
     }
     for (size_t i = 0; ranks && i < m->n_nodes && !b->failed; i++) {
         const cg_map_node *d = &m->nodes[i];
-        Agnode_t *n = new_node(b, ranks[rank_of(d, years, n_years)], d->id);
+        Agnode_t *n = new_node(b, ranks[row_of[i]], d->id);
         if (n)
-            style_node(b, n, d);
+            style_node(b, n, d, m->labels ? m->labels[i] : NULL);
     }
     free(ranks);
     free(years);
+    free(pl);
+    free(row_of);
+    free(first_row);
 }
 
 static void add_flat_nodes(builder *b, const cg_map *m)
@@ -361,7 +488,7 @@ static void add_flat_nodes(builder *b, const cg_map *m)
     for (size_t i = 0; i < m->n_nodes && !b->failed; i++) {
         Agnode_t *n = new_node(b, b->g, m->nodes[i].id);
         if (n)
-            style_node(b, n, &m->nodes[i]);
+            style_node(b, n, &m->nodes[i], m->labels ? m->labels[i] : NULL);
     }
 }
 
@@ -407,126 +534,164 @@ static void add_edges(builder *b, const cg_map *m)
     free(edges);
 }
 
-/* One legend row: a plaintext heading, then samples, chained left to
- * right by invisible edges. Returns the last node of the row. */
-static Agnode_t *legend_heading(builder *b, Agraph_t *c, const char *key,
-                                const char *text)
+/* The legend: one HTML table under the drawing, with the title above it
+ * and the caption below. Only what the map uses is listed, as compact
+ * items on as few lines as fit the drawing's width: body swatches, the
+ * dashed "cited, not in the corpus" and bold "focus" samples, kinds when
+ * more than one is drawn, the relations as coloured arrows. */
+typedef struct legend_line {
+    cg_strbuf *out;
+    double width, limit;
+    int items;
+} legend_line;
+
+/* Appends one item (HTML text of `chars` characters); a new line of the
+ * legend starts when the item would pass the drawing's width. Every line
+ * is one left-aligned text cell: cells of a table row would be stretched
+ * to the widest row. */
+static void item(legend_line *l, const char *html, size_t chars)
 {
-    char name[64];
-    snprintf(name, sizeof name, "#legend %s", key);
-    Agnode_t *n = new_node(b, c, name);
-    if (n) {
-        set(b, n, "label", text);
-        set(b, n, "shape", "plaintext");
-        set(b, n, "style", "");
-        set(b, n, "fontsize", "9");
-        set(b, n, "fontcolor", "#555555");
+    double w = (double)(chars + 3) * 5.8;
+    if (l->items && l->width + w > l->limit) {
+        cg_strbuf_puts(l->out, "</TD></TR><TR><TD ALIGN=\"LEFT\">");
+        l->width = 0;
+    } else if (l->items) {
+        cg_strbuf_puts(l->out, "\u2003\u2003");   /* two em spaces */
     }
-    return n;
+    cg_strbuf_puts(l->out, html);
+    l->width += w;
+    l->items++;
 }
 
-static Agnode_t *legend_sample(builder *b, Agraph_t *c, Agnode_t *prev,
-                               const char *key, const char *text)
+/* A stronger shade of a light "#rrggbb" fill (its distance from white
+ * times four), for a legend swatch glyph that must show on white. */
+static void swatch_color(const char *fill, char out[8])
 {
-    char name[96];
-    snprintf(name, sizeof name, "#legend %s", key);
-    Agnode_t *n = new_node(b, c, name);
-    if (!n)
-        return prev;
-    set(b, n, "label", text);
-    set(b, n, "fontsize", "9");
-    set(b, n, "tooltip", text);
-    Agedge_t *e = new_edge(b, c, prev, n);
-    if (e) {
-        set(b, e, "style", "invis");
-        set(b, e, "constraint", "true");
+    unsigned r = 0x88, g = 0x88, bl = 0x88;
+    if (fill && strlen(fill) == 7 && sscanf(fill + 1, "%2x%2x%2x", &r, &g, &bl) == 3) {
+        r = 255 - ((255 - r) * 4 > 255 ? 255 : (255 - r) * 4);
+        g = 255 - ((255 - g) * 4 > 255 ? 255 : (255 - g) * 4);
+        bl = 255 - ((255 - bl) * 4 > 255 ? 255 : (255 - bl) * 4);
     }
-    return n;
+    snprintf(out, 8, "#%02x%02x%02x", r & 0xff, g & 0xff, bl & 0xff);
 }
 
-static void add_legend(builder *b)
+static void add_legend(builder *b, const cg_map *m)
 {
-    Agraph_t *c = agsubg(b->g, gv("cluster_legend"), 1);
-    if (!c) {
+    cg_strbuf cell = CG_STRBUF_INIT, t = CG_STRBUF_INIT;
+    legend_line l = {&t, 0, b->est_width > 420 ? b->est_width : 420, 0};
+    size_t kinds = 0;
+    for (size_t i = 0; i < cg_style_kind_count_(); i++)
+        kinds += b->kinds_used[i];
+    if (b->opt->legend) {
+        for (size_t i = 0; i < cg_style_body_count_(); i++) {
+            if (!b->bodies_used[i])
+                continue;
+            const cg_body_style *s = cg_style_body_at_(i);
+            const char *code = s->body ? s->body : "other";
+            if (s->body && !strcmp(s->body, "treaty"))
+                code = "treaty";
+            (void)code;
+            char sw[8];
+            swatch_color(s->fill, sw);
+            cg_strbuf_reset(&cell);
+            cg_strbuf_printf(&cell, "<FONT COLOR=\"%s\">\u25A0</FONT> ", sw);
+            cg_escape_html_into_(&cell, s->legend);
+            item(&l, cell.data, 2 + text_chars(s->legend));
+        }
+        if (b->any_cited_only)
+            item(&l, "dashed outline: cited, not in the corpus", 40);
+        if (b->any_focus)
+            item(&l, "<B>bold outline: the focus</B>", 26);
+        for (size_t i = 0; kinds > 1 && i < cg_style_kind_count_(); i++) {
+            if (!b->kinds_used[i])
+                continue;
+            const cg_kind_style *k = cg_style_kind_at_(i);
+            static const char *const shape_word[][2] = {
+                {"box", "box"}, {"note", "folded corner"}, {"tab", "tab"},
+                {"ellipse", "oval"}};
+            const char *w = k->shape;
+            for (size_t j = 0; j < 4; j++)
+                if (!strcmp(k->shape, shape_word[j][0]))
+                    w = shape_word[j][1];
+            if (k->kind && !strcmp(k->kind, "resolution"))
+                w = "rounded box";
+            else if (k->kind && !strcmp(k->kind, "decision"))
+                w = "cut corners";
+            cg_strbuf_reset(&cell);
+            cg_escape_html_into_(&cell, w);
+            cg_strbuf_puts(&cell, ": ");
+            cg_escape_html_into_(&cell, k->legend);
+            item(&l, cell.data, text_chars(w) + 2 + text_chars(k->legend));
+        }
+        for (size_t i = 0; i < cg_style_relation_count_(); i++) {
+            if (!b->relations_used[i])
+                continue;
+            const cg_relation_style *r = cg_style_relation_at_(i);
+            const char *arrow = "\u2500\u2500\u25B6";        /* ──▶ */
+            if (!strcmp(r->style, "dashed"))
+                arrow = "\u254C\u254C\u25B6";                /* ╌╌▶ */
+            else if (!strcmp(r->style, "dotted"))
+                arrow = "\u2508\u2508\u25B6";                /* ┈┈▶ */
+            else if (!strcmp(r->style, "bold"))
+                arrow = "\u2501\u2501\u25B6";                /* ━━▶ */
+            cg_strbuf_reset(&cell);
+            cg_strbuf_printf(&cell, "<FONT COLOR=\"%s\">%s</FONT> ", r->color, arrow);
+            cg_escape_html_into_(&cell, r->legend);
+            item(&l, cell.data, 4 + text_chars(r->legend));
+        }
+    }
+    cg_strbuf_reset(&b->tmp);
+    cg_strbuf_puts(&b->tmp, "<TABLE\tBORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+                            "CELLPADDING=\"2\">");
+    if (b->opt->title && *b->opt->title) {
+        cg_strbuf_puts(&b->tmp, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" "
+                                "COLOR=\"#111111\">");
+        cg_escape_html_into_(&b->tmp, b->opt->title);
+        cg_strbuf_puts(&b->tmp, "</FONT></TD></TR>");
+    }
+    if (l.items) {
+        cg_strbuf_puts(&b->tmp, "<TR><TD ALIGN=\"LEFT\">");
+        if (t.data)
+            cg_strbuf_puts(&b->tmp, t.data);
+        cg_strbuf_puts(&b->tmp, "</TD></TR>");
+    }
+    if (m->caption) {
+        cg_strbuf_puts(&b->tmp, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"#444444\">");
+        /* Long captions break at spaces so that they stay within the
+         * drawing's width. */
+        size_t per_line = (size_t)(l.limit / 5.8);
+        size_t col = 0;
+        for (const char *p = m->caption; *p;) {
+            const char *sp = strchr(p, ' ');
+            size_t n = sp ? (size_t)(sp - p) : strlen(p);
+            char word[512];
+            size_t wn = n < sizeof word - 1 ? n : sizeof word - 1;
+            memcpy(word, p, wn);
+            word[wn] = '\0';
+            size_t wc = text_chars(word);
+            if (col && col + 1 + wc > per_line) {
+                cg_strbuf_puts(&b->tmp, "<BR/>");
+                col = 0;
+            } else if (col) {
+                cg_strbuf_puts(&b->tmp, " ");
+                col++;
+            }
+            cg_escape_html_into_(&b->tmp, word);
+            col += wc;
+            p += n;
+            while (*p == ' ')
+                p++;
+        }
+        cg_strbuf_puts(&b->tmp, "</FONT></TD></TR>");
+    }
+    cg_strbuf_puts(&b->tmp, "</TABLE>");
+    if (b->tmp.oom || cell.oom || t.oom)
         b->failed = 1;
-        return;
-    }
-    set(b, c, "label", "legend");
-    set(b, c, "style", "rounded");
-    set(b, c, "color", "#cccccc");
-    set(b, c, "fontsize", "10");
-    set(b, c, "fontcolor", "#555555");
-
-    char key[64];
-    Agnode_t *prev = legend_heading(b, c, "kind", "kind");
-    for (size_t i = 0; i < cg_style_kind_count_() && prev; i++) {
-        if (!b->kinds_used[i])
-            continue;
-        const cg_kind_style *k = cg_style_kind_at_(i);
-        snprintf(key, sizeof key, "kind %zu", i);
-        prev = legend_sample(b, c, prev, key, k->legend);
-        set(b, prev, "shape", k->shape);
-        set(b, prev, "fillcolor", "white");
-        cg_strbuf_reset(&b->tmp);
-        cg_strbuf_puts(&b->tmp, k->style);
-        cg_strbuf_puts(&b->tmp, *k->style ? ",filled" : "filled");
-        set(b, prev, "style", tmp_value(b));
-    }
-    prev = legend_heading(b, c, "body", "body");
-    for (size_t i = 0; i < cg_style_body_count_() && prev; i++) {
-        if (!b->bodies_used[i])
-            continue;
-        const cg_body_style *s = cg_style_body_at_(i);
-        snprintf(key, sizeof key, "body %zu", i);
-        prev = legend_sample(b, c, prev, key, s->legend);
-        set(b, prev, "fillcolor", s->fill);
-    }
-    prev = legend_heading(b, c, "status", "status");
-    if (b->any_in_corpus && prev) {
-        prev = legend_sample(b, c, prev, "in corpus", "in the corpus");
-        set(b, prev, "fillcolor", "white");
-    }
-    if (b->any_cited_only && prev) {
-        prev = legend_sample(b, c, prev, "cited only", "cited only");
-        set(b, prev, "fillcolor", "white");
-        set(b, prev, "style", "filled,dashed");
-    }
-    if (b->any_focus && prev) {
-        prev = legend_sample(b, c, prev, "focus", "focus");
-        set(b, prev, "fillcolor", "white");
-        set(b, prev, "penwidth", "3");
-        set(b, prev, "color", "#111111");
-    }
-    /* One row of sample edges, one per relation drawn:
-     * "reaffirms" -> . "recalls" -> . ... (the dots end the samples). */
-    prev = legend_heading(b, c, "relation", "relation");
-    for (size_t i = 0; i < cg_style_relation_count_() && prev; i++) {
-        if (!b->relations_used[i])
-            continue;
-        const cg_relation_style *r = cg_style_relation_at_(i);
-        snprintf(key, sizeof key, "relation %zu", i);
-        Agnode_t *t = legend_sample(b, c, prev, key, r->legend);
-        set(b, t, "shape", "plaintext");
-        set(b, t, "style", "");
-        snprintf(key, sizeof key, "relation %zu end", i);
-        Agnode_t *h = legend_heading(b, c, key, "");
-        if (h) {
-            set(b, h, "shape", "point");
-            set(b, h, "width", "0.05");
-            set(b, h, "height", "0.05");
-            set(b, h, "color", r->color);
-        }
-        Agedge_t *e = new_edge(b, c, t, h);
-        if (e) {
-            set(b, e, "constraint", "true");
-            set(b, e, "style", r->style);
-            set(b, e, "color", r->color);
-            set(b, e, "penwidth", r->penwidth);
-            set(b, e, "arrowhead", r->arrowhead);
-            set(b, e, "tooltip", r->legend);
-        }
-        prev = h;
-    }
+    else if (l.items || m->caption || (b->opt->title && *b->opt->title))
+        set_html(b, b->g, "label", tmp_value(b));
+    cg_strbuf_reset(&cell);
+    cg_strbuf_reset(&t);
 }
 
 int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
@@ -543,7 +708,7 @@ int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
         b.failed = 1;
 
     if (!b.failed)
-        declare_defaults(&b, layered);
+        declare_defaults(&b, m, layered);
     if (!b.failed) {
         if (layered)
             add_layered_nodes(&b, m);
@@ -552,8 +717,8 @@ int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
     }
     if (!b.failed)
         add_edges(&b, m);
-    if (!b.failed && b.opt->legend && m->n_nodes > 0)
-        add_legend(&b);
+    if (!b.failed)
+        add_legend(&b, m);
 
     cg_strbuf_reset(&b.tmp);
     free(b.kinds_used);

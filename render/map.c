@@ -57,6 +57,10 @@ void cg_map_free(cg_map *m)
         node_clear(&m->nodes[i]);
     for (size_t i = 0; i < m->n_edges; i++)
         edge_clear(&m->edges[i]);
+    for (size_t i = 0; i < m->n_nodes && m->labels; i++)
+        free(m->labels[i]);
+    free(m->labels);
+    free(m->caption);
     free(m->nodes);
     free(m->edges);
     free(m);
@@ -134,7 +138,9 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
         return cg_error_set(err, EEXIST, "map node %s added twice",
                             node->id);
     if (grow((void **)&m->nodes, &m->cap_nodes, m->n_nodes + 1,
-             sizeof *m->nodes))
+             sizeof *m->nodes) ||
+        grow((void **)&m->labels, &m->cap_labels, m->n_nodes + 1,
+             sizeof *m->labels))
         return cg_error_set(err, ENOMEM, "out of memory adding a map node");
 
     cg_map_node c = *node;
@@ -151,6 +157,9 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
     memmove(&m->nodes[at + 1], &m->nodes[at],
             (m->n_nodes - at) * sizeof *m->nodes);
     m->nodes[at] = c;
+    memmove(&m->labels[at + 1], &m->labels[at],
+            (m->n_nodes - at) * sizeof *m->labels);
+    m->labels[at] = NULL;
     m->n_nodes++;
     return 0;
 }
@@ -217,5 +226,36 @@ int cg_map_sorted_edges_(const cg_map *m, const cg_map_edge ***out)
         v[i] = &m->edges[i];
     qsort(v, m->n_edges, sizeof *v, cmp_edge);
     *out = v;
+    return 0;
+}
+
+int cg_map_set_label(cg_map *m, const char *id, const char *label, cg_error *err)
+{
+    if (!m || !id)
+        return cg_error_set(err, EINVAL, "map label without a node");
+    size_t at = lower_bound(m, id);
+    if (at >= m->n_nodes || strcmp(m->nodes[at].id, id) != 0)
+        return cg_error_set(err, EINVAL, "map label for unknown node %s", id);
+    if (label && !cg_text_is_clean_(label))
+        return cg_error_set(err, EINVAL, "map label is not clean UTF-8 text");
+    int oom = 0;
+    char *c = dup_or_null(label, &oom);
+    if (oom)
+        return cg_error_set(err, ENOMEM, "out of memory setting a map label");
+    free(m->labels[at]);
+    m->labels[at] = c;
+    return 0;
+}
+
+int cg_map_set_caption(cg_map *m, const char *caption, cg_error *err)
+{
+    if (!m)
+        return cg_error_set(err, EINVAL, "map caption without a map");
+    int oom = 0;
+    char *c = dup_or_null(caption, &oom);
+    if (oom)
+        return cg_error_set(err, ENOMEM, "out of memory setting a map caption");
+    free(m->caption);
+    m->caption = c;
     return 0;
 }

@@ -18,6 +18,9 @@ struct cg_map {
     cg_map_edge *edges;   /* in insertion order; strings owned */
     size_t n_edges;       /* used entries of edges[] */
     size_t cap_edges;     /* allocated entries of edges[] */
+    char **labels;        /* parallel to nodes[]: short label or NULL */
+    size_t cap_labels;
+    char *caption;        /* a line under the legend, or NULL */
 };
 
 /* The node with this id, or NULL. O(log n). */

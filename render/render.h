@@ -27,7 +27,9 @@ typedef struct cg_map_node {
     const char *kind;      /* "resolution", "decision", "document",
                               "instrument", "article" */
     const char *body;      /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... */
-    const char *date;      /* ISO 8601; its year places the node in time */
+    const char *date;      /* ISO 8601; its year places the node in time;
+                              "YYYY~" is a year estimated (from a symbol's
+                              session), drawn "c. YYYY" */
     const char *title;     /* tooltip */
     int in_corpus;         /* solid when 1, dashed when 0 */
     int focus;             /* highlighted when 1 */
@@ -73,6 +75,13 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err);
  * (type, relation) order is drawn (the graph is strict). */
 int cg_map_add_edge(cg_map *m, const cg_map_edge *edge, cg_error *err);
 size_t cg_map_node_count(const cg_map *m);
+/* The text drawn for node id instead of its id (e.g. "HRC 6/3" for
+ * A/HRC/RES/6/3; the tooltip and link keep the id); NULL = the id.
+ * EINVAL when the node was not added or the label is not clean text. */
+int cg_map_set_label(cg_map *m, const char *id, const char *label, cg_error *err);
+/* A line drawn under the legend (what the map summarises or leaves out);
+ * NULL = none. Text, escaped when drawn. */
+int cg_map_set_caption(cg_map *m, const char *caption, cg_error *err);
 
 /* Picks a format from an output file name's extension (".dot", ".gv",
  * ".svg", ".png", ".pdf"); -1 when unknown. */

@@ -16,7 +16,7 @@ static const cg_kind_style kinds[] = {
     {"decision",   "box",       "diagonals",          "10", "decision", 1},
     {"document",   "note",      "",                   "10", "document / report", 1},
     {"instrument", "tab",       "",                   "10", "treaty / declaration", 0},
-    {"article",    "ellipse",   "",                   "8",  "article", 0},
+    {"article",    "ellipse",   "",                   "10", "article", 0},
     {NULL,         "box",       "",                   "10", "other", 1},
 };
 

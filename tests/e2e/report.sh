@@ -67,7 +67,9 @@ has "$S" '<td data-v="A/HRC/RES/6/3">'
 has "$S" '<td data-v="E/CN.4/RES/2005/55">'
 has "$S" 'aria-label="32 in favour, 15 against, 0 abstentions"'
 text "$S" > "$tmp/seed.txt"
-has "$tmp/seed.txt" '2013-06-13A/HRC/RES/23/12 §人权与国际团结 32–15–0first in the corpus; cites 17 targets: A/HRC/23/2, A/HRC/23/45, A/HRC/RES/12/9,'
+# The history row of the focus: the nine resolutions it reaffirms (the
+# seed's README) are the members it cites; 17 distinct targets in all.
+has "$tmp/seed.txt" '2013-06-13A/HRC/RES/23/12 § focus人权与国际团结23 32–15–0CHR 2005/55, HRC 6/3, HRC 7/5, HRC 9/2, HRC 12/9, HRC 15/13, HRC 17/6, HRC 18/5, HRC 21/10first member in the corpus; cites 17 targets'
 # Per document: grouped by paragraph, verb, link, context with the span marked.
 has "$S" '<th scope="rowgroup" rowspan="9">preamble ¶1</th><td class="verb">reaffirm</td>'
 has "$S" '<th scope="rowgroup" rowspan="1">operative ¶11</th><td class="verb">welcome</td><td><span class="tgt"><a class="sym" href="https://undocs.org/A/HRC/23/45">A/HRC/23/45</a>'
@@ -85,9 +87,37 @@ fact "$tmp/seed.facts" 'rows.top-table=17'
 
 # --series by a Chinese title.
 "$bin" report corpus/seed --series '人权与国际团结' -o "$tmp/series.html" || fail "series exit $?"
-has "$tmp/series.html" 'aria-label="Series: 人权与国际团结"'
+# The member in the corpus and the nine resolutions it reaffirms.
+has "$tmp/series.html" 'aria-label="Series: 人权与国际团结 (10 members)"'
 facts "$tmp/series.html" "$tmp/series.facts"
-fact "$tmp/series.facts" 'rows.history-table=1'
+fact "$tmp/series.facts" 'rows.history-table=10'
+# --series given twice (one phrase per language) keeps both, and the report
+# lists the members lineage lists, in the same order, with one focus (the
+# latest member, 30/99 of 2015) drawn bold.
+two="corpus/seed tests/fixtures/en/A_HRC_RES_30_99.en.txt"
+# shellcheck disable=SC2086
+"$bin" report $two -q --series '人权与国际团结' --series 'human rights and international solidarity' \
+    -o "$tmp/two.html" || fail "two phrases exit $?"
+# shellcheck disable=SC2086
+"$bin" lineage $two -q --series '人权与国际团结' --series 'human rights and international solidarity' \
+    --format csv > "$tmp/two.csv" || fail "lineage two phrases exit $?"
+python3 - "$tmp/two.html" "$tmp/two.csv" <<'PY' || fail "report and lineage disagree on the members"
+import csv, re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+table = html[html.index('id="history-table"'):]
+table = table[:table.index("</table>")]
+report = re.findall(r'<td data-v="([A-Z][^"]+)">', table)
+lineage = [r["symbol"] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"))]
+focus = [r["symbol"] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8")) if r["focus"] == "1"]
+svg = html[html.index('aria-label="Series'):]
+svg = svg[:svg.index("</svg>")]
+bold = re.findall(r'font-weight="bold"[^>]*>((?:HRC|CHR|GA|SC) [^<]+)<', svg)  # nodes, not the legend
+ok = report == lineage and len(report) == 11 and focus == ["A/HRC/RES/30/99"] and bold == ["HRC 30/99"]
+if not ok:
+    print(report, lineage, focus, bold)
+sys.exit(0 if ok else 1)
+PY
+ok
 
 # ---- escaping, and files that cannot be read ------------------------------
 mkdir "$tmp/bad"
@@ -113,8 +143,11 @@ fact "$tmp/unsc.facts" 'articles=4'
 fact "$tmp/unsc.facts" 'rows.cites=24'
 fact "$tmp/unsc.facts" 'rows.history-table=4'
 text "$E" > "$tmp/unsc.txt"
-has "$tmp/unsc.txt" '1991-11-27S/RES/721(1991) §–adopted without a vote1 new: S/RES/713(1991) §3 earlier citations not repeated'
-has "$tmp/unsc.txt" '1992-01-08S/RES/727(1992) §–adopted without a vote1 new: S/RES/724(1991) §'
+# 721 reaffirms 713 and drops what 713 cited (the Charter and its chapters VI
+# and VIII); 727 cites 713,
+# 721 and 724 and nothing new.
+has "$tmp/unsc.txt" '1991-11-27S/RES/721(1991) §––adopted without a voteSC 713 (1991)no new citation; 3 citations of SC 713 (1991) not repeated'
+has "$tmp/unsc.txt" '1992-01-08S/RES/727(1992) §––adopted without a voteSC 713 (1991), SC 721 (1991), SC 724 (1991)no new citation'
 has "$E" 'xlink:href="#doc-S_RES_721-281991-29"'
 
 # ---- HTML as libxml2 sees it: only HTML5/SVG tag names are unknown to it --

@@ -35,7 +35,7 @@ expect_eq "GraphML vertices, edges (networkx)" "19 19" "$(python3 -c '
 import networkx as nx,sys
 g=nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())' "$TMP/g.graphml")"
 
-"$CG" lineage corpus/seed --from A/HRC/RES/23/12 -o "$TMP/lineage.svg" > "$TMP/lineage.txt"
+"$CG" lineage corpus/seed --from A/HRC/RES/23/12 --others draw -o "$TMP/lineage.svg" > "$TMP/lineage.txt"
 expect_eq "lineage exit status" 0 $?
 xmllint --noout "$TMP/lineage.svg" && ok "SVG well-formed" || fail "SVG not well-formed"
 for id in E/CN.4/RES/2005/55 A/HRC/RES/6/3 A/HRC/RES/7/5 A/HRC/RES/9/2 A/HRC/RES/12/9 \

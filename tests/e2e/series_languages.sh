@@ -3,7 +3,9 @@
 . "$(dirname "$0")/lib.bash"
 for phrase in "international solidarity" "solidarité internationale" "solidaridad internacional" \
     "международная солидарность" "التضامن الدولي"; do
-    got=$("$CG" lineage -q tests/fixtures/docs --series "$phrase" | tail -n +2 | awk '{print $2}')
+    # The member in the corpus (the rows known only from citations say so).
+    got=$("$CG" lineage -q tests/fixtures/docs --series "$phrase" |
+        awk 'NR > 1 && NF == 0 {exit} NR > 1 && !/not in the corpus/ {print $2}')
     expect_eq "series '$phrase'" "A/HRC/RES/23/12" "$got"
 done
 "$CG" graph -q tests/fixtures/docs -o "$TMP/g.graphml"

@@ -365,6 +365,73 @@ static void test_series(void)
     cg_graph_free(g);
 }
 
+#define CHECK_TRUE(cond, ...)                                           \
+    do {                                                                \
+        if (!(cond))                                                    \
+            FAIL(__VA_ARGS__);                                          \
+    } while (0)
+
+/* Ids as typed, short names, time from symbols (issue 15). */
+static void test_lookup_names_when(void)
+{
+    puts("-- lookup, short names, when");
+    cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
+    static const char *const ids[] = {"A/HRC/RES/23/12", "A/HRC/23/12", "S/RES/425(1978)",
+                                      "A/RES/60/251", "A/RES/217(III)"};
+    for (size_t k = 0; k < 5; k++) {
+        cg_graph_doc d = {.id = ids[k], .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
+        CHECK_RC(cg_graph_add_doc(g, &d, &err_));
+    }
+    CHECK_RC(cg_graph_build(g, &err_));
+    size_t f, *cand = NULL, nc = 0;
+    CHECK_INT("lower case", 1, cg_graph_lookup(g, "a/hrc/res/23/12", &f, &cand, &nc, 8));
+    CHECK_INT("lower case: the vertex", must_find(g, "A/HRC/RES/23/12"), f);
+    free(cand);
+    CHECK_INT("space before the year", 1,
+              cg_graph_lookup(g, "S/RES/425 (1978)", &f, &cand, &nc, 8));
+    free(cand);
+    CHECK_INT("year left out", 1, cg_graph_lookup(g, "S/RES/425", &f, &cand, &nc, 8));
+    free(cand);
+    CHECK_INT("60/251: one id ends with it", 1, cg_graph_lookup(g, "60/251", &f, &cand, &nc, 8));
+    CHECK_INT("60/251", must_find(g, "A/RES/60/251"), f);
+    free(cand);
+    /* 23/12 ends both the resolution and the report symbol. */
+    CHECK_INT("23/12: ambiguous", 2, cg_graph_lookup(g, "23/12", &f, &cand, &nc, 8));
+    CHECK_INT("23/12: two candidates", 2, nc);
+    free(cand);
+    CHECK_INT("unknown", 0, cg_graph_lookup(g, "A/HRC/RES/23/13", &f, &cand, &nc, 8));
+    CHECK_TRUE(nc >= 1, "no suggestion for A/HRC/RES/23/13");
+    cg_vertex_view v;
+    cg_graph_vertex(g, cand[0], &v);
+    CHECK_STR("did you mean", "A/HRC/RES/23/12", v.id);
+    free(cand);
+    cg_graph_free(g);
+
+    char b[64];
+    CHECK_STR("short HRC", "HRC 6/3", cg_graph_short_id("A/HRC/RES/6/3", b, sizeof b));
+    CHECK_STR("short CHR", "CHR 2005/55", cg_graph_short_id("E/CN.4/RES/2005/55", b, sizeof b));
+    CHECK_STR("short SC", "SC 425 (1978)", cg_graph_short_id("S/RES/425(1978)", b, sizeof b));
+    CHECK_STR("short decision", "HRC decision 16/118",
+              cg_graph_short_id("A/HRC/DEC/16/118", b, sizeof b));
+    CHECK_STR("short GA part", "GA 217 (III)", cg_graph_short_id("A/RES/217(III)", b, sizeof b));
+    CHECK_STR("other ids as they are", "UN-CHARTER", cg_graph_short_id("UN-CHARTER", b, sizeof b));
+
+    /* Sessions: 23 was June 2013, 22 March 2013, 6 September 2007 (the
+     * seed's README and the dev corpus's table); GA 58 = December 2003. */
+    char w[11];
+    int est;
+    static const char *const when[][2] = {
+        {"A/HRC/RES/23/12", "2013-06"}, {"A/HRC/RES/22/9", "2013-03"},
+        {"A/HRC/RES/6/3", "2007-09"},   {"A/RES/58/186", "2003-12"},
+        {"E/CN.4/RES/2005/55", "2005"}, {"S/RES/425(1978)", "1978"}};
+    for (size_t k = 0; k < 6; k++) {
+        CHECK_TRUE(cg_graph_when(when[k][0], NULL, w, &est) && est, "no estimate for %s", when[k][0]);
+        CHECK_STR(when[k][0], when[k][1], w);
+    }
+    CHECK_TRUE(cg_graph_when("A/HRC/RES/6/3", "2007-09-27", w, &est) && !est, "a date is no estimate");
+    CHECK_TRUE(!cg_graph_when("UN-CHARTER", NULL, w, &est), "an instrument has no time");
+}
+
 static void test_check(void)
 {
     puts("-- check");
@@ -461,6 +528,7 @@ int main(void)
     test_mandate_rank();
     test_lineage();
     test_series();
+    test_lookup_names_when();
     test_check();
     test_edge_cases();
     puts("all graph tests passed");
