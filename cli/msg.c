@@ -31,7 +31,13 @@ int cg_parse_int(const char *s, int lo, int hi, int *out)
 int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o)
 {
     switch (opt) {
-    case 1001: o->lang = arg; return 1;
+    case 1001:
+        if (!cg_lang_code_valid(arg)) {
+            cg_msg("--lang: expected a language code such as en, zh, ar, got '%s'", arg);
+            return -1;
+        }
+        o->lang = arg;
+        return 1;
     case 1002: o->encoding = arg; return 1;
     case 1003: o->data_dir = arg; return 1;
     case 1004: o->manifest = arg; return 1;

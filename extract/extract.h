@@ -205,6 +205,11 @@ void cg_manifest_free(cg_manifest *m);
  * malformed row; rows read before it are kept. */
 int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err);
 size_t cg_manifest_count(const cg_manifest *m);
+/* 1 when s is a language tag citegraph accepts from --lang or a manifest
+ * (BCP 47 shape: "en", "zh-Hans"); manifests refuse other values, naming
+ * the row, as they refuse symbols with spaces or markup, dates that do not
+ * exist and titles with control characters. */
+int cg_lang_code_valid(const char *s);
 /* *out = *base with what the manifest says of file applied. The strings
  * stay owned by m. */
 void cg_manifest_apply(const cg_manifest *m, const char *file,

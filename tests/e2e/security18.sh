@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# security18.sh - issue 18, security: a corpus's own manifest cannot inject
+# markup, symlinks do not leave the corpus, GraphML cannot expand entities.
+. "$(dirname "$0")/lib.bash"
+
+# check_err WHAT PATTERN: stderr ($TMP/err) holds PATTERN (fixed string).
+check_err() {
+    if grep -qF -- "$2" "$TMP/err"; then ok "$1"; else
+        fail "$1: no '$2' in:"; cat "$TMP/err"; fi
+}
+
+# 1. Script injection through the manifest's language into --annotate.
+mkdir "$TMP/inj"
+printf 'Recalling resolution 1325 (2000),\n' > "$TMP/inj/doc.txt"
+printf 'doc.txt\tA/RES/70/1\t"><script>alert(1)</script>\n' > "$TMP/inj/citegraph.tsv"
+"$CG" extract --no-cache --annotate "$TMP/inj.html" "$TMP/inj" > /dev/null 2> "$TMP/err"
+expect_eq "manifest with markup in the language: exit" 2 $?
+check_err "manifest: the bad row is named" "citegraph.tsv: line 1 (doc.txt): bad language"
+expect_eq "manifest with markup: no <script> written" 0 \
+    "$(cat "$TMP/inj.html" 2>/dev/null | grep -ci '<script')"
+# Other bad values, each named.
+for row in $'doc.txt\tA/RES/70/1\ten\t2099-99-99' $'doc.txt\tA/RES/70/1\ten\t2001-02-29' \
+           $'doc.txt\tA/RES/<b>/1\ten' $'doc.txt\tA/RES/70/1\ten\t2015-09-25\tT\e[31mred'; do
+    printf '%s\n' "$row" > "$TMP/inj/citegraph.tsv"
+    "$CG" docs --no-cache "$TMP/inj" > /dev/null 2> "$TMP/err"
+    rc=$?
+    shown=$(printf %q "$row")
+    expect_eq "manifest row $shown: exit" 2 $rc
+    check_err "manifest row $shown: named" "citegraph.tsv: line 1 (doc.txt): bad "
+done
+printf 'doc.txt\tA/RES/70/1\tzh-Hans\t2016-02-29\tA title with <markup> & "quotes"\n' \
+    > "$TMP/inj/citegraph.tsv"
+"$CG" docs --no-cache "$TMP/inj" > /dev/null 2> "$TMP/err"
+expect_eq "manifest with good values (leap day, zh-Hans, markup in title): exit" 0 $?
+"$CG" extract --no-cache --lang '"><x' "$TMP/inj" > /dev/null 2> "$TMP/err"
+expect_eq "--lang with markup: usage error" 1 $?
+# Even a language that passed (via the API) is escaped in the page: the
+# attribute is written through the HTML escaper.
+grep -q 'html_str(out, d->meta.lang' extract/annotate.c && ok "annotate escapes lang" ||
+    fail "annotate writes lang unescaped"
+
+finish
