@@ -39,4 +39,31 @@ expect_eq "--lang with markup: usage error" 1 $?
 grep -q 'html_str(out, d->meta.lang' extract/annotate.c && ok "annotate escapes lang" ||
     fail "annotate writes lang unescaped"
 
+# 3. Entities in GraphML: billion laughs, an external entity, any entity.
+python3 - "$TMP" <<'PY'
+import sys
+t = sys.argv[1]
+head = '<?xml version="1.0"?>\n<!DOCTYPE graphml [\n%s\n]>\n'
+body = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<key id="d0" for="node" attr.name="title" attr.type="string"/>'
+        '<graph edgedefault="directed"><node id="A/RES/1(I)"><data key="d0">%s</data>'
+        '</node></graph></graphml>\n')
+ents = ['<!ENTITY lol0 "lollollollollollollollollollol">']
+ents += ['<!ENTITY lol%d "%s">' % (i, ('&lol%d;' % (i - 1)) * 10) for i in range(1, 10)]
+open(t + '/laughs.graphml', 'w').write(head % '\n'.join(ents) + body % '&lol9;')
+open(t + '/xxe.graphml', 'w').write(head % '<!ENTITY x SYSTEM "file:///etc/passwd">' + body % '&x;')
+open(t + '/one.graphml', 'w').write(head % '<!ENTITY a "b">' + body % '&a;')
+PY
+for f in laughs xxe one; do
+    ( ulimit -v 1500000; timeout 60 "$CG" render "$TMP/$f.graphml" -o "$TMP/$f.svg" ) \
+        > /dev/null 2> "$TMP/err"
+    expect_eq "GraphML with entities ($f): refused, not expanded" 2 $?
+    check_err "GraphML with entities ($f): named" "$TMP/$f.graphml: GraphML: "
+    [ -e "$TMP/$f.svg" ] && fail "$f: a map was written" || ok "$f: no map written"
+done
+# The same files as seeds for the GraphML reader are kept in tests/fuzz/regressions.
+( ulimit -v 1500000; timeout 60 "$CG" render - -o "$TMP/zero.svg" < /dev/zero ) 2> "$TMP/err"
+expect_eq "render of an endless stream: bounded, refused" 2 $?
+check_err "render of an endless stream: said" "GraphML: input larger than 1 GiB"
+
 finish
