@@ -43,6 +43,7 @@ int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o)
     case 1004: o->manifest = arg; return 1;
     case 1005: o->cache_dir = arg; return 1;
     case 1006: o->no_cache = 1; return 1;
+    case 1007: o->follow_links = 1; return 1;
     case 'q': o->quiet = 1; return 1;
     case 'j':
         if (cg_parse_int(arg, 1, 1024, &o->jobs)) {

@@ -4,7 +4,10 @@
  * An entry is named by the SHA-1 of: the extractor's fingerprint (pattern
  * catalogue and reference data), the read options that change the result,
  * the file's base name (identity and language may come from it) and the
- * file's bytes. A changed file, catalogue or option therefore misses, and a
+ * file's bytes. Nothing that depends on the rest of the path is stored: a
+ * document without a symbol is stored without an id and gets its "file:"
+ * id from the path it is read under, so two files with the same name and
+ * bytes in two folders stay two documents on a warm run. A changed file, catalogue or option therefore misses, and a
  * re-run over a corpus where 1% of the files changed re-extracts 1%.
  *
  * Entry layout (little-endian):
@@ -27,7 +30,7 @@
 
 #include "doc_internal.h"
 
-#define CACHE_VERSION 1u
+#define CACHE_VERSION 2u   /* 2: no path-derived id stored */
 
 struct cg_cache {
     char *dir;          /* <root>/<fingerprint> */
@@ -227,7 +230,7 @@ static void serialise(const cg_doc *d, GByteArray *b)
     put_strv(b, v->no_iso, v->n_no);
     put_strv(b, v->abstain_iso, v->n_abstain);
     put_strv(b, v->unknown, v->n_unknown);
-    put_str(b, d->id);
+    put_str(b, m->symbol ? d->id : NULL);   /* a "file:" id is the path's */
     put_str(b, d->kind);
     put_int(b, (long long)d->text_bytes);
     put_u64(b, d->warnings->len);
@@ -426,9 +429,13 @@ cg_doc *cg_cache_load(const cg_cache *c, const cg_extractor *x, const char *path
         if (plen == n - 24 && sum == fnv(u + 24, plen)) {
             d = cg_doc_new_internal(path);
             reader pr = {u + 24, u + n, 0};
-            if (deserialise(&pr, d) != 0) {
+            if (deserialise(&pr, d) != 0 || !d->meta.symbol != !*d->id) {
                 cg_doc_free(d);
                 d = NULL;
+            } else if (!d->meta.symbol) {
+                char *fid = cg_file_id(opt && opt->id_name ? opt->id_name : path);
+                d->id = g_string_chunk_insert_const(d->strings, fid);
+                g_free(fid);
             }
         }
     }

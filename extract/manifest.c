@@ -136,17 +136,14 @@ static const char *const problem_hint[][2] = {
 
 int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err)
 {
-    gchar *data;
-    gsize len;
-    GError *ge = NULL;
-    if (!g_file_get_contents(path, &data, &len, &ge)) {
-        int rc = cg_error_set(err, ge->code == G_FILE_ERROR_NOENT ? ENOENT : EIO,
-                              "%s", ge->message);
-        g_error_free(ge);
-        return rc;
-    }
+    char *data;
+    size_t len;
+    /* A manifest is small; a FIFO or device named --manifest must not hang. */
+    int rrc = cg_read_regular(path, (size_t)64 << 20, &data, &len, err);
+    if (rrc)
+        return rrc;
     if (!g_utf8_validate(data, (gssize)len, NULL)) {
-        g_free(data);
+        free(data);
         return cg_error_set(err, EILSEQ, "manifest is not valid UTF-8");
     }
     char *dir = g_path_get_dirname(path);
@@ -201,7 +198,7 @@ int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err)
     }
     g_strfreev(lines);
     g_free(dir);
-    g_free(data);
+    free(data);
     return rc;
 }
 

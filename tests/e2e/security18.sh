@@ -66,4 +66,34 @@ done
 expect_eq "render of an endless stream: bounded, refused" 2 $?
 check_err "render of an endless stream: said" "GraphML: input larger than 1 GiB"
 
+# 2. Symbolic links leaving the corpus are not followed (said once, with a
+# count); --follow-links follows them; links to a FIFO or a device are named.
+mkdir -p "$TMP/outside" "$TMP/corp/sub"
+printf 'PRIVATE Recalling resolution 1325 (2000),\n' > "$TMP/outside/secret.txt"
+printf 'Recalling resolution 1820 (2008),\n' > "$TMP/corp/a.txt"
+ln -s "$TMP/outside/secret.txt" "$TMP/corp/secret.txt"
+ln -s ../.. "$TMP/corp/sub/up"
+ln -s ../a.txt "$TMP/corp/sub/inside.txt"     # stays inside: followed
+mkfifo "$TMP/outside/fifo.txt"
+ln -s "$TMP/outside/fifo.txt" "$TMP/corp/fifo.txt"
+ln -s /dev/zero "$TMP/corp/zero.txt"
+timeout 60 "$CG" extract --no-cache -f tsv "$TMP/corp" > "$TMP/out" 2> "$TMP/err"
+expect_eq "links leaving the corpus: exit (some paths not walked)" 2 $?
+expect_eq "links leaving the corpus: private file not read" 0 "$(grep -c 'secret.txt' "$TMP/out")"
+expect_eq "links leaving the corpus: ../.. not walked" 0 "$(grep -c 'sub/up' "$TMP/out")"
+expect_eq "links leaving the corpus: said once" 1 "$(grep -c 'symbolic link leaving' "$TMP/err")"
+check_err "links leaving the corpus: counted" "4 such link(s) not followed (--follow-links follows them)"
+expect_eq "link inside the corpus: followed" 1 "$(cut -f3 "$TMP/out" | grep -c 'sub/inside.txt')"
+rm "$TMP/corp/fifo.txt" "$TMP/corp/zero.txt"
+mkfifo "$TMP/corp/pipe.txt"
+ln -s pipe.txt "$TMP/corp/tofifo.txt"
+timeout 60 "$CG" extract --no-cache -f tsv "$TMP/corp" > "$TMP/out" 2> "$TMP/err"
+expect_eq "FIFO in the corpus: no hang, exit" 2 $?
+check_err "FIFO in the corpus: named" "$TMP/corp/pipe.txt: a FIFO, not read; skipped"
+check_err "link to a FIFO: named" "$TMP/corp/tofifo.txt: a FIFO, not read; skipped"
+rm "$TMP/corp/pipe.txt" "$TMP/corp/tofifo.txt" "$TMP/corp/sub/up"
+timeout 60 "$CG" extract --no-cache --follow-links -f tsv "$TMP/corp" > "$TMP/out" 2> "$TMP/err"
+expect_eq "--follow-links: exit" 0 $?
+expect_eq "--follow-links: the linked file is read" 1 "$(grep -c 'secret.txt' "$TMP/out")"
+
 finish
