@@ -1,8 +1,14 @@
 /*
  * main.c - `citegraph COMMAND ...`: dispatch to the subcommands.
  */
+/* fopencookie: standard output through a writer that keeps the system's
+ * reason for a failed write (glibc discards it with the buffer). */
+#define _GNU_SOURCE
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -30,6 +36,58 @@ static const char usage[] =
     "2 some input could not be read (the rest was processed) or none could;\n"
     "3 an output could not be written; 4 the reference data failed to load.\n";
 
+/* Whatever a command wrote to standard output (a table, findings, -o -)
+ * must have reached it: `check ... >/dev/full` used to exit 0 with the
+ * findings lost. Checked once here, after every command, flush and close
+ * included; a failure is an output error (status 3) with the system's
+ * reason. */
+static int stdout_errno;     /* errno of the first failed write to fd 1 */
+
+static ssize_t stdout_write(void *cookie, const char *buf, size_t n)
+{
+    (void)cookie;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(STDOUT_FILENO, buf + done, n - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (!stdout_errno)
+                stdout_errno = w < 0 ? errno : EIO;
+            return done ? (ssize_t)done : -1;
+        }
+        done += (size_t)w;
+    }
+    return (ssize_t)done;
+}
+
+static void wrap_stdout(void)
+{
+    cookie_io_functions_t io = {NULL, stdout_write, NULL, NULL};
+    FILE *f = fopencookie(NULL, "w", io);
+    if (!f)
+        return;   /* plain stdout: errors still caught, reason maybe not */
+    setvbuf(f, NULL, _IOFBF, 1 << 16);
+    stdout = f;
+}
+
+static int finish_stdout(int rc)
+{
+    int bad = ferror(stdout) != 0;
+    errno = 0;
+    if (fflush(stdout) != 0)
+        bad = 1;
+    int e = stdout_errno ? stdout_errno : errno;
+    if (fclose(stdout) != 0 && !bad) {
+        bad = 1;
+        e = stdout_errno ? stdout_errno : errno;
+    }
+    if (!bad)
+        return rc;
+    cg_msg("standard output: write error: %s", e ? strerror(e) : "output lost");
+    return rc == CG_EXIT_OK || rc == CG_EXIT_INPUT ? CG_EXIT_OUTPUT : rc;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -45,6 +103,7 @@ int main(int argc, char **argv)
         printf("citegraph %s\n", CG_VERSION);
         return CG_EXIT_OK;
     }
+    wrap_stdout();
     static const struct {
         const char *name;
         int (*fn)(int, char **);
@@ -54,7 +113,7 @@ int main(int argc, char **argv)
                 {"report", cmd_report},   {"render", cmd_render}};
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
         if (!strcmp(cmd, cmds[i].name))
-            return cmds[i].fn(argc - 1, argv + 1);
+            return finish_stdout(cmds[i].fn(argc - 1, argv + 1));
     cg_msg("unknown command '%s' (see citegraph --help)", cmd);
     return CG_EXIT_USAGE;
 }
