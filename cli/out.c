@@ -3,6 +3,7 @@
  * renamed over the target on success. An error, SIGINT or SIGTERM removes
  * the temporary file and leaves any previous output as it was.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -56,6 +57,44 @@ static void install_handlers(void)
     }
 }
 
+/* Removes .NAME.tmp.PID.XXXXXX files beside the target whose process is
+ * gone: what a run killed by SIGKILL (or a crash) left. Files of live
+ * processes, and names of another shape, are left alone. */
+static void remove_orphans(const char *path, int dirlen, const char *base)
+{
+    char *dir = dirlen ? strndup(path, (size_t)dirlen) : strdup(".");
+    char *prefix = malloc(strlen(base) + 8);
+    if (!dir || !prefix) {
+        free(dir);
+        free(prefix);
+        return;
+    }
+    sprintf(prefix, ".%s.tmp.", base);
+    size_t pl = strlen(prefix);
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (strncmp(e->d_name, prefix, pl) != 0)
+            continue;
+        char *end;
+        long pid = strtol(e->d_name + pl, &end, 10);
+        if (end == e->d_name + pl || *end != '.' || pid <= 0 || strlen(end) != 7)
+            continue;
+        if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+            continue;   /* alive, or not ours to judge */
+        char *p = malloc(strlen(dir) + strlen(e->d_name) + 2);
+        if (p) {
+            sprintf(p, "%s/%s", dir, e->d_name);
+            unlink(p);
+            free(p);
+        }
+    }
+    if (d)
+        closedir(d);
+    free(dir);
+    free(prefix);
+}
+
 cg_out *cg_out_open(const char *path)
 {
     cg_out *o = calloc(1, sizeof *o);
@@ -88,7 +127,7 @@ cg_out *cg_out_open(const char *path)
     o->path = strdup(path);
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    size_t need = dirlen + strlen(slash ? slash + 1 : path) + 32;
+    size_t need = dirlen + strlen(slash ? slash + 1 : path) + 48;
     o->tmp = malloc(need);
     o->slot = have_tmp[0] ? 1 : 0;
     if (have_tmp[o->slot]) {
@@ -99,8 +138,11 @@ cg_out *cg_out_open(const char *path)
         cg_msg("%s: path too long or out of memory", path);
         goto fail;
     }
-    snprintf(o->tmp, need, "%.*s.%s.tmp.XXXXXX", (int)dirlen, path,
-             slash ? slash + 1 : path);
+    remove_orphans(dirlen ? path : ".", (int)dirlen, slash ? slash + 1 : path);
+    /* The temporary name carries our process id, so that a later run can
+     * tell the leftover of a killed one (SIGKILL cannot be caught). */
+    snprintf(o->tmp, need, "%.*s.%s.tmp.%ld.XXXXXX", (int)dirlen, path,
+             slash ? slash + 1 : path, (long)getpid());
     int fd = mkstemp(o->tmp);
     if (fd < 0) {
         cg_msg("%s: cannot create a file there: %s", path, strerror(errno));

@@ -111,6 +111,23 @@ cg_cache *cg_cache_open(const char *root, const cg_extractor *x, cg_error *err)
         g_free(dir);
         return NULL;
     }
+    /* Temporary entries of runs killed while storing (SIGTERM, SIGKILL):
+     * an entry is written in milliseconds, so one older than ten minutes
+     * belongs to no live run. */
+    GDir *own = g_dir_open(dir, 0, NULL);
+    const char *fn;
+    gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+    while (own && (fn = g_dir_read_name(own))) {
+        if (!strstr(fn, ".cgc.tmp."))
+            continue;
+        char *p = g_build_filename(dir, fn, NULL);
+        GStatBuf st;
+        if (g_stat(p, &st) == 0 && now - (gint64)st.st_mtime > 600)
+            g_unlink(p);
+        g_free(p);
+    }
+    if (own)
+        g_dir_close(own);
     /* Mark this folder as in use (its mtime), then drop long-unused ones. */
     g_utime(dir, NULL);
     char *leafname = g_path_get_basename(dir);

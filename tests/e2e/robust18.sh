@@ -34,6 +34,35 @@ expect_eq "volume: exit" 0 $?
 check_err "volume: skipped text said, with offset and count" \
     "$TMP/vol.txt: warning: the text from byte 131 (137 bytes) reads as another document; 3 citation(s) there were skipped"
 
+# 12. Memory: peak RSS at most 4 times the file plus a constant (40 MB: the
+# catalogue, the program), for 20 MB of Arabic-Indic digits, of English
+# text, and of English text on one line. Not under a sanitizer (its shadow
+# memory is not ours) or without GNU time.
+if [ -x /usr/bin/time ] && ! ldd "$CG" 2> /dev/null | grep -q 'libasan\|libtsan'; then
+    python3 - "$TMP" <<'PY'
+import random, sys
+t = sys.argv[1]
+random.seed(1)
+d = '\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669'
+n = 20 * 1024 * 1024
+open(t + '/digits.txt', 'w').write('\n'.join(''.join(random.choice(d) for _ in range(60))
+                                             for _ in range(n // 121)))
+w = open('corpus/unsc-en/S_RES_0242_1967_EN_GOLD.txt').read() + '\n'
+s = w * (n // len(w))
+open(t + '/english.txt', 'w').write(s)
+open(t + '/oneline.txt', 'w').write(s.replace('\n', ' '))
+PY
+    for f in digits english oneline; do
+        size=$(stat -c %s "$TMP/$f.txt")
+        rss=$( { /usr/bin/time -f '%M' "$CG" extract --no-cache -q -f tsv "$TMP/$f.txt" > /dev/null; } 2>&1 | tail -1)
+        limit=$(( (4 * size) / 1024 + 40 * 1024 ))
+        [ "$rss" -le "$limit" ] && ok "memory, 20 MB $f: ${rss} kB <= ${limit} kB" ||
+            fail "memory, 20 MB $f: ${rss} kB > ${limit} kB (4 x file + 40 MB)"
+    done
+else
+    ok "memory bound not measured here (sanitizer build or no /usr/bin/time)"
+fi
+
 # 13. Minor ones.
 # Folders 70 deep are read, and never called a symlink loop.
 d="$TMP/deep"
@@ -61,5 +90,33 @@ check_err "UTF-32 BOM only: named" "$TMP/bom32.txt: empty file (only a UTF-32 by
 printf 'Recalling resolution 1325 (2000),\n' | iconv -f UTF-8 -t UTF-32 > "$TMP/u32.txt"
 "$CG" extract --no-cache -f tsv "$TMP/u32.txt" > "$TMP/out" 2> "$TMP/err"
 expect_eq "UTF-32 with BOM: read" "S/RES/1325(2000)" "$(tail -n +2 "$TMP/out" | cut -f10)"
+
+# Control characters in names never reach the terminal raw.
+mkdir "$TMP/esc"
+: > "$TMP/esc/"$'x\e[2J\rforged.txt'
+"$CG" extract --no-cache "$TMP/esc" > /dev/null 2> "$TMP/err"
+expect_eq "ESC in a file name: no raw ESC in messages" 0 "$(grep -c $'\e' "$TMP/err")"
+check_err "ESC in a file name: escaped" 'x\x1B[2J\x0Dforged.txt: empty file'
+# A cache entry left half-written by a killed run is removed by a later one.
+"$CG" extract -q --cache "$TMP/cc" "$TMP/ok.txt" > /dev/null
+leaf=$(ls "$TMP/cc")
+: > "$TMP/cc/$leaf/0123.cgc.tmp.AbCdEf"
+touch -d '1 hour ago' "$TMP/cc/$leaf/0123.cgc.tmp.AbCdEf"
+"$CG" extract -q --cache "$TMP/cc" "$TMP/ok.txt" > /dev/null
+[ -e "$TMP/cc/$leaf/0123.cgc.tmp.AbCdEf" ] && fail "stale cache temporary kept" ||
+    ok "stale cache temporary removed"
+# The temporary output a SIGKILL left is removed by the next run to that target.
+"$CG" extract --no-cache -q corpus/unsc-en -o "$TMP/k.tsv" &
+pid=$!
+sleep 1
+kill -9 $pid 2> /dev/null
+wait $pid 2> /dev/null
+# (and, deterministically, one left by a process that no longer exists)
+sh -c 'exit 0' &
+dead=$!
+wait $dead
+: > "$TMP/.k.tsv.tmp.$dead.AbCdEf"
+"$CG" extract --no-cache -q "$TMP/ok.txt" -o "$TMP/k.tsv"
+expect_eq "after SIGKILL and a re-run: no .k.tsv.tmp.* left" 0 "$(ls -A "$TMP" | grep -c '^\.k\.tsv\.tmp\.')"
 
 finish
