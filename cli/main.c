@@ -42,10 +42,37 @@ static const char usage[] =
  * included; a failure is an output error (status 3) with the system's
  * reason. */
 static int stdout_errno;     /* errno of the first failed write to fd 1 */
+static int stdout_tty;       /* fd 1 is a terminal */
 
+static ssize_t write_all(const char *buf, size_t n);
+
+/* On a terminal, control characters other than tab and newline (an ESC
+ * sequence in a document's title) are shown as \xNN rather than obeyed;
+ * files and pipes get the bytes as they are. */
 static ssize_t stdout_write(void *cookie, const char *buf, size_t n)
 {
     (void)cookie;
+    if (!stdout_tty)
+        return write_all(buf, n);
+    char tmp[4096];
+    size_t t = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)buf[i];
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+            t += (size_t)snprintf(tmp + t, sizeof tmp - t, "\\x%02X", c);
+        else
+            tmp[t++] = (char)c;
+        if (t > sizeof tmp - 8 || i + 1 == n) {
+            if (write_all(tmp, t) < 0)
+                return i ? (ssize_t)i : -1;
+            t = 0;
+        }
+    }
+    return (ssize_t)n;
+}
+
+static ssize_t write_all(const char *buf, size_t n)
+{
     size_t done = 0;
     while (done < n) {
         ssize_t w = write(STDOUT_FILENO, buf + done, n - done);
@@ -67,6 +94,7 @@ static void wrap_stdout(void)
     FILE *f = fopencookie(NULL, "w", io);
     if (!f)
         return;   /* plain stdout: errors still caught, reason maybe not */
+    stdout_tty = isatty(STDOUT_FILENO);
     setvbuf(f, NULL, _IOFBF, 1 << 16);
     stdout = f;
 }

@@ -97,6 +97,20 @@ mkdir "$TMP/esc"
 "$CG" extract --no-cache "$TMP/esc" > /dev/null 2> "$TMP/err"
 expect_eq "ESC in a file name: no raw ESC in messages" 0 "$(grep -c $'\e' "$TMP/err")"
 check_err "ESC in a file name: escaped" 'x\x1B[2J\x0Dforged.txt: empty file'
+# A title with an ESC sequence: shown escaped on a terminal (a pty through
+# script(1)), kept as it is in a file.
+mkdir "$TMP/esct"
+printf 'United Nations A/HRC/RES/99/1\n\nHuman Rights Council\n\n99/1. Human \033[31mrights\033[0m\n\nThe Human Rights Council,\n\nRecalling resolution 1325 (2000),\n' \
+    > "$TMP/esct/a.txt"
+if command -v script > /dev/null; then
+    script -qec "$CG docs --no-cache $TMP/esct" /dev/null > "$TMP/tty" 2>&1
+    expect_eq "ESC in a title, on a terminal: no raw ESC" 0 "$(grep -c $'\e' "$TMP/tty")"
+    expect_eq "ESC in a title, on a terminal: escaped" 1 "$(grep -c 'Human \\x1B\[31mrights' "$TMP/tty")"
+else
+    ok "no script(1): terminal check skipped"
+fi
+"$CG" docs --no-cache "$TMP/esct" > "$TMP/out"
+expect_eq "ESC in a title, to a file: bytes kept" 1 "$(grep -c $'\e' "$TMP/out")"
 # A cache entry left half-written by a killed run is removed by a later one.
 "$CG" extract -q --cache "$TMP/cc" "$TMP/ok.txt" > /dev/null
 leaf=$(ls "$TMP/cc")
