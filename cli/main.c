@@ -131,7 +131,6 @@ int main(int argc, char **argv)
         printf("citegraph %s\n", CG_VERSION);
         return CG_EXIT_OK;
     }
-    wrap_stdout();
     static const struct {
         const char *name;
         int (*fn)(int, char **);
@@ -140,8 +139,10 @@ int main(int argc, char **argv)
                 {"lineage", cmd_lineage}, {"check", cmd_check},
                 {"report", cmd_report},   {"render", cmd_render}};
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
-        if (!strcmp(cmd, cmds[i].name))
+        if (!strcmp(cmd, cmds[i].name)) {
+            wrap_stdout();
             return finish_stdout(cmds[i].fn(argc - 1, argv + 1));
+        }
     cg_msg("unknown command '%s' (see citegraph --help)", cmd);
     return CG_EXIT_USAGE;
 }
