@@ -54,17 +54,22 @@ open(t + '/laughs.graphml', 'w').write(head % '\n'.join(ents) + body % '&lol9;')
 open(t + '/xxe.graphml', 'w').write(head % '<!ENTITY x SYSTEM "file:///etc/passwd">' + body % '&x;')
 open(t + '/one.graphml', 'w').write(head % '<!ENTITY a "b">' + body % '&a;')
 PY
+# The memory bound (ulimit -v) is set only for a build without a sanitizer,
+# whose shadow memory reservation a ulimit makes fail.
+if ldd "$CG" 2> /dev/null | grep -q 'libasan\|libtsan'; then SAN=1; else SAN=0; fi
+bounded() { if [ $SAN = 0 ]; then ulimit -v 1500000; fi; timeout 60 "$@"; }
 for f in laughs xxe one; do
-    ( ulimit -v 1500000; timeout 60 "$CG" render "$TMP/$f.graphml" -o "$TMP/$f.svg" ) \
-        > /dev/null 2> "$TMP/err"
+    ( bounded "$CG" render "$TMP/$f.graphml" -o "$TMP/$f.svg" ) > /dev/null 2> "$TMP/err"
     expect_eq "GraphML with entities ($f): refused, not expanded" 2 $?
     check_err "GraphML with entities ($f): named" "$TMP/$f.graphml: GraphML: "
     [ -e "$TMP/$f.svg" ] && fail "$f: a map was written" || ok "$f: no map written"
 done
 # The same files as seeds for the GraphML reader are kept in tests/fuzz/regressions.
-( ulimit -v 1500000; timeout 60 "$CG" render - -o "$TMP/zero.svg" < /dev/zero ) 2> "$TMP/err"
-expect_eq "render of an endless stream: bounded, refused" 2 $?
-check_err "render of an endless stream: said" "GraphML: input larger than 1 GiB"
+if [ $SAN = 0 ]; then   # 1 GiB read under ASan's quarantine is too much here
+    ( bounded "$CG" render - -o "$TMP/zero.svg" < /dev/zero ) 2> "$TMP/err"
+    expect_eq "render of an endless stream: bounded, refused" 2 $?
+    check_err "render of an endless stream: said" "GraphML: input larger than 1 GiB"
+fi
 
 # 2. Symbolic links leaving the corpus are not followed (said once, with a
 # count); --follow-links follows them; links to a FIFO or a device are named.
