@@ -244,8 +244,9 @@ int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
 /* Links not followed because they leave the folders given. */
 size_t cg_walk_links_skipped(const cg_walk *w);
 /* File i's path relative to the folder named on the command line it was
- * found in (its base name when it was named itself): what its "file:" id
- * is made of, so that the id does not depend on the working folder. */
+ * found in (the path as given, without a leading ./, when it was named
+ * itself): what its "file:" id is made of, so that the id of a file found
+ * in a folder does not depend on the working folder. */
 const char *cg_walk_rel(const cg_walk *w, size_t i);
 /* "file:NAME" with NAME percent-encoded where it is not printable UTF-8
  * (and '%', '\\'): unique for distinct names, safe to draw. g_free it. */

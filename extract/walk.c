@@ -169,10 +169,14 @@ int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
             walk_dir(w, paths[i], "", 0);
         } else {
             /* Named: any name, followed wherever it points (the user chose
-             * it); its id is its own name. A FIFO or device is refused when
-             * read, without blocking. */
+             * it); its id is the path as given (a base name alone would make
+             * a/note.txt and b/note.txt one document). A FIFO or device is
+             * refused when read, without blocking. */
+            const char *r = paths[i];
+            while (r[0] == '.' && r[1] == '/')
+                r += 2;
             g_ptr_array_add(w->files, g_strdup(paths[i]));
-            g_ptr_array_add(w->rels, g_path_get_basename(paths[i]));
+            g_ptr_array_add(w->rels, g_strdup(r));
         }
     }
     if (w->outside)

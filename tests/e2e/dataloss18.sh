@@ -18,6 +18,9 @@ for run in cold warm; do
     expect_eq "same bytes, two folders ($run): two documents" \
         "file:a/note.txt file:b/note.txt" "$(tail -n +2 "$TMP/$run" | cut -f1 | sort -u | xargs)"
 done
+"$CG" extract --cache "$TMP/cache" -f tsv "$TMP/c/a/note.txt" "$TMP/c/b/note.txt" > "$TMP/named" 2> "$TMP/err"
+expect_eq "same bytes, same name, named on the command line: two documents" 2 \
+    "$(tail -n +2 "$TMP/named" | cut -f1 | sort -u | wc -l)"
 (cd "$TMP" && "$CG" extract --cache "$TMP/cache" -f tsv c > "$TMP/rel" 2> "$TMP/err")
 expect_eq "file: ids do not depend on the working folder" \
     "file:a/note.txt file:b/note.txt" "$(tail -n +2 "$TMP/rel" | cut -f1 | sort -u | xargs)"
