@@ -35,6 +35,7 @@ typedef struct cg_corpus_opts {
     const char *cache_dir;/* --cache DIR (default: the user cache folder) */
     int no_cache;         /* --no-cache */
     int verbose;          /* -v, --verbose: every warning, not a summary */
+    int follow_links;     /* --follow-links: also links leaving the folders */
 } cg_corpus_opts;
 
 /* A corpus read into memory: docs[i] is NULL for a file that failed. */
@@ -101,6 +102,14 @@ cg_out *cg_out_open(const char *path);       /* NULL on error (printed) */
 FILE *cg_out_file(cg_out *o);
 int cg_out_commit(cg_out *o);                /* 0 or CG_EXIT_OUTPUT */
 void cg_out_abort(cg_out *o);
+/* Commits two outputs together: both are written out completely before
+ * either replaces its target; on any error neither does. Both must be
+ * regular files (not -, not a device). 0 or CG_EXIT_OUTPUT. */
+int cg_out_commit_pair(cg_out *a, cg_out *b);
+/* 1 when path names a device, FIFO or folder (written directly, not
+ * atomically), or is "-". */
+int cg_out_is_special(const char *path);
+
 /* Writes a whole buffer atomically. 0 or CG_EXIT_OUTPUT. */
 int cg_out_write_all(const char *path, const char *data, size_t len);
 
@@ -114,7 +123,8 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
     {"quiet", no_argument, NULL, 'q'},                        \
     {"manifest", required_argument, NULL, 1004},                \
     {"cache", required_argument, NULL, 1005},                   \
-    {"no-cache", no_argument, NULL, 1006},                     \
+    {"no-cache", no_argument, NULL, 1006},                      \
+    {"follow-links", no_argument, NULL, 1007},                  \
     {"verbose", no_argument, NULL, 'v'}
 #define CG_CORPUS_HELP                                                        \
     "  --lang L          read every file as language L (ar zh en fr ru es)\n" \
@@ -128,6 +138,8 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
     "                    (default: ~/.cache/citegraph); a re-run extracts\n" \
     "                    only changed files\n"                             \
     "  --no-cache        neither read nor write the cache\n"               \
+    "  --follow-links    follow symbolic links that lead out of the folders\n" \
+    "                    given (default: skipped, and counted)\n"          \
     "  -q, --quiet       no warnings, only errors\n"                      \
     "  -v, --verbose     every warning (default: the first 3 of each kind,\n" \
     "                    then a count per kind)\n"

@@ -1,6 +1,7 @@
 /*
  * cmd_extract.c - `citegraph extract`: one record per citation.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <glib.h>
 #include <stdio.h>
@@ -31,6 +32,7 @@ typedef struct writer {
     FILE *out;
     cg_record_format fmt;
     int bad;
+    int err;              /* errno of the failed write */
     GPtrArray *kept;      /* documents kept for --annotate, else NULL */
 } writer;
 
@@ -45,7 +47,10 @@ static int write_doc(cg_doc *d, size_t i, void *user)
     for (size_t k = 0; k < cg_doc_citation_count(d) && !w->bad; k++) {
         cg_citation ct;
         cg_doc_citation(d, k, &ct);
+        errno = 0;
         w->bad = cg_record_write(w->out, w->fmt, &ct);
+        if (w->bad)
+            w->err = errno;
     }
     if (!w->kept)
         return 0;
@@ -92,15 +97,18 @@ int cmd_extract(int argc, char **argv)
     cg_out *o = cg_out_open(output);
     if (!o)
         return CG_EXIT_OUTPUT;
-    writer w = {cg_out_file(o), (cg_record_format)fmt, 0,
+    writer w = {cg_out_file(o), (cg_record_format)fmt, 0, 0,
                 annotate ? g_ptr_array_new() : NULL};
+    errno = 0;
     w.bad = cg_record_write_header(w.out, w.fmt);
+    w.err = errno;
     cg_corpus c;
     int rc = cg_corpus_stream(argv + optind, argc - optind, &co, &c, write_doc, &w);
     if (rc) {
         cg_out_abort(o);
     } else if (w.bad) {
-        cg_msg("%s: write error", output);
+        cg_msg("%s: write error: %s", strcmp(output, "-") ? output : "standard output",
+               w.err ? strerror(w.err) : "output lost");
         cg_out_abort(o);
         rc = CG_EXIT_OUTPUT;
     } else {
@@ -110,9 +118,9 @@ int cmd_extract(int argc, char **argv)
         cg_out *a = cg_out_open(annotate);
         if (!a)
             rc = CG_EXIT_OUTPUT;
-        else if (cg_annotate_write(cg_out_file(a), (cg_doc *const *)w.kept->pdata,
-                                   w.kept->len)) {
-            cg_msg("%s: write error", annotate);
+        else if ((errno = 0, cg_annotate_write(cg_out_file(a), (cg_doc *const *)w.kept->pdata,
+                                               w.kept->len))) {
+            cg_msg("%s: write error: %s", annotate, errno ? strerror(errno) : "output lost");
             cg_out_abort(a);
             rc = CG_EXIT_OUTPUT;
         } else

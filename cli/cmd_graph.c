@@ -20,35 +20,53 @@ static const char graph_help[] =
     "  -o, --output FILE   where to write (atomically); '-' for stdout\n"
     "  -f, --format F      graphml (default), gml, json, csv, dot\n"
     "                      (csv writes the node list to FILE and the edge list\n"
-    "                      to FILE with .edges.csv)\n"
+    "                      to FILE with .edges.csv, both or neither; -o must\n"
+    "                      then be a regular file, not - or a device)\n"
     "  --granularity G     article (default) or instrument (fold articles)\n"
     CG_CORPUS_HELP;
 
+/* CSV is two files, nodes at FILE and edges beside it: they are written
+ * together or not at all, so a failure on the edges never leaves new nodes
+ * with old edges. */
+static int write_csv_pair(const cg_graph *g, const char *path)
+{
+    char *edges;
+    size_t l = strlen(path);
+    if (l > 4 && !strcmp(path + l - 4, ".csv"))
+        edges = g_strdup_printf("%.*s.edges.csv", (int)(l - 4), path);
+    else
+        edges = g_strdup_printf("%s.edges.csv", path);
+    cg_out *o = cg_out_open(path);
+    cg_out *e = o ? cg_out_open(edges) : NULL;
+    cg_error err;
+    int rc = CG_EXIT_OUTPUT;
+    if (!o || !e) {
+        cg_out_abort(o);
+    } else if (cg_graph_write(g, CG_FMT_CSV, cg_out_file(o), &err)) {
+        cg_msg("%s: %s", path, err.msg);
+        cg_out_abort(o);
+        cg_out_abort(e);
+    } else if (cg_graph_write_csv_edges(g, cg_out_file(e), &err)) {
+        cg_msg("%s: %s", edges, err.msg);
+        cg_out_abort(o);
+        cg_out_abort(e);
+    } else {
+        rc = cg_out_commit_pair(o, e);
+    }
+    g_free(edges);
+    return rc;
+}
+
 static int write_graph(const cg_graph *g, int fmt, const char *path)
 {
+    if (fmt == CG_FMT_CSV)
+        return write_csv_pair(g, path);
     cg_out *o = cg_out_open(path);
     if (!o)
         return CG_EXIT_OUTPUT;
     cg_error err;
     if (cg_graph_write(g, (cg_graph_format)fmt, cg_out_file(o), &err)) {
         cg_msg("%s: %s", path, err.msg);
-        cg_out_abort(o);
-        return CG_EXIT_OUTPUT;
-    }
-    int rc = cg_out_commit(o);
-    if (rc || fmt != CG_FMT_CSV || !strcmp(path, "-"))
-        return rc;
-    char edges[4096];
-    size_t l = strlen(path);
-    if (l > 4 && !strcmp(path + l - 4, ".csv"))
-        snprintf(edges, sizeof edges, "%.*s.edges.csv", (int)(l - 4), path);
-    else
-        snprintf(edges, sizeof edges, "%s.edges.csv", path);
-    o = cg_out_open(edges);
-    if (!o)
-        return CG_EXIT_OUTPUT;
-    if (cg_graph_write_csv_edges(g, cg_out_file(o), &err)) {
-        cg_msg("%s: %s", edges, err.msg);
         cg_out_abort(o);
         return CG_EXIT_OUTPUT;
     }
@@ -97,6 +115,13 @@ int cmd_graph(int argc, char **argv)
     }
     if (optind >= argc) {
         cg_msg("graph: no PATH given (see citegraph graph --help)");
+        return CG_EXIT_USAGE;
+    }
+    if (fmt == CG_FMT_CSV && cg_out_is_special(output)) {
+        /* Two files cannot go to one stream or device: refused before any
+         * work, rather than nodes only (-o -) or /dev/null.edges.csv. */
+        cg_msg("graph: -f csv writes two files (FILE and FILE.edges.csv): give -o a "
+               "regular file, not '%s'", output);
         return CG_EXIT_USAGE;
     }
     cg_corpus c;

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -79,16 +80,30 @@ int cmd_render(int argc, char **argv)
     if (cg_out_preflight(output))
         return CG_EXIT_OUTPUT;
     const char *path = argv[optind];
-    FILE *in = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-    if (!in) {
-        cg_msg("%s: %s", path, strerror(errno));
-        return CG_EXIT_INPUT;
+    /* A named file is read through cg_read_regular: a FIFO or device is
+     * refused by type instead of blocking in open() (- reads a pipe). */
+    FILE *in = stdin;
+    char *bytes = NULL;
+    if (strcmp(path, "-")) {
+        size_t blen = 0;
+        cg_error rerr;
+        if (cg_read_regular(path, (size_t)1 << 30, &bytes, &blen, &rerr)) {
+            cg_msg("%s: %s", path, rerr.msg);
+            return CG_EXIT_INPUT;
+        }
+        in = blen ? fmemopen(bytes, blen, "rb") : fopen("/dev/null", "rb");
+        if (!in) {
+            cg_msg("%s: %s", path, strerror(errno));
+            free(bytes);
+            return CG_EXIT_INPUT;
+        }
     }
     cg_graph *g = NULL;
     cg_error err;
     int rc = cg_graph_read_graphml(in, CG_GRAN_ARTICLE, &g, &err);
     if (in != stdin)
         fclose(in);
+    free(bytes);
     if (rc) {
         cg_msg("%s: %s", path, err.msg);
         return CG_EXIT_INPUT;

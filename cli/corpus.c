@@ -118,6 +118,7 @@ static void *worker(void *arg)
         const char *f = cg_walk_file(p->c->walk, i);
         cg_read_options ro;
         cg_manifest_apply(p->manifest, f, p->ro, &ro);
+        ro.id_name = cg_walk_rel(p->c->walk, i);
         cg_doc *d = NULL;
         cg_error err;
         cg_error_clear(&err);
@@ -168,7 +169,8 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
         cg_manifest_free(manifest);
         return CG_EXIT_INPUT;
     }
-    cg_walk_paths((const char *const *)paths, (size_t)npaths, &c->walk, &err);
+    cg_walk_paths_opt((const char *const *)paths, (size_t)npaths, o->follow_links, &c->walk,
+                      &err);
     for (size_t i = 0; i < cg_walk_problem_count(c->walk); i++)
         cg_msg("%s", cg_walk_problem(c->walk, i));
     c->problems = cg_walk_problem_count(c->walk);
@@ -187,7 +189,7 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
             cg_msg("warning: %s; running without a cache", err.msg);
         g_free(dir);
     }
-    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text, cache};
+    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text, cache, NULL};
     pipeline p = {c, &ro, manifest, NULL, (size_t)jobs * CG_WINDOW_PER_JOB, 0, 0,
                   PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
                   PTHREAD_COND_INITIALIZER};

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <glib.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -7,14 +8,29 @@
 
 #include "cli.h"
 
+/* Messages name files and quote titles, which may hold anything: control
+ * characters (ESC sequences, a carriage return, C1 codes) are written as
+ * \xNN so that a hostile name cannot drive the terminal or forge a line. */
 void cg_msg(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("citegraph: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    char *m = g_strdup_vprintf(fmt, ap);
     va_end(ap);
+    GString *g = g_string_new("citegraph: ");
+    for (const unsigned char *p = (const unsigned char *)m; *p; p++) {
+        if ((*p < 0x20 && *p != '\t') || *p == 0x7f)
+            g_string_append_printf(g, "\\x%02X", *p);
+        else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {   /* C1 */
+            g_string_append_printf(g, "\\u%04X", p[1]);
+            p++;
+        } else
+            g_string_append_c(g, (char)*p);
+    }
+    g_string_append_c(g, '\n');
+    fputs(g->str, stderr);
+    g_string_free(g, TRUE);
+    g_free(m);
 }
 
 int cg_parse_int(const char *s, int lo, int hi, int *out)
@@ -31,12 +47,19 @@ int cg_parse_int(const char *s, int lo, int hi, int *out)
 int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o)
 {
     switch (opt) {
-    case 1001: o->lang = arg; return 1;
+    case 1001:
+        if (!cg_lang_code_valid(arg)) {
+            cg_msg("--lang: expected a language code such as en, zh, ar, got '%s'", arg);
+            return -1;
+        }
+        o->lang = arg;
+        return 1;
     case 1002: o->encoding = arg; return 1;
     case 1003: o->data_dir = arg; return 1;
     case 1004: o->manifest = arg; return 1;
     case 1005: o->cache_dir = arg; return 1;
     case 1006: o->no_cache = 1; return 1;
+    case 1007: o->follow_links = 1; return 1;
     case 'q': o->quiet = 1; return 1;
     case 'v': o->verbose = 1; return 1;
     case 'j':

@@ -3,6 +3,7 @@
  * renamed over the target on success. An error, SIGINT or SIGTERM removes
  * the temporary file and leaves any previous output as it was.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -18,17 +19,20 @@ struct cg_out {
     char *tmp;       /* NULL when writing directly (stdout, a device) */
     FILE *f;
     int direct;      /* writing to a device or FIFO: no rename over it */
+    int slot;        /* index in tmp_path when tmp is set */
 };
 
-/* The one temporary file in flight, for the signal handler. Outputs are
- * written one at a time, so one slot is enough. */
-static volatile sig_atomic_t have_tmp;
-static char tmp_path[4096];
+/* The temporary files in flight, for the signal handler: at most two at
+ * once (a CSV graph's nodes and edges are committed together). */
+#define CG_OUT_SLOTS 2
+static volatile sig_atomic_t have_tmp[CG_OUT_SLOTS];
+static char tmp_path[CG_OUT_SLOTS][4096];
 
 static void on_signal(int sig)
 {
-    if (have_tmp)
-        unlink(tmp_path);
+    for (int i = 0; i < CG_OUT_SLOTS; i++)
+        if (have_tmp[i])
+            unlink(tmp_path[i]);
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -51,6 +55,44 @@ static void install_handlers(void)
             continue;
         sigaction(sigs[i], &sa, NULL);
     }
+}
+
+/* Removes .NAME.tmp.PID.XXXXXX files beside the target whose process is
+ * gone: what a run killed by SIGKILL (or a crash) left. Files of live
+ * processes, and names of another shape, are left alone. */
+static void remove_orphans(const char *path, int dirlen, const char *base)
+{
+    char *dir = dirlen ? strndup(path, (size_t)dirlen) : strdup(".");
+    char *prefix = malloc(strlen(base) + 8);
+    if (!dir || !prefix) {
+        free(dir);
+        free(prefix);
+        return;
+    }
+    sprintf(prefix, ".%s.tmp.", base);
+    size_t pl = strlen(prefix);
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (strncmp(e->d_name, prefix, pl) != 0)
+            continue;
+        char *end;
+        long pid = strtol(e->d_name + pl, &end, 10);
+        if (end == e->d_name + pl || *end != '.' || pid <= 0 || strlen(end) != 7)
+            continue;
+        if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+            continue;   /* alive, or not ours to judge */
+        char *p = malloc(strlen(dir) + strlen(e->d_name) + 2);
+        if (p) {
+            sprintf(p, "%s/%s", dir, e->d_name);
+            unlink(p);
+            free(p);
+        }
+    }
+    if (d)
+        closedir(d);
+    free(dir);
+    free(prefix);
 }
 
 cg_out *cg_out_open(const char *path)
@@ -78,20 +120,29 @@ cg_out *cg_out_open(const char *path)
             return NULL;
         }
         o->direct = 1;
+        o->path = strdup(path);   /* for messages */
         return o;
     }
     install_handlers();
     o->path = strdup(path);
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    size_t need = dirlen + strlen(slash ? slash + 1 : path) + 32;
+    size_t need = dirlen + strlen(slash ? slash + 1 : path) + 48;
     o->tmp = malloc(need);
-    if (!o->path || !o->tmp || need > sizeof tmp_path) {
+    o->slot = have_tmp[0] ? 1 : 0;
+    if (have_tmp[o->slot]) {
+        cg_msg("%s: too many outputs open at once", path);
+        goto fail;
+    }
+    if (!o->path || !o->tmp || need > sizeof tmp_path[0]) {
         cg_msg("%s: path too long or out of memory", path);
         goto fail;
     }
-    snprintf(o->tmp, need, "%.*s.%s.tmp.XXXXXX", (int)dirlen, path,
-             slash ? slash + 1 : path);
+    remove_orphans(dirlen ? path : ".", (int)dirlen, slash ? slash + 1 : path);
+    /* The temporary name carries our process id, so that a later run can
+     * tell the leftover of a killed one (SIGKILL cannot be caught). */
+    snprintf(o->tmp, need, "%.*s.%s.tmp.%ld.XXXXXX", (int)dirlen, path,
+             slash ? slash + 1 : path, (long)getpid());
     int fd = mkstemp(o->tmp);
     if (fd < 0) {
         cg_msg("%s: cannot create a file there: %s", path, strerror(errno));
@@ -101,8 +152,8 @@ cg_out *cg_out_open(const char *path)
     mode_t um = umask(0);
     umask(um);
     fchmod(fd, 0666 & ~um);
-    memcpy(tmp_path, o->tmp, strlen(o->tmp) + 1);
-    have_tmp = 1;
+    memcpy(tmp_path[o->slot], o->tmp, strlen(o->tmp) + 1);
+    have_tmp[o->slot] = 1;
     o->f = fdopen(fd, "w");
     if (!o->f) {
         close(fd);
@@ -117,44 +168,100 @@ fail:
     return NULL;
 }
 
+int cg_out_is_special(const char *path)
+{
+    struct stat st;
+    return !strcmp(path, "-") || (stat(path, &st) == 0 && !S_ISREG(st.st_mode));
+}
+
 FILE *cg_out_file(cg_out *o)
 {
     return o->f;
+}
+
+/* Flushes, syncs and closes a temporary file; CG_EXIT_OUTPUT (said) when
+ * any of it failed. */
+static int finish_tmp(cg_out *o)
+{
+    int bad = ferror(o->f) != 0;
+    errno = 0;
+    if (fflush(o->f) != 0 || fsync(fileno(o->f)) != 0)
+        bad = 1;
+    int e = errno;
+    if (fclose(o->f) != 0 && !bad) {
+        bad = 1;
+        e = errno;
+    }
+    o->f = NULL;
+    if (!bad)
+        return CG_EXIT_OK;
+    cg_msg("%s: write error: %s", o->path, e ? strerror(e) : "output lost");
+    return CG_EXIT_OUTPUT;
+}
+
+/* Frees o; the temporary file is removed unless it was renamed (rc 0). */
+static void release(cg_out *o, int rc)
+{
+    if (rc)
+        unlink(o->tmp);
+    have_tmp[o->slot] = 0;
+    free(o->path);
+    free(o->tmp);
+    free(o);
 }
 
 int cg_out_commit(cg_out *o)
 {
     int rc = CG_EXIT_OK;
     if (!o->tmp) {
-        if (fflush(o->f) != 0 || ferror(o->f)) {
-            cg_msg("%s: write error: %s", o->direct ? "output" : "-", strerror(errno));
+        errno = 0;
+        int bad = fflush(o->f) != 0 || ferror(o->f);
+        int e = errno;
+        if (o->direct && fclose(o->f) != 0 && !bad) {
+            bad = 1;
+            e = errno;
+        }
+        if (bad) {
+            /* Standard output's failure is said once, with its reason, when
+             * the command ends (main.c). */
+            if (o->direct)
+                cg_msg("%s: write error: %s", o->path, e ? strerror(e) : "output lost");
             rc = CG_EXIT_OUTPUT;
         }
-        if (o->direct && fclose(o->f) != 0)
-            rc = CG_EXIT_OUTPUT;
+        free(o->path);
         free(o);
         return rc;
     }
-    int bad = ferror(o->f) != 0;
-    if (fflush(o->f) != 0 || fsync(fileno(o->f)) != 0)
-        bad = 1;
-    int e = errno;
-    if (fclose(o->f) != 0)
-        bad = 1;
-    o->f = NULL;
-    if (bad) {
-        cg_msg("%s: write error: %s", o->path, strerror(e));
-        rc = CG_EXIT_OUTPUT;
-    } else if (rename(o->tmp, o->path) != 0) {
+    rc = finish_tmp(o);
+    if (!rc && rename(o->tmp, o->path) != 0) {
         cg_msg("%s: cannot replace: %s", o->path, strerror(errno));
         rc = CG_EXIT_OUTPUT;
     }
-    if (rc)
-        unlink(o->tmp);
-    have_tmp = 0;
-    free(o->path);
-    free(o->tmp);
-    free(o);
+    release(o, rc);
+    return rc;
+}
+
+int cg_out_commit_pair(cg_out *a, cg_out *b)
+{
+    if (!a->tmp || !b->tmp) {   /* callers refuse devices and stdout first */
+        int ra = cg_out_commit(a), rb = cg_out_commit(b);
+        return ra ? ra : rb;
+    }
+    int rc = finish_tmp(a);
+    int rb = finish_tmp(b);
+    if (!rc)
+        rc = rb;
+    /* Both complete on disk before either replaces its target. */
+    if (!rc && rename(b->tmp, b->path) != 0) {
+        cg_msg("%s: cannot replace: %s", b->path, strerror(errno));
+        rc = CG_EXIT_OUTPUT;
+    }
+    if (!rc && rename(a->tmp, a->path) != 0) {
+        cg_msg("%s: cannot replace: %s", a->path, strerror(errno));
+        rc = CG_EXIT_OUTPUT;
+    }
+    release(a, rc);
+    release(b, rc);
     return rc;
 }
 
@@ -168,7 +275,7 @@ void cg_out_abort(cg_out *o)
         if (o->f)
             fclose(o->f);
         unlink(o->tmp);
-        have_tmp = 0;
+        have_tmp[o->slot] = 0;
     }
     free(o->path);
     free(o->tmp);

@@ -91,7 +91,11 @@ int cg_annotate_write(FILE *out, cg_doc *const *docs, size_t n)
             fputs("<p>(text not kept)</p>\n</section>\n", out);
             continue;
         }
-        fprintf(out, "<pre dir=\"auto\" lang=\"%s\">", d->meta.lang ? d->meta.lang : "");
+        /* The language comes from --lang or a corpus's own manifest: data,
+         * escaped like every other attribute. */
+        fputs("<pre dir=\"auto\" lang=\"", out);
+        html_str(out, d->meta.lang ? d->meta.lang : "");
+        fputs("\">", out);
         size_t at = 0;
         for (size_t k = 0; k < nc; k++) {
             cg_citation c;

@@ -4,7 +4,10 @@
  * An entry is named by the SHA-1 of: the extractor's fingerprint (pattern
  * catalogue and reference data), the read options that change the result,
  * the file's base name (identity and language may come from it) and the
- * file's bytes. A changed file, catalogue or option therefore misses, and a
+ * file's bytes. Nothing that depends on the rest of the path is stored: a
+ * document without a symbol is stored without an id and gets its "file:"
+ * id from the path it is read under, so two files with the same name and
+ * bytes in two folders stay two documents on a warm run. A changed file, catalogue or option therefore misses, and a
  * re-run over a corpus where 1% of the files changed re-extracts 1%.
  *
  * Entry layout (little-endian):
@@ -27,7 +30,8 @@
 
 #include "doc_internal.h"
 
-#define CACHE_VERSION 2u
+#define CACHE_VERSION 3u   /* 2: no path-derived id stored; 3: date_source
+                              and title_source stored */
 
 struct cg_cache {
     char *dir;          /* <root>/<fingerprint> */
@@ -108,6 +112,23 @@ cg_cache *cg_cache_open(const char *root, const cg_extractor *x, cg_error *err)
         g_free(dir);
         return NULL;
     }
+    /* Temporary entries of runs killed while storing (SIGTERM, SIGKILL):
+     * an entry is written in milliseconds, so one older than ten minutes
+     * belongs to no live run. */
+    GDir *own = g_dir_open(dir, 0, NULL);
+    const char *fn;
+    gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+    while (own && (fn = g_dir_read_name(own))) {
+        if (!strstr(fn, ".cgc.tmp."))
+            continue;
+        char *p = g_build_filename(dir, fn, NULL);
+        GStatBuf st;
+        if (g_stat(p, &st) == 0 && now - (gint64)st.st_mtime > 600)
+            g_unlink(p);
+        g_free(p);
+    }
+    if (own)
+        g_dir_close(own);
     /* Mark this folder as in use (its mtime), then drop long-unused ones. */
     g_utime(dir, NULL);
     char *leafname = g_path_get_basename(dir);
@@ -229,7 +250,7 @@ static void serialise(const cg_doc *d, GByteArray *b)
     put_strv(b, v->no_iso, v->n_no);
     put_strv(b, v->abstain_iso, v->n_abstain);
     put_strv(b, v->unknown, v->n_unknown);
-    put_str(b, d->id);
+    put_str(b, m->symbol ? d->id : NULL);   /* a "file:" id is the path's */
     put_str(b, d->kind);
     put_int(b, (long long)d->text_bytes);
     put_u64(b, d->warnings->len);
@@ -430,9 +451,13 @@ cg_doc *cg_cache_load(const cg_cache *c, const cg_extractor *x, const char *path
         if (plen == n - 24 && sum == fnv(u + 24, plen)) {
             d = cg_doc_new_internal(path);
             reader pr = {u + 24, u + n, 0};
-            if (deserialise(&pr, d) != 0) {
+            if (deserialise(&pr, d) != 0 || !d->meta.symbol != !*d->id) {
                 cg_doc_free(d);
                 d = NULL;
+            } else if (!d->meta.symbol) {
+                char *fid = cg_file_id(opt && opt->id_name ? opt->id_name : path);
+                d->id = g_string_chunk_insert_const(d->strings, fid);
+                g_free(fid);
             }
         }
     }

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE /* memmem */
 #include "catalogue.h"
+#include "datafiles.h"
 
 #include <errno.h>
 #include <stdatomic.h>
@@ -189,7 +190,7 @@ static int load_file(loader *L, const char *path, cg_lang_catalogue *lc,
     gchar *data;
     gsize len;
     GError *ge = NULL;
-    if (!g_file_get_contents(path, &data, &len, &ge)) {
+    if (!cg_data_get_contents(path, &data, &len, &ge)) {
         int rc = cg_error_set(L->err, ENOENT, "%s: %s", path, ge->message);
         g_error_free(ge);
         return rc;

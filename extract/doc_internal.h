@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "catalogue.h"
+#include "datafiles.h"
 #include "docmeta.h"
 #include "extract.h"
 #include "refdata.h"

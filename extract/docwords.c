@@ -3,6 +3,7 @@
  * (see docwords.h).
  */
 #include "docwords.h"
+#include "datafiles.h"
 #include "refdata.h"
 
 #include <errno.h>
@@ -84,7 +85,7 @@ static int load_file(cg_docwords *w, const char *dir, const char *name,
     char *data = NULL;
     gsize size = 0;
     int rc = 0;
-    if (!g_file_get_contents(path, &data, &size, NULL)) {
+    if (!cg_data_get_contents(path, &data, &size, NULL)) {
         rc = cg_error_set(err, ENOENT, "%s: cannot read", path);
         goto done;
     }

@@ -73,6 +73,7 @@ typedef struct run_ctx {
     cg_doc *doc;
     size_t limit_hits;
     size_t limit_first;     /* normalised offset of the first hit */
+    size_t trailer_skipped; /* citations in another document's text */
 } run_ctx;
 
 static void copy_span(char *out, size_t cap, const char *s, size_t a, size_t b)
@@ -588,8 +589,10 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.text = g_string_chunk_insert(sc, span);
         g_free(span);
         const cg_para *p = cg_structure_find(paras, npara, rec.start);
-        if (p && !strcmp(p->location, "trailer"))
+        if (p && !strcmp(p->location, "trailer")) {
+            r->trailer_skipped++;   /* said once, after the loop */
             continue;   /* the next document of a printed volume */
+        }
         rec.location = g_string_chunk_insert_const(sc, p ? p->location : "header");
         rec.relation = g_string_chunk_insert_const(sc, p ? p->relation : "other");
         rec.footnote = g_string_chunk_insert_const(sc, p ? p->footnote : "");
@@ -700,7 +703,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     if (m->symbol) {
         d->id = g_string_chunk_insert_const(d->strings, m->symbol);
     } else {
-        char *fid = g_strconcat("file:", d->file, NULL);
+        char *fid = cg_file_id(opt && opt->id_name ? opt->id_name : d->file);
         d->id = g_string_chunk_insert_const(d->strings, fid);
         g_free(fid);
     }
@@ -785,6 +788,16 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     if (r.gm.limit_hits && (!r.limit_hits || r.gm.limit_first < r.limit_first))
         r.limit_first = r.gm.limit_first;
     r.limit_hits += r.gm.limit_hits;
+    /* Text after a heading that opens another document (a printed volume
+     * saved as one file) is not this document's: never dropped silently. */
+    for (size_t i = 0; i < npara && r.trailer_skipped; i++)
+        if (!strcmp(paras[i].location, "trailer")) {
+            cg_doc_warn(d, "the text from byte %zu (%zu bytes) reads as another document; "
+                        "%zu citation(s) there were skipped: split the file into one "
+                        "document per file", paras[i].start, len - paras[i].start,
+                        r.trailer_skipped);
+            break;
+        }
     if (r.limit_hits)
         cg_doc_warn(d, "a pattern hit its match limit %zu time(s), first in a search "
                     "from byte %zu; citations from there on may be missed",

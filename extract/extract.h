@@ -78,6 +78,9 @@ typedef struct cg_read_options {
     int keep_text;         /* keep the text read, for cg_doc_text() (the
                               cache is then bypassed) */
     cg_cache *cache;       /* NULL = no cache */
+    const char *id_name;   /* the name a document without a symbol is known
+                              by ("file:" + it, see cg_file_id); NULL = the
+                              path given */
 } cg_read_options;
 
 /* Reads one file (.txt in UTF-8/UTF-16/GB18030, or .pdf) and extracts its
@@ -86,6 +89,12 @@ typedef struct cg_read_options {
  * file, EIO for an unreadable PDF, ...). */
 int cg_extract_file(const cg_extractor *x, const char *path,
                     const cg_read_options *opt, cg_doc **out, cg_error *err);
+
+/* Reads the regular file at path whole (NUL-terminated, max bytes at most)
+ * without ever blocking on a FIFO or reading a device: those are refused by
+ * type ("a FIFO, not read ..."), as are folders (EISDIR) and larger files
+ * (EFBIG). free() *out. */
+int cg_read_regular(const char *path, size_t max, char **out, size_t *len, cg_error *err);
 
 /* The same on bytes in memory (UTF-8 expected; invalid sequences are
  * skipped with a warning). `name` stands for the file in records. */
@@ -225,6 +234,11 @@ void cg_manifest_free(cg_manifest *m);
  * malformed row; rows read before it are kept. */
 int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err);
 size_t cg_manifest_count(const cg_manifest *m);
+/* 1 when s is a language tag citegraph accepts from --lang or a manifest
+ * (BCP 47 shape: "en", "zh-Hans"); manifests refuse other values, naming
+ * the row, as they refuse symbols with spaces or markup, dates that do not
+ * exist and titles with control characters. */
+int cg_lang_code_valid(const char *s);
 /* *out = *base with what the manifest says of file applied. The strings
  * stay owned by m. */
 void cg_manifest_apply(const cg_manifest *m, const char *file,
@@ -241,6 +255,22 @@ typedef struct cg_walk cg_walk; /* opaque list of files */
  * errors: the walk always succeeds unless memory runs out. */
 int cg_walk_paths(const char *const *paths, size_t npaths, cg_walk **out,
                   cg_error *err);
+/* The same; follow_links = 0 (what cg_walk_paths does) skips symbolic links
+ * inside the folders that resolve outside every folder named in paths, and
+ * records one problem saying how many; 1 follows them (loops still
+ * broken). Links to devices, FIFOs and sockets are problems, never read. */
+int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
+                      cg_walk **out, cg_error *err);
+/* Links not followed because they leave the folders given. */
+size_t cg_walk_links_skipped(const cg_walk *w);
+/* File i's path relative to the folder named on the command line it was
+ * found in (the path as given, without a leading ./, when it was named
+ * itself): what its "file:" id is made of, so that the id of a file found
+ * in a folder does not depend on the working folder. */
+const char *cg_walk_rel(const cg_walk *w, size_t i);
+/* "file:NAME" with NAME percent-encoded where it is not printable UTF-8
+ * (and '%', '\\'): unique for distinct names, safe to draw. g_free it. */
+char *cg_file_id(const char *name);
 void cg_walk_free(cg_walk *w);
 size_t cg_walk_count(const cg_walk *w);
 const char *cg_walk_file(const cg_walk *w, size_t i);

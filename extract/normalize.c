@@ -46,12 +46,29 @@ static size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
     return (size_t)k;
 }
 
+/* Appends the segment for orig[orig, orig + orig_len) -> norm[norm, +out_len).
+ * Segments are merged whenever the offset arithmetic allows (issue 18: one
+ * 32-byte segment per word or per folded digit made memory 15-46 times the
+ * file): one-to-one runs (copied, or changed but of the same length, such as
+ * a lone newline read as a space) join, and so do runs of characters of one
+ * width folded to one byte each (Arabic-Indic digits). */
 static int push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len,
-                    int copied)
+                    int copied, size_t out_len)
 {
-    if (copied && n->nseg > 0) {
+    if (!copied && out_len == 1 && orig_len == 1)
+        copied = 2;   /* one byte for one (never inside a character) */
+    int unit = !copied && out_len == 1 && orig_len < 8 ? (int)orig_len : 0;
+    if (n->nseg > 0) {
         cg_norm_seg *last = &n->seg[n->nseg - 1];
-        if (last->copied && last->norm + last->orig_len == norm &&
+        if (copied && last->copied && last->norm + last->orig_len == norm &&
+            last->orig + last->orig_len == orig) {
+            last->orig_len += orig_len;
+            if (copied != last->copied)
+                last->copied = 2;
+            return 0;
+        }
+        if (unit && !last->copied && last->unit == unit &&
+            last->norm + last->orig_len / (size_t)unit == norm &&
             last->orig + last->orig_len == orig) {
             last->orig_len += orig_len;
             return 0;
@@ -65,7 +82,7 @@ static int push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len,
         n->seg = p;
         n->capseg = cap;
     }
-    n->seg[n->nseg++] = (cg_norm_seg){norm, orig, orig_len, copied};
+    n->seg[n->nseg++] = (cg_norm_seg){norm, orig, orig_len, copied, unit};
     return 0;
 }
 
@@ -192,14 +209,14 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
                     if (broken_word(out->text, o, s + i, len - i, ws_newline)) {
                         o--;
                     } else if (o > 0 && !prev_cjk) {
-                        if (push_seg(out, o, ws_start, i - ws_start, 0))
+                        if (push_seg(out, o, ws_start, i - ws_start, 0, 1))
                             goto nomem;
                         out->text[o++] = ' ';
                     }
                     ws_start = (size_t)-1;
                     ws_newline = 0;
                 }
-                if (push_seg(out, o, i, j - i, 1))
+                if (push_seg(out, o, i, j - i, 1, j - i))
                     goto nomem;
                 memcpy(out->text + o, s + i, j - i);
                 o += j - i;
@@ -250,7 +267,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
             if (broken_word(out->text, o, s + i, len - i, ws_newline)) {
                 o--;
             } else if (o > 0 && !prev_cjk && !cjk) {
-                if (push_seg(out, o, ws_start, i - ws_start, 0))
+                if (push_seg(out, o, ws_start, i - ws_start, 0, 1))
                     goto nomem;
                 out->text[o++] = ' ';
             }
@@ -260,12 +277,12 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
         char rep[32];
         size_t r = fold(c, rep);
         if (r) {
-            if (push_seg(out, o, i, k, 0))
+            if (push_seg(out, o, i, k, 0, r))
                 goto nomem;
             memcpy(out->text + o, rep, r);
             o += r;
         } else {
-            if (push_seg(out, o, i, k, 1))
+            if (push_seg(out, o, i, k, 1, k))
                 goto nomem;
             memcpy(out->text + o, s + i, k);
             o += k;
@@ -316,6 +333,10 @@ size_t cg_norm_orig_start(const cg_norm *n, size_t pos)
         size_t d = pos - g->norm;
         return g->orig + (d < g->orig_len ? d : g->orig_len);
     }
+    if (g->unit) {
+        size_t d = (pos - g->norm) * (size_t)g->unit;
+        return g->orig + (d < g->orig_len ? d : g->orig_len);
+    }
     return pos == g->norm ? g->orig : g->orig + g->orig_len;
 }
 
@@ -326,6 +347,10 @@ size_t cg_norm_orig_end(const cg_norm *n, size_t pos)
     const cg_norm_seg *g = &n->seg[find_seg(n, pos - 1)];
     if (g->copied) {
         size_t d = pos - g->norm;
+        return g->orig + (d < g->orig_len ? d : g->orig_len);
+    }
+    if (g->unit) {
+        size_t d = (pos - g->norm) * (size_t)g->unit;
         return g->orig + (d < g->orig_len ? d : g->orig_len);
     }
     return g->orig + g->orig_len;

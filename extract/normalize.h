@@ -29,7 +29,12 @@ typedef struct cg_norm_seg {
     size_t norm;      /* first normalised byte of the segment */
     size_t orig;      /* first original byte it came from */
     size_t orig_len;  /* original bytes consumed */
-    int copied;       /* 1: bytes copied one to one; 0: replaced as a whole */
+    int copied;       /* 1: bytes copied one to one; 2: one to one in length
+                         but changed (a lone line break read as a space);
+                         0: replaced */
+    int unit;         /* replaced: 0 as a whole; N: a run of characters of N
+                         original bytes each, each now one byte (digits
+                         folded), so that a long run is one segment */
 } cg_norm_seg;
 
 typedef struct cg_norm {

@@ -29,8 +29,14 @@ static int is_blank(const char *s)
     return 1;
 }
 
-/* The line with digits masked and whitespace runs collapsed: the key under
- * which repeated headers and footers are counted. g_free the result. */
+/* The key under which repeated headers and footers are counted: the line
+ * with whitespace runs collapsed and a page number standing alone at its
+ * start or end removed ("A/HRC/23/45  3" and "A/HRC/23/45  4" are one
+ * running header). Nothing else is masked: two lines that differ anywhere
+ * else are different text, however alike they look (issue 18: masking every
+ * digit made "Recalling resolution 1325 (2000)," opening one page and
+ * "Recalling resolution 1820 (2008)," opening another into "furniture", and
+ * footnotes at the foot of two pages with them). g_free the result. */
 static char *furniture_key(const char *s)
 {
     GString *g = g_string_new(NULL);
@@ -45,8 +51,19 @@ static char *furniture_key(const char *s)
         if (space)
             g_string_append_c(g, ' ');
         space = 0;
-        g_string_append_c(g, isdigit((unsigned char)*s) ? '#' : *s);
+        g_string_append_c(g, *s);
     }
+    /* A leading "12 " or trailing " 12" (1 to 4 digits, alone). */
+    size_t n = 0;
+    while (n < g->len && isdigit((unsigned char)g->str[n]))
+        n++;
+    if (n >= 1 && n <= 4 && n < g->len && g->str[n] == ' ')
+        g_string_erase(g, 0, (gssize)n + 1);
+    size_t e = g->len;
+    while (e > 0 && isdigit((unsigned char)g->str[e - 1]))
+        e--;
+    if (g->len - e >= 1 && g->len - e <= 4 && e > 0 && g->str[e - 1] == ' ')
+        g_string_truncate(g, e - 1);
     return g_string_free(g, FALSE);
 }
 
@@ -202,8 +219,9 @@ int cg_pdf_read(const char *path, char **text, size_t *len, cg_error *err)
             size_t c = GPOINTER_TO_SIZE(g_hash_table_lookup(count, key));
             g_free(key);
             int top_of_first = i == 0 && k < p->n_top;
-            /* Furniture repeats: on at least two pages and on half of them. */
-            int repeated = c >= 2 && 2 * c >= (size_t)n_pages;
+            /* Furniture repeats, identical (but for a page number): on at
+             * least two pages and on most of them. */
+            int repeated = c >= 2 && 2 * c > (size_t)n_pages;
             if (is_page_or_job_number(line) || (repeated && !top_of_first)) {
                 g_free(g_ptr_array_index(p->lines, li));
                 p->lines->pdata[li] = NULL; /* removed */

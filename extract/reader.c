@@ -60,6 +60,7 @@ cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err)
     char *dd = g_build_filename(x->data_dir, "data", NULL);
     char *pd = g_build_filename(x->data_dir, "patterns", NULL);
     char *sp = g_build_filename(dd, "states.tsv", NULL);
+    cg_data_record_begin();
     x->ref = cg_refdata_load(dd, err);
     if (x->ref)
         x->cat = cg_catalogue_load(pd, x->ref, err);
@@ -67,6 +68,7 @@ cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err)
         x->states = cg_states_load(sp, err);
     if (x->states)
         x->words = cg_docwords_load(dd, err);
+    cg_data_record_end(x->fingerprint);
     g_free(dd);
     g_free(pd);
     g_free(sp);
@@ -74,9 +76,6 @@ cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err)
         cg_extractor_free(x);
         return NULL;
     }
-    snprintf(x->fingerprint, sizeof x->fingerprint, "%016llx",
-             cg_refdata_hash(x->ref) ^ (x->cat->hash * 31) ^
-                 (cg_docwords_hash(x->words) * 131));
     return x;
 }
 
@@ -159,7 +158,20 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
     gsize clen = 0;
     const char *enc = opt ? opt->encoding : NULL;
     const char *used = NULL;
-    if (!enc && utf16_bom(bytes, len))
+    /* A byte-order mark alone is an empty file, not a document with no
+     * citation (issue 18: it gave 0 citations without a word). UTF-32 is
+     * told by its BOM before UTF-16's, whose first two bytes it shares. */
+    const unsigned char *u = (const unsigned char *)bytes;
+    int bom = len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && !u[2] && !u[3]) ||
+                           (!u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF)) ? 4
+            : utf16_bom(bytes, len) ? 2
+            : len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+    if (bom && len == (size_t)bom)
+        return cg_error_set(err, EMSGSIZE, "empty file (only a %s byte-order mark)",
+                            bom == 4 ? "UTF-32" : bom == 2 ? "UTF-16" : "UTF-8");
+    if (!enc && bom == 4)
+        enc = "UTF-32";
+    else if (!enc && bom == 2)
         enc = "UTF-16";
     if (!enc && looks_binary(bytes, len))
         return cg_error_set(err, EILSEQ, "binary data, not text (NUL bytes)");
@@ -189,7 +201,8 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
         used = enc;
     }
     cg_doc *d = cg_doc_new_internal(name);
-    if (used && strcmp(used, "UTF-16") != 0 && !(opt && opt->encoding))
+    if (used && strcmp(used, "UTF-16") != 0 && strcmp(used, "UTF-32") != 0 &&
+        !(opt && opt->encoding))
         cg_doc_warn(d, "not UTF-8; read as %s (offsets are in the UTF-8 conversion)", used);
     const char *text = conv ? conv : bytes;
     size_t tlen = conv ? clen : len;
@@ -212,11 +225,20 @@ static int ends_with_ci(const char *s, const char *suffix)
     return a >= b && !g_ascii_strcasecmp(s + a - b, suffix);
 }
 
-int cg_extract_file(const cg_extractor *x, const char *path,
-                    const cg_read_options *opt, cg_doc **out, cg_error *err)
+static const char *kind_of(mode_t m)
+{
+    return S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : S_ISCHR(m) ? "a character device"
+         : S_ISBLK(m) ? "a block device" : "not a regular file";
+}
+
+int cg_read_regular(const char *path, size_t max, char **out, size_t *outlen, cg_error *err)
 {
     *out = NULL;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    *outlen = 0;
+    /* O_NONBLOCK: opening a FIFO without a writer would block forever
+     * before fstat could tell what it is (also when a file is replaced by a
+     * FIFO between the walk and the read). */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         return cg_error_set(err, errno, "%s", strerror(errno));
     struct stat st;
@@ -231,15 +253,15 @@ int cg_extract_file(const cg_extractor *x, const char *path,
     }
     if (!S_ISREG(st.st_mode)) {
         close(fd);
-        return cg_error_set(err, EINVAL, "not a regular file");
+        return cg_error_set(err, EINVAL, "%s, not read (not a regular file)", kind_of(st.st_mode));
     }
-    if ((size_t)st.st_size > CG_MAX_FILE) {
+    if ((size_t)st.st_size > max) {
         close(fd);
         return cg_error_set(err, EFBIG, "file of %lld bytes is larger than the %zu-byte limit",
-                            (long long)st.st_size, CG_MAX_FILE);
+                            (long long)st.st_size, max);
     }
     size_t len = (size_t)st.st_size;
-    char *buf = malloc(len ? len : 1);
+    char *buf = malloc(len + 1);
     if (!buf) {
         close(fd);
         return cg_error_set(err, ENOMEM, "out of memory reading %zu bytes", len);
@@ -247,17 +269,34 @@ int cg_extract_file(const cg_extractor *x, const char *path,
     size_t off = 0;
     while (off < len) {
         ssize_t n = read(fd, buf + off, len - off);
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
-        if (n <= 0) {
-            int e = n < 0 ? errno : EIO;
+        if (n < 0) {
+            int e = errno;
             free(buf);
             close(fd);
             return cg_error_set(err, e, "read failed: %s", strerror(e));
         }
+        if (n == 0)
+            break;   /* shrank since fstat: what is there is the file */
         off += (size_t)n;
     }
     close(fd);
+    buf[off] = '\0';
+    *out = buf;
+    *outlen = off;
+    return 0;
+}
+
+int cg_extract_file(const cg_extractor *x, const char *path,
+                    const cg_read_options *opt, cg_doc **out, cg_error *err)
+{
+    *out = NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    int rrc = cg_read_regular(path, CG_MAX_FILE, &buf, &len, err);
+    if (rrc)
+        return rrc;
 
     cg_cache *cache = opt && !opt->keep_text ? opt->cache : NULL;
     if (cache && len > 0 && (*out = cg_cache_load(cache, x, path, opt, buf, len))) {

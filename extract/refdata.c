@@ -1,4 +1,5 @@
 #include "refdata.h"
+#include "datafiles.h"
 
 #include <errno.h>
 #include <glib.h>
@@ -117,7 +118,7 @@ static int read_table(cg_refdata *r, const char *dir, const char *name,
     gchar *data = NULL;
     gsize len = 0;
     GError *ge = NULL;
-    if (!g_file_get_contents(path, &data, &len, &ge)) {
+    if (!cg_data_get_contents(path, &data, &len, &ge)) {
         int rc = 0;
         if (required)
             rc = cg_error_set(err, ENOENT, "%s: %s", path, ge->message);

@@ -13,6 +13,7 @@
  * different states in the same language is a data error: silently picking
  * one would put a vote on the wrong state.
  */
+#include "datafiles.h"
 #include "docmeta.h"
 
 #include <errno.h>
@@ -149,7 +150,7 @@ static int add_row(cg_states *s, char *line, const char *path, size_t lineno,
 
 cg_states *cg_states_load(const char *path, cg_error *err)
 {
-    FILE *fp = fopen(path, "r");
+    FILE *fp = cg_data_fopen(path);
     if (!fp) {
         cg_error_set(err, errno, "%s: %s", path, strerror(errno));
         return NULL;

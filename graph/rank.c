@@ -63,11 +63,28 @@ static int scores(const cg_graph *g, double *pr, double *au, cg_error *err)
         if (rc)
             goto done;
     }
+    int finite = 1;
     for (size_t i = 0; i < g->nv; i++) {
         pr[i] = round12(VECTOR(vpr)[i]);
         /* No citation at all: every authority is 0 rather than igraph's
          * arbitrary constant. */
         au[i] = nc > 0 ? round12(VECTOR(vau)[i]) : 0.0;
+        finite &= isfinite(au[i]) != 0;
+    }
+    if (!finite) {
+        /* ARPACK gives NaN on degenerate graphs (one edge: the matrix has
+         * rank 1). There the authority vector is the in-degree, scaled to a
+         * maximum of 1 (issue 18: "-nan" in tables and CSV). */
+        double maxd = 0;
+        for (size_t i = 0; i < g->nv; i++)
+            au[i] = 0;
+        for (size_t j = 0; j < g->ne; j++)
+            if (!g->e[j].partof)
+                au[g->e[j].to] += 1;
+        for (size_t i = 0; i < g->nv; i++)
+            maxd = au[i] > maxd ? au[i] : maxd;
+        for (size_t i = 0; i < g->nv; i++)
+            au[i] = maxd > 0 ? round12(au[i] / maxd) : 0.0;
     }
 done:
     if (have_au)

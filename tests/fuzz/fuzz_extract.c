@@ -4,6 +4,9 @@
  *
  * Input: byte 0 picks the language (ar zh en fr ru es, or detect) and the
  * encoding (detect, GB18030 or UTF-16 forced); the rest is the document.
+ * When byte 0 is 196 or more, the language is instead the rest's first line,
+ * as a hostile manifest could give it (issue 18): the review page must
+ * still escape it.
  * Checked: no crash, leak or UB; every citation lies inside the text read,
  * in order, with a target; every record writes as one line of JSON that
  * jansson parses back with the same target and offsets, and as one TSV row
@@ -46,13 +49,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* An exact-size copy: the extractor must not read past len (files are
      * read into buffers without a terminating NUL). */
     size_t len = size - 1;
+    const uint8_t *body = data + 1;
+    char *lang = NULL;
+    if (data[0] >= 196) {
+        const uint8_t *nl = memchr(body, '\n', len);
+        size_t ll = nl ? (size_t)(nl - body) : len;
+        lang = g_strndup((const char *)body, ll);
+        opt.lang = lang;
+        body += nl ? ll + 1 : ll;
+        len -= nl ? ll + 1 : ll;
+    }
     char *buf = malloc(len ? len : 1);
-    memcpy(buf, data + 1, len);
+    memcpy(buf, body, len);
     cg_doc *d = NULL;
     cg_error err = {0};
     int rc = cg_extract_buffer(X, "fuzz.txt", buf, len, &opt, &d, &err);
     free(buf);
     if (rc) {
+        g_free(lang);
         FUZZ_CHECK(d == NULL, "failure left a document");
         FUZZ_CHECK(err.code == rc && !strchr(err.msg, '\n'),
                    "error %d/%d '%s'", rc, err.code, err.msg);
@@ -136,11 +150,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t k = 0; k < cg_doc_warning_count(d); k++)
         FUZZ_CHECK(!strchr(cg_doc_warning(d, k), '\n'), "multi-line warning");
 
-    /* The review page must not crash either (its escaping has its own
-     * e2e test). */
-    FILE *nul = fopen("/dev/null", "w");
-    cg_annotate_write(nul, &d, 1);
-    fclose(nul);
+    /* The review page: no attribute of <pre> is broken out of, whatever the
+     * language given (its other escaping has its own e2e test). */
+    mem = NULL;
+    FILE *af = open_memstream(&mem, &memlen);
+    cg_annotate_write(af, &d, 1);
+    fclose(af);
+    const char *pre = strstr(mem, "<pre ");
+    if (pre) {
+        /* Inside <pre ...>...</pre> the only tags are the highlights. */
+        const char *stop = strstr(pre, "</pre>");
+        FUZZ_CHECK(stop != NULL, "unterminated <pre>");
+        for (const char *q = strchr(pre + 1, '<'); q && q < stop; q = strchr(q + 1, '<'))
+            FUZZ_CHECK(!strncmp(q, "<a ", 3) || !strncmp(q, "<mark ", 6) ||
+                           !strncmp(q, "</a>", 4) || !strncmp(q, "</mark>", 7),
+                       "markup in the text or an attribute: %.20s", q);
+    }
+    free(mem);
     cg_doc_free(d);
+    g_free(lang);
     return 0;
 }

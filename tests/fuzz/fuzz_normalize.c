@@ -33,7 +33,13 @@ static void check(const cg_norm *n, const char *text, size_t len)
         FUZZ_CHECK(s->norm < n->len, "seg %zu norm %zu of %zu", i, s->norm, n->len);
         FUZZ_CHECK(s->orig + s->orig_len <= len, "seg %zu orig past end", i);
         FUZZ_CHECK(s->orig_len > 0, "seg %zu empty", i);
-        if (s->copied)
+        if (s->copied == 2)   /* same length, changed bytes: still one to one */
+            FUZZ_CHECK(s->norm + s->orig_len <= n->len, "linear seg %zu past the end", i);
+        if (s->unit)
+            FUZZ_CHECK(!s->copied && s->orig_len % (size_t)s->unit == 0 &&
+                           s->norm + s->orig_len / (size_t)s->unit <= n->len,
+                       "unit seg %zu", i);
+        if (s->copied == 1)
             FUZZ_CHECK(s->norm + s->orig_len <= n->len &&
                            !memcmp(n->text + s->norm, text + s->orig, s->orig_len),
                        "copied seg %zu differs", i);

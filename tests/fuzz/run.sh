@@ -24,7 +24,7 @@ B=${FUZZ_BUILD:-$ROOT/build-fuzz}
 CCOMP=${CC:-clang-14}
 command -v "$CCOMP" > /dev/null || { echo "run.sh: $CCOMP not found (apt-get install clang-14 libclang-rt-14-dev)"; exit 77; }
 
-ALL="fuzz_extract fuzz_docmeta fuzz_symbol fuzz_normalize fuzz_graph_write fuzz_render_dot fuzz_record"
+ALL="fuzz_extract fuzz_docmeta fuzz_symbol fuzz_normalize fuzz_graph_write fuzz_render_dot fuzz_record fuzz_read_graphml"
 TARGETS=${*:-$ALL}
 
 mkdir -p "$B"
@@ -69,6 +69,10 @@ seed() {
     fuzz_render_dot)
         printf '\003\0Lineage of <b>"x"</b>\0en\0\002\002\0A/HRC/RES/23/12\0resolution\0HRC\0002013-06-13\0</title><script>alert(1)</script>\0\004\0S/RES/1325(2000)\0resolution\0SC\0002000-10-31\0\\N \\G & "\0\001\001\002\0recall\0\0\0\0\0' > "$d/basic"
         printf '\030\0t\0\0\002\0a\0\0\0\0\0\002\0b\0\0\0\0\0\001\001\002\0welcome\0\0\0\0\0' > "$d/svg" ;;
+    fuzz_read_graphml)
+        "$ROOT/build/citegraph" graph --no-cache "$ROOT/tests/fixtures/mandate" -o "$d/mandate" \
+            > /dev/null 2>&1 || true
+        cp "$HERE"/regressions/fuzz_read_graphml-* "$d"/ ;;
     fuzz_symbol)
         printf 'S/RES/1454\0002002\0S/RES/{a}({y})\0001454\0\0002002\0' > "$d/sc"
         printf 'E/CN.4/Sub.2/RES/1999/3\0\0A/RES/{a}({r})\000217\0\0\0III' > "$d/sub" ;;
