@@ -102,6 +102,30 @@ static int broken_word(const char *out, size_t o, const unsigned char *next,
     return c != (gunichar)-1 && c != (gunichar)-2 && g_unichar_islower(c);
 }
 
+/* Takes the last output byte (at o - 1: the hyphen broken_word() drops)
+ * out of the segment map, so that every segment still maps what the text
+ * holds. Returns 0, leaving the map as it is, when the byte was made by a
+ * replacement of several bytes as a whole: the hyphen then stays. */
+static int unmap_last(cg_norm *n, size_t o)
+{
+    if (n->nseg == 0)
+        return 0;
+    cg_norm_seg *l = &n->seg[n->nseg - 1];
+    size_t step;
+    if (l->copied)
+        step = 1;                       /* one byte for one */
+    else if (l->unit)
+        step = (size_t)l->unit;         /* one byte for `unit` */
+    else
+        return 0;
+    if (l->orig_len < step || l->norm + l->orig_len / step != o)
+        return 0;
+    l->orig_len -= step;
+    if (l->orig_len == 0)
+        n->nseg--;
+    return 1;
+}
+
 static int cmp_range(const void *a, const void *b)
 {
     const size_t *x = a, *y = b;
@@ -206,7 +230,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
                     out->text = p;
                 }
                 if (ws_start != (size_t)-1) {
-                    if (broken_word(out->text, o, s + i, len - i, ws_newline)) {
+                    if (broken_word(out->text, o, s + i, len - i, ws_newline) && unmap_last(out, o)) {
                         o--;
                     } else if (o > 0 && !prev_cjk) {
                         if (push_seg(out, o, ws_start, i - ws_start, 0, 1))
@@ -264,7 +288,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
             out->text = p;
         }
         if (ws_start != (size_t)-1) {
-            if (broken_word(out->text, o, s + i, len - i, ws_newline)) {
+            if (broken_word(out->text, o, s + i, len - i, ws_newline) && unmap_last(out, o)) {
                 o--;
             } else if (o > 0 && !prev_cjk && !cjk) {
                 if (push_seg(out, o, ws_start, i - ws_start, 0, 1))
