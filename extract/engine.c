@@ -299,12 +299,7 @@ static int chapter_number(run_ctx *r, const char *chap, char *out, size_t cap)
     }
     if (cg_zh_number(chap, strlen(chap), &v) || v <= 0)
         v = cg_ref_ordinal(r->x->ref, r->lang, chap, strlen(chap));
-    if (v <= 0 || v > 89)
-        return 0;
-    static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX"};
-    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-    g_snprintf(out, cap, "%s%s", tens[v / 10], ones[v % 10]);
-    return 1;
+    return cg_roman_from_int(v, out, cap);
 }
 
 static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,

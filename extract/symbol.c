@@ -77,19 +77,26 @@ int cg_symbol_fill(const char *tmpl, const char *a, const char *b,
     return 0;
 }
 
+/* Roman numerals 1..89: UN session and chapter numbers stay below 90. */
+static const char *const roman_tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX",
+                                         "LXX", "LXXX"};
+static const char *const roman_ones[] = {"", "I", "II", "III", "IV", "V", "VI",
+                                         "VII", "VIII", "IX"};
+
+int cg_roman_from_int(long v, char *out, size_t cap)
+{
+    if (v < 1 || v > 89)
+        return 0;
+    snprintf(out, cap, "%s%s", roman_tens[v / 10], roman_ones[v % 10]);
+    return 1;
+}
+
 int cg_roman_valid(const char *s)
 {
-    static const char *const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX",
-                                       "LXX", "LXXX"};
-    static const char *const ones[] = {"", "I", "II", "III", "IV", "V", "VI",
-                                       "VII", "VIII", "IX"};
-    for (int t = 0; t < 9; t++)
-        for (int o = 0; o < 10; o++) {
-            char buf[16];
-            snprintf(buf, sizeof buf, "%s%s", tens[t], ones[o]);
-            if (buf[0] && !strcmp(buf, s))
-                return 1;
-        }
+    char buf[16];
+    for (long v = 1; v <= 89; v++)
+        if (cg_roman_from_int(v, buf, sizeof buf) && !strcmp(buf, s))
+            return 1;
     return 0;
 }
 

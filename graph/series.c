@@ -24,6 +24,30 @@ static char *fold(const char *s)
     return n < 0 ? NULL : (char *)out;
 }
 
+/* The phrases folded as titles are (fold()) into fp[0..np); 0, or -1 when
+ * out of memory (what was folded stays in fp for the caller to free). */
+static int fold_phrases(const char *const *phrases, size_t np, char **fp)
+{
+    for (size_t p = 0; p < np; p++) {
+        char *clean = cg_graph__text_dup(phrases[p]);
+        fp[p] = clean ? fold(clean) : NULL;
+        free(clean);
+        if (!fp[p])
+            return -1;
+    }
+    return 0;
+}
+
+/* 1 when the folded title t holds one of the folded phrases ("" matches
+ * nothing). */
+static int holds_phrase(const char *t, char *const *fp, size_t np)
+{
+    for (size_t p = 0; p < np; p++)
+        if (*fp[p] && strstr(t, fp[p]))
+            return 1;
+    return 0;
+}
+
 typedef struct cg_dated {
     const char *date, *id;     /* owned by the graph */
     size_t vertex;
@@ -54,15 +78,8 @@ int cg_graph_series(const cg_graph *g, const char *const *phrases,
     size_t *res = NULL;
     size_t k = 0;
     int rc = 0;
-    if (!fp || !hits)
+    if (!fp || !hits || fold_phrases(phrases, np, fp))
         goto nomem;
-    for (size_t p = 0; p < np; p++) {
-        char *clean = cg_graph__text_dup(phrases[p]);
-        fp[p] = clean ? fold(clean) : NULL;
-        free(clean);
-        if (!fp[p])
-            goto nomem;
-    }
     for (size_t i = 0; i < g->nv; i++) {
         const cg_vrec *v = &g->v[i];
         const char *titles = v->titles ? v->titles : v->title;
@@ -71,9 +88,7 @@ int cg_graph_series(const cg_graph *g, const char *const *phrases,
         char *t = fold(titles);
         if (!t)
             goto nomem;
-        int match = 0;
-        for (size_t p = 0; p < np && !match; p++)
-            match = *fp[p] && strstr(t, fp[p]) != NULL; /* "" matches nothing */
+        int match = holds_phrase(t, fp, np);
         free(t);
         if (match)
             hits[k++] = (cg_dated){v->date, v->id, i};
@@ -315,16 +330,10 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
     unsigned char *how = calloc(g->nv + 1, 1);
     sorted_member *sm = NULL;
     int rc = 0;
-    if (!fp || !kw || !ft || !how)
+    if (!fp || !kw || !ft || !how || fold_phrases(phrases, np, fp))
         goto nomem;
-    for (size_t p = 0; p < np; p++) {
-        char *clean = cg_graph__text_dup(phrases[p]);
-        fp[p] = clean ? fold(clean) : NULL;
-        free(clean);
-        if (!fp[p])
-            goto nomem;
+    for (size_t p = 0; p < np; p++)
         kw[p] = key_words(fp[p]);
-    }
     /* 1. Titles in any language. */
     for (size_t i = 0; i < g->nv; i++) {
         const cg_vrec *v = &g->v[i];
@@ -333,9 +342,8 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
             continue;
         if (!(ft[i] = fold(titles)))
             goto nomem;
-        for (size_t p = 0; p < np && !how[i]; p++)
-            if (*fp[p] && strstr(ft[i], fp[p]))
-                how[i] = CG_SERIES_TITLE;
+        if (holds_phrase(ft[i], fp, np))
+            how[i] = CG_SERIES_TITLE;
     }
     /* 2. The chain and 3. what citations tell, together to a fixed point
      * (each pass only adds, so this ends within V passes).
