@@ -23,44 +23,9 @@ enum {
 /* "citegraph: " + message on stderr. */
 void cg_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Options every corpus-reading command takes. */
-typedef struct cg_corpus_opts {
-    const char *lang;
-    const char *encoding;
-    const char *data_dir;
-    int jobs;             /* 0 = number of cores */
-    int quiet;
-    int keep_text;        /* keep each document's text (for --annotate) */
-    const char *manifest; /* --manifest FILE */
-    const char *cache_dir;/* --cache DIR (default: the user cache folder) */
-    int no_cache;         /* --no-cache */
-    int verbose;          /* -v, --verbose: every warning, not a summary */
-    int follow_links;     /* --follow-links: also links leaving the folders */
-} cg_corpus_opts;
-
-/* A corpus read into memory: docs[i] is NULL for a file that failed. */
-typedef struct cg_corpus {
-    cg_extractor *x;
-    cg_walk *walk;
-    cg_doc **docs;
-    size_t n;
-    size_t failed;        /* files that could not be read */
-    size_t problems;      /* paths that could not be walked */
-    size_t citations;     /* citations found */
-    size_t unresolved;    /* of which body or referent was guessed */
-} cg_corpus;
-
-/* Called for each walked file in walk order: d is the document, or NULL
- * for a file that could not be read (already reported). Return 1 to keep d
- * (the callee then owns it), 0 to have it freed. */
-typedef int (*cg_doc_fn)(cg_doc *d, size_t i, void *user);
-
-/* Walks paths and extracts every file in parallel, handing the documents
- * to fn in walk order with at most a few per thread in flight, printing one
- * line per unreadable file, a warning line per oddity, a progress line on a
- * terminal, and a summary of what was skipped. c receives the extractor,
- * the walk and the counts (c->docs stays NULL). Returns CG_EXIT_OK,
- * CG_EXIT_INPUT when nothing at all could be read, or CG_EXIT_DATA. */
+/* extract.h cg_corpus_extract() with what it says printed (cg_msg) and a
+ * progress line on a terminal. Returns CG_EXIT_OK, CG_EXIT_INPUT when
+ * nothing at all could be read, or CG_EXIT_DATA. */
 int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
                      cg_corpus *c, cg_doc_fn fn, void *user);
 
@@ -84,10 +49,6 @@ typedef struct cg_progress cg_progress;
 cg_progress *cg_progress_start(size_t total, int quiet);
 void cg_progress_step(cg_progress *p, size_t bytes);
 void cg_progress_end(cg_progress *p);
-void cg_corpus_free(cg_corpus *c);
-/* A warning's kind (numbers as N, quoted words as '…'), to count warnings
- * by kind. A new string (g_free). */
-char *cg_warning_kind(const char *w);
 /* Exit status for a run that read c: CG_EXIT_INPUT if anything was skipped. */
 int cg_corpus_status(const cg_corpus *c);
 
@@ -151,13 +112,6 @@ int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o);
  * large for the layered layout and how to draw less. Returns 0,
  * CG_EXIT_USAGE (unknown format) or CG_EXIT_OUTPUT (message printed). */
 struct cg_map_options;
-struct cg_map;
-/* A graph's vertices and edges copied into a new map (render stage);
- * is_focus (may be NULL) says which vertices to highlight. NULL and err on
- * failure. Free with cg_map_free(). */
-struct cg_map *cg_map_from_graph(const cg_graph *s,
-                                 int (*is_focus)(const char *id, void *user),
-                                 void *user, cg_error *err);
 int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
                 const struct cg_map_options *mo, int quiet, const char *caption);
 /* Refuses an output path before any work is done: its folder must exist

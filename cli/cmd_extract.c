@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "report/report.h"
 
 static const char help[] =
     "usage: citegraph extract [OPTIONS] PATH...\n"

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "history.h"
+#include "report/report.h"
 #include "render/render.h"
 
 static const char help[] =
@@ -214,7 +214,8 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
         rc = CG_EXIT_OUTPUT;
     if (!rc && output) {
         GHashTable *outside = NULL;
-        cg_graph *s = cg_history_graph(&h, o->all_edges, &outside);
+        cg_error gerr = {0};
+        cg_graph *s = cg_history_graph(&h, o->all_edges, &outside, &gerr);
         const char *fid = h.rows[h.focus].vw.id;
         char *cap = NULL;
         cg_graph *d = NULL;
@@ -223,8 +224,10 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
              * --max-nodes here; what they cite outside is in `outside`. */
             options mo_ = *o;
             mo_.others_draw = 1;
-            d = cg_map_graph(s, fid, 1, mo_.max_nodes, mo_.all_edges, &cap);
+            d = cg_map_graph(s, fid, 1, mo_.max_nodes, mo_.all_edges, &cap, &gerr);
         }
+        if (!d)
+            cg_msg("%s: %s", output, gerr.msg);
         char *others = outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
         GString *caption = g_string_new(cap);
         if (others)
@@ -270,11 +273,13 @@ static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_op
         cg_graph_vertex(full, i, &v);
         keep[i] = !strcmp(v.id, focus) || year_ok(&v, o);
     }
-    cg_graph *t = keep ? cg_graph_cut_down(full, keep, o->all_edges) : NULL;
+    cg_graph *t = keep ? cg_graph_cut_down(full, keep, o->all_edges, &err) : NULL;
     free(keep);
     cg_graph_free(full);
-    if (!t)
+    if (!t) {
+        cg_msg("lineage: %s", err.msg);
         return CG_EXIT_OUTPUT;
+    }
     int rc = 0;
     if (!strcmp(o->format, "table"))
         print_table(t, stdout);
@@ -285,9 +290,12 @@ static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_op
         rc = CG_EXIT_OUTPUT;
     if (!rc && output) {
         char *cap = NULL;
-        cg_graph *d = cg_map_graph(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap);
+        cg_graph *d = cg_map_graph(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap,
+                                   &err);
         g_autofree char *title = g_strdup_printf("Lineage of %s", focus);
         mo->title = title;
+        if (!d)
+            cg_msg("%s: %s", output, err.msg);
         rc = d ? cg_draw_map(d, focus, output, tfmt, mo, quiet, cap) : CG_EXIT_OUTPUT;
         g_free(cap);
         cg_graph_free(d);

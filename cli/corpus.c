@@ -1,327 +1,45 @@
 /*
- * corpus.c - reading every file of a corpus in parallel and handing the
- * documents to the command in walk order (so output does not depend on the
- * number of threads), with a bounded number in flight (so memory does not
- * grow with the corpus), or into a graph.
+ * corpus.c - the commands' side of reading a corpus: extract.h's reading
+ * with its lines printed and a progress line on a terminal, exit statuses,
+ * and the documents fed into a graph (wiring extract to graph).
  */
 #include <errno.h>
 #include <glib.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli.h"
 
-/* The manifests that apply: --manifest FILE, and citegraph.tsv in each
- * folder named on the command line. */
-static cg_manifest *load_manifests(char *const *paths, int npaths,
-                                   const cg_corpus_opts *o, int *bad)
+static void say(const char *line, void *user)
 {
-    cg_manifest *m = cg_manifest_new();
-    cg_error err;
-    if (o->manifest && cg_manifest_load(m, o->manifest, &err)) {
-        cg_msg("%s: %s", o->manifest, err.msg);
-        *bad = 1;
-    }
-    for (int i = 0; i < npaths; i++) {
-        if (!g_file_test(paths[i], G_FILE_TEST_IS_DIR))
-            continue;
-        char *p = g_build_filename(paths[i], "citegraph.tsv", NULL);
-        if (g_file_test(p, G_FILE_TEST_IS_REGULAR) && cg_manifest_load(m, p, &err)) {
-            cg_msg("%s: %s", p, err.msg);
-            *bad = 1;
-        }
-        g_free(p);
-    }
-    return m;
+    (void)user;
+    cg_msg("%s", line);
 }
 
-/* Why a file was skipped, in a word, for the summary line. */
-static const char *reason(int code)
+static void progress(size_t done, size_t total, size_t bytes, void *user)
 {
-    switch (code) {
-    case ENOENT: return "missing";
-    case EACCES: return "not permitted";
-    case EISDIR: return "a folder";
-    case EILSEQ: return "binary or undecodable";
-    case EMSGSIZE: return "empty";
-    case EFBIG: return "too large";
-    case EPERM: return "encrypted PDF";
-    case EIO: return "damaged";
-    default: return "unreadable";
-    }
-}
-
-/* A warning's kind: its text with numbers as N and quoted words as '…', so
- * that 18,000 files' "invalid UTF-8 at byte 812" count as one kind. */
-char *cg_warning_kind(const char *w)
-{
-    GString *k = g_string_new(NULL);
-    for (const char *p = w; *p; p++) {
-        /* A number, not the digits of a word ("UTF-8" stays). */
-        if (g_ascii_isdigit(*p) && (p == w || !(g_ascii_isalnum(p[-1]) || p[-1] == '-'))) {
-            while (g_ascii_isdigit(p[1]))
-                p++;
-            g_string_append_c(k, 'N');
-        } else if (*p == '\'' && strchr(p + 1, '\'')) {
-            p = strchr(p + 1, '\'');
-            g_string_append(k, "'\u2026'");
-        } else {
-            g_string_append_c(k, *p);
-        }
-    }
-    return g_string_free(k, FALSE);
-}
-
-/* Warnings of one kind printed before they are only counted. */
-#define CG_WARN_SHOWN 3
-
-/* Files being read at once, per thread: enough to keep every thread busy
- * while the consumer writes, few enough that memory stays bounded by the
- * largest files, not by the corpus. */
-#define CG_WINDOW_PER_JOB 8
-
-typedef struct slot {
-    cg_doc *doc;
-    cg_error err;
-    int ready;
-} slot;
-
-typedef struct pipeline {
-    cg_corpus *c;
-    const cg_read_options *ro;
-    const cg_manifest *manifest;
-    slot *slots;               /* ring of `window` slots: file i in i % window */
-    size_t window;
-    size_t next;               /* next file to hand to a worker */
-    size_t consumed;           /* files the consumer is done with */
-    pthread_mutex_t lock;
-    pthread_cond_t ready, space;
-} pipeline;
-
-static void *worker(void *arg)
-{
-    pipeline *p = arg;
-    for (;;) {
-        pthread_mutex_lock(&p->lock);
-        while (p->next < p->c->n && p->next >= p->consumed + p->window)
-            pthread_cond_wait(&p->space, &p->lock);
-        if (p->next >= p->c->n) {
-            pthread_mutex_unlock(&p->lock);
-            return NULL;
-        }
-        size_t i = p->next++;
-        pthread_mutex_unlock(&p->lock);
-
-        const char *f = cg_walk_file(p->c->walk, i);
-        cg_read_options ro;
-        cg_manifest_apply(p->manifest, f, p->ro, &ro);
-        ro.id_name = cg_walk_rel(p->c->walk, i);
-        cg_doc *d = NULL;
-        cg_error err;
-        cg_error_clear(&err);
-        cg_extract_file(p->c->x, f, &ro, &d, &err);
-
-        pthread_mutex_lock(&p->lock);
-        slot *s = &p->slots[i % p->window];
-        s->doc = d;
-        s->err = err;
-        s->ready = 1;
-        pthread_cond_broadcast(&p->ready);
-        pthread_mutex_unlock(&p->lock);
-    }
-}
-
-/* Two files that claim one symbol in one language are most likely a
- * duplicate or a misidentified file: said, and both kept. */
-static void note_duplicate(GHashTable *seen, const cg_doc *d)
-{
-    cg_doc_info in;
-    cg_doc_get_info(d, &in);
-    if (!strncmp(in.id, "file:", 5))
-        return;
-    char *key = g_strconcat(in.id, "\x1f", in.lang, NULL);
-    const char *first = g_hash_table_lookup(seen, key);
-    if (first) {
-        cg_msg("%s: warning: %s (%s) is also %s; both kept as one document", in.file,
-               in.id, *in.lang ? in.lang : "language unknown", first);
-        g_free(key);
-    } else {
-        g_hash_table_insert(seen, key, g_strdup(in.file));
-    }
+    cg_progress **bar = user;
+    if (done == 1)
+        *bar = cg_progress_start(total, 0);
+    cg_progress_step(*bar, bytes);
 }
 
 int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
                      cg_corpus *c, cg_doc_fn fn, void *user)
 {
-    memset(c, 0, sizeof *c);
-    cg_error err;
-    c->x = cg_extractor_new(o->data_dir, &err);
-    if (!c->x) {
-        cg_msg("%s", err.msg);
-        return CG_EXIT_DATA;
-    }
-    int bad_manifest = 0;
-    cg_manifest *manifest = load_manifests(paths, npaths, o, &bad_manifest);
-    if (bad_manifest) {
-        cg_manifest_free(manifest);
-        return CG_EXIT_INPUT;
-    }
-    cg_walk_paths_opt((const char *const *)paths, (size_t)npaths, o->follow_links, &c->walk,
-                      &err);
-    for (size_t i = 0; i < cg_walk_problem_count(c->walk); i++)
-        cg_msg("%s", cg_walk_problem(c->walk, i));
-    c->problems = cg_walk_problem_count(c->walk);
-    c->n = cg_walk_count(c->walk);
-
-    int jobs = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
-    if (jobs < 1)
-        jobs = 1;
-    if ((size_t)jobs > c->n)
-        jobs = c->n ? (int)c->n : 1;
-    cg_cache *cache = NULL;
-    if (!o->no_cache && !o->keep_text) {
-        char *dir = o->cache_dir ? g_strdup(o->cache_dir) : cg_cache_default_dir();
-        cache = cg_cache_open(dir, c->x, &err);
-        if (!cache && !o->quiet)   /* not fatal: the run goes on uncached */
-            cg_msg("warning: %s; running without a cache", err.msg);
-        g_free(dir);
-    }
-    cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text, cache, NULL};
-    pipeline p = {c, &ro, manifest, NULL, (size_t)jobs * CG_WINDOW_PER_JOB, 0, 0,
-                  PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
-                  PTHREAD_COND_INITIALIZER};
-    p.slots = calloc(p.window, sizeof *p.slots);
-    pthread_t *t = calloc((size_t)jobs, sizeof *t);
-    if (!p.slots || !t) {
-        free(p.slots);
-        free(t);
-        cg_cache_free(cache);
-        cg_manifest_free(manifest);
-        cg_msg("out of memory");
-        return CG_EXIT_INPUT;
-    }
-    int started = 0;
-    for (int i = 0; i < jobs && c->n > 0; i++)
-        if (pthread_create(&t[i], NULL, worker, &p) == 0)
-            started++;
-    if (started == 0 && c->n > 0) {
-        free(p.slots);
-        free(t);
-        cg_cache_free(cache);
-        cg_manifest_free(manifest);
-        cg_msg("cannot start a thread");
-        return CG_EXIT_INPUT;
-    }
-
-    GHashTable *why = g_hash_table_new(g_str_hash, g_str_equal);
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    GHashTable *warned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    cg_progress *bar = cg_progress_start(c->n, o->quiet);
-    for (size_t i = 0; i < c->n; i++) {
-        slot *s = &p.slots[i % p.window];
-        pthread_mutex_lock(&p.lock);
-        while (!s->ready)
-            pthread_cond_wait(&p.ready, &p.lock);
-        cg_doc *d = s->doc;
-        cg_error e = s->err;
-        s->ready = 0;
-        s->doc = NULL;
-        pthread_mutex_unlock(&p.lock);
-
-        const char *f = cg_walk_file(c->walk, i);
-        if (!d) {
-            cg_msg("%s: %s; skipped", f, e.msg);
-            c->failed++;
-            const char *r = reason(e.code);
-            g_hash_table_replace(why, (gpointer)r,
-                                 GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(why, r)) + 1));
-        } else {
-            if (!o->quiet) {
-                for (size_t k = 0; k < cg_doc_warning_count(d); k++) {
-                    char *kind = cg_warning_kind(cg_doc_warning(d, k));
-                    size_t n = GPOINTER_TO_SIZE(g_hash_table_lookup(warned, kind)) + 1;
-                    if (o->verbose || n <= CG_WARN_SHOWN)
-                        cg_msg("%s: warning: %s", f, cg_doc_warning(d, k));
-                    g_hash_table_replace(warned, kind, GSIZE_TO_POINTER(n));
-                }
-                note_duplicate(seen, d);
-            }
-            cg_doc_info in;
-            cg_doc_get_info(d, &in);
-            cg_progress_step(bar, in.text_bytes);
-            for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
-                cg_citation ct;
-                cg_doc_citation(d, k, &ct);
-                c->citations++;
-                c->unresolved += !ct.resolved;
-            }
-        }
-        if (!fn || !fn(d, i, user))
-            cg_doc_free(d);
-
-        pthread_mutex_lock(&p.lock);
-        p.consumed = i + 1;
-        pthread_cond_broadcast(&p.space);
-        pthread_mutex_unlock(&p.lock);
-    }
+    cg_progress *bar = NULL;
+    cg_corpus_hooks h = {say, o->quiet ? NULL : progress, &bar};
+    cg_corpus_result st = cg_corpus_extract(paths, npaths, o, &h, c, fn, user);
     cg_progress_end(bar);
-    for (int i = 0; i < started; i++)
-        pthread_join(t[i], NULL);
-    free(t);
-    free(p.slots);
-    pthread_mutex_destroy(&p.lock);
-    pthread_cond_destroy(&p.ready);
-    pthread_cond_destroy(&p.space);
-    cg_manifest_free(manifest);
-    cg_cache_free(cache);
-    g_hash_table_destroy(seen);
-    if (!o->verbose) {
-        /* The rest of each kind, counted (sorted, so the lines are stable). */
-        GList *keys = g_list_sort(g_hash_table_get_keys(warned), (GCompareFunc)strcmp);
-        for (GList *k = keys; k; k = k->next) {
-            size_t n = GPOINTER_TO_SIZE(g_hash_table_lookup(warned, k->data));
-            if (n > CG_WARN_SHOWN)
-                cg_msg("warning: %zu more like \"%s\" (%zu in all; -v lists each)",
-                       n - CG_WARN_SHOWN, (const char *)k->data, n);
-        }
-        g_list_free(keys);
-    }
-    g_hash_table_destroy(warned);
-
-    if (c->failed || c->problems) {
-        /* The summary: how many files were read, skipped, and why. */
-        GString *sum = g_string_new(NULL);
-        GList *keys = g_list_sort(g_hash_table_get_keys(why), (GCompareFunc)strcmp);
-        for (GList *k = keys; k; k = k->next)
-            g_string_append_printf(sum, "%s%zu %s", sum->len ? ", " : "",
-                                   GPOINTER_TO_SIZE(g_hash_table_lookup(why, k->data)),
-                                   (const char *)k->data);
-        g_list_free(keys);
-        cg_msg("read %zu file(s); skipped %zu (%s); %zu path(s) could not be walked",
-               c->n - c->failed, c->failed, sum->len ? sum->str : "none", c->problems);
-        g_string_free(sum, TRUE);
-    }
-    g_hash_table_destroy(why);
-    if (c->n == 0 && c->problems == 0) {
-        cg_msg("no .txt or .pdf file found in the given paths");
-        return CG_EXIT_INPUT;
-    }
-    if (c->n == c->failed)     /* nothing at all could be read */
-        return CG_EXIT_INPUT;
-    return CG_EXIT_OK;
+    return st == CG_CORPUS_OK ? CG_EXIT_OK : st == CG_CORPUS_DATA ? CG_EXIT_DATA
+                                                                  : CG_EXIT_INPUT;
 }
 
 static int keep_all(cg_doc *d, size_t i, void *user)
 {
     cg_corpus *c = user;
-    if (!c->docs) {            /* the walk has decided n by now */
-        c->docs = calloc(c->n, sizeof *c->docs);
-        if (!c->docs)
-            return 0;
-    }
+    if (!c->docs)              /* the walk has decided n by now */
+        c->docs = g_new0(cg_doc *, c->n);
     c->docs[i] = d;
     return 1;
 }
@@ -335,16 +53,6 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
 int cg_corpus_status(const cg_corpus *c)
 {
     return c->failed || c->problems ? CG_EXIT_INPUT : CG_EXIT_OK;
-}
-
-void cg_corpus_free(cg_corpus *c)
-{
-    for (size_t i = 0; c->docs && i < c->n; i++)
-        cg_doc_free(c->docs[i]);
-    free(c->docs);
-    cg_walk_free(c->walk);
-    cg_extractor_free(c->x);
-    memset(c, 0, sizeof *c);
 }
 
 int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "common/text.h"
 
 /* Messages name files and quote titles, which may hold anything: control
  * characters (ESC sequences, a carriage return, C1 codes) are written as
@@ -18,15 +19,7 @@ void cg_msg(const char *fmt, ...)
     char *m = g_strdup_vprintf(fmt, ap);
     va_end(ap);
     GString *g = g_string_new("citegraph: ");
-    for (const unsigned char *p = (const unsigned char *)m; *p; p++) {
-        if ((*p < 0x20 && *p != '\t') || *p == 0x7f)
-            g_string_append_printf(g, "\\x%02X", *p);
-        else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {   /* C1 */
-            g_string_append_printf(g, "\\u%04X", p[1]);
-            p++;
-        } else
-            g_string_append_c(g, (char)*p);
-    }
+    cg_term_text(g, m);
     g_string_append_c(g, '\n');
     fputs(g->str, stderr);
     g_string_free(g, TRUE);

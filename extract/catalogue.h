@@ -47,7 +47,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 
-#include "cg_error.h"
+#include "common/cg_error.h"
 #include "refdata.h"
 
 typedef enum cg_rule_kind {

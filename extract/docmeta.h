@@ -17,7 +17,7 @@
 
 #include <stddef.h>
 
-#include "cg_error.h"
+#include "common/cg_error.h"
 #include "docwords.h"
 
 /* How the document's own symbol was found, most trusted first. */

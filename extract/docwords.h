@@ -32,7 +32,7 @@
 #include <pcre2.h>
 #include <stddef.h>
 
-#include "cg_error.h"
+#include "common/cg_error.h"
 
 typedef struct cg_docwords cg_docwords; /* opaque */
 

@@ -28,7 +28,7 @@
  * doc, walk lists) with the matching _free function.
  *
  * Errors: functions return 0 or a positive errno-style code and fill the
- * optional cg_error (cg_error.h). A document that reads but has oddities
+ * optional cg_error (common/cg_error.h). A document that reads but has oddities
  * (invalid UTF-8 bytes, a pattern hitting its match limit) still succeeds and
  * carries warnings (cg_doc_warning()).
  */
@@ -38,7 +38,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "cg_error.h"
+#include "common/cg_error.h"
 
 typedef struct cg_extractor cg_extractor; /* opaque, shareable across threads */
 typedef struct cg_doc cg_doc;             /* opaque, one document */
@@ -125,13 +125,6 @@ void cg_unmatched_free(cg_unmatched *u, size_t n);
 /* The UTF-8 text the offsets refer to, when read with keep_text; NULL
  * otherwise. Owned by d. */
 const char *cg_doc_text(const cg_doc *d, size_t *len);
-
-/* Writes one self-contained HTML page showing each document's text with
- * every citation highlighted (kind by colour; target, rule, relation and
- * location on hover; UN symbols linked to https://undocs.org/<symbol>), for
- * a person to review the extraction at a glance. Documents read without
- * keep_text are listed without their text. Everything is escaped. */
-int cg_annotate_write(FILE *out, cg_doc *const *docs, size_t n);
 
 /* ---- what a document is ------------------------------------------------ */
 
@@ -277,5 +270,76 @@ const char *cg_walk_file(const cg_walk *w, size_t i);
 /* Problems met while walking ("PATH: message"), owned by w. */
 size_t cg_walk_problem_count(const cg_walk *w);
 const char *cg_walk_problem(const cg_walk *w, size_t i);
+
+/* ---- a whole corpus ------------------------------------------------------ */
+
+/* How a corpus is read (the options every corpus-reading command takes). */
+typedef struct cg_corpus_opts {
+    const char *lang;
+    const char *encoding;
+    const char *data_dir;
+    int jobs;             /* 0 = number of cores */
+    int quiet;
+    int keep_text;        /* keep each document's text (for --annotate) */
+    const char *manifest; /* --manifest FILE */
+    const char *cache_dir;/* --cache DIR (default: the user cache folder) */
+    int no_cache;         /* --no-cache */
+    int verbose;          /* -v, --verbose: every warning, not a summary */
+    int follow_links;     /* --follow-links: also links leaving the folders */
+} cg_corpus_opts;
+
+/* A corpus read into memory: docs[i] is NULL for a file that failed. */
+typedef struct cg_corpus {
+    cg_extractor *x;
+    cg_walk *walk;
+    cg_doc **docs;
+    size_t n;
+    size_t failed;        /* files that could not be read */
+    size_t problems;      /* paths that could not be walked */
+    size_t citations;     /* citations found */
+    size_t unresolved;    /* of which body or referent was guessed */
+} cg_corpus;
+
+/* Called for each walked file in walk order: d is the document, or NULL
+ * for a file that could not be read (already reported). Return 1 to keep d
+ * (the callee then owns it), 0 to have it freed. */
+typedef int (*cg_doc_fn)(cg_doc *d, size_t i, void *user);
+
+/* What the reading says as it goes; every member may be NULL. say gets one
+ * line ("FILE: warning: ...", "FILE: reason; skipped", a summary), without
+ * the program's name or a newline; progress is called after each file with
+ * the files done, the total and the text bytes of the one just read. Both
+ * are called from the calling thread only. */
+typedef struct cg_corpus_hooks {
+    void (*say)(const char *line, void *user);
+    void (*progress)(size_t done, size_t total, size_t bytes, void *user);
+    void *user;
+} cg_corpus_hooks;
+
+/* How a corpus read ended. */
+typedef enum cg_corpus_result {
+    CG_CORPUS_OK = 0,       /* read (some files may have been skipped: see
+                               failed and problems) */
+    CG_CORPUS_UNREAD,       /* nothing could be read, none found, or a
+                               manifest is wrong */
+    CG_CORPUS_DATA          /* the reference data or catalogue failed */
+} cg_corpus_result;
+
+/* Walks paths and extracts every file in parallel (o->jobs threads), handing
+ * the documents to fn in walk order with at most a few per thread in
+ * flight; says one line per unreadable file, the first warnings of each
+ * kind (every one with o->verbose, none with o->quiet) and a count of the
+ * rest, and a summary of what was skipped. c receives the extractor, the
+ * walk and the counts (c->docs stays NULL). Free c with cg_corpus_free()
+ * whatever the result. */
+cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corpus_opts *o,
+                                   const cg_corpus_hooks *h, cg_corpus *c, cg_doc_fn fn,
+                                   void *user);
+void cg_corpus_free(cg_corpus *c);
+
+/* A warning's kind: its text with numbers as N and quoted words as '…', so
+ * that 18,000 files' "invalid UTF-8 at byte 812" count as one kind. A new
+ * string (g_free). */
+char *cg_warning_kind(const char *w);
 
 #endif

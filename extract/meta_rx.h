@@ -13,7 +13,7 @@
 #include <pcre2.h>
 #include <stddef.h>
 
-#include "cg_error.h"
+#include "common/cg_error.h"
 
 /* Compiles n patterns (PCRE2_UTF|PCRE2_UCP|PCRE2_MULTILINE, JIT when
  * available) into out[]. On failure frees what it compiled, sets out[] to

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "cg_error.h"
+#include "common/cg_error.h"
 
 /* Reads the text of the PDF at `path` into *text (NUL-terminated UTF-8,
  * malloc'ed, the caller frees) and its length in bytes into *len.

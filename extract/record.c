@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common/text.h"
 #include "extract.h"
 
 int cg_record_format_parse(const char *name)
@@ -50,72 +51,6 @@ int cg_record_write_header(FILE *out, cg_record_format fmt)
     return ferror(out) ? EIO : 0;
 }
 
-/* A JSON string appended to b: quotes, backslashes and control characters
- * escaped as jansson escapes them; invalid UTF-8 (a file name, say)
- * repaired with U+FFFD so that the line stays valid JSON. */
-static void json_string_to(GString *b, const char *s)
-{
-    char *fixed = NULL;
-    if (!g_utf8_validate(s, -1, NULL))
-        s = fixed = g_utf8_make_valid(s, -1);
-    g_string_append_c(b, '"');
-    const char *run = s;
-    for (const unsigned char *p = (const unsigned char *)s;; p++) {
-        if (*p >= 0x20 && *p != '"' && *p != '\\')
-            continue;
-        g_string_append_len(b, run, (gssize)((const char *)p - run));
-        if (!*p)
-            break;
-        switch (*p) {
-        case '"': g_string_append(b, "\\\""); break;
-        case '\\': g_string_append(b, "\\\\"); break;
-        case '\b': g_string_append(b, "\\b"); break;
-        case '\f': g_string_append(b, "\\f"); break;
-        case '\n': g_string_append(b, "\\n"); break;
-        case '\r': g_string_append(b, "\\r"); break;
-        case '\t': g_string_append(b, "\\t"); break;
-        default: g_string_append_printf(b, "\\u%04X", *p);
-        }
-        run = (const char *)p + 1;
-    }
-    g_string_append_c(b, '"');
-    g_free(fixed);
-}
-
-/* Plain runs go out in one fwrite: a byte-by-byte fputc (a locked call
- * each) was half the time of writing millions of records. */
-static void tsv_field(FILE *out, const char *s)
-{
-    for (;;) {
-        size_t n = strcspn(s, "\t\n\r\\");
-        fwrite(s, 1, n, out);
-        s += n;
-        switch (*s) {
-        case '\0': return;
-        case '\t': fputs("\\t", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        default: fputs("\\\\", out); break;
-        }
-        s++;
-    }
-}
-
-static void csv_field(FILE *out, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
-}
-
 int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c)
 {
     const char *v[NFIELDS];
@@ -140,7 +75,7 @@ int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c)
             else if (i == NFIELDS - 1)
                 g_string_append(b, c->resolved ? "true" : "false");
             else
-                json_string_to(b, v[i]);
+                cg_json_string(b, v[i]);
         }
         g_string_append(b, "}\n");
         fwrite(b->str, 1, b->len, out);
@@ -150,9 +85,9 @@ int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c)
             if (i)
                 fputc(fmt == CG_REC_TSV ? '\t' : ',', out);
             if (fmt == CG_REC_TSV)
-                tsv_field(out, v[i]);
+                cg_tsv_field(out, v[i]);
             else
-                csv_field(out, v[i]);
+                cg_csv_field(out, v[i]);
         }
         fputc('\n', out);
     }

@@ -19,7 +19,7 @@
 
 #include <stddef.h>
 
-#include "cg_error.h"
+#include "common/cg_error.h"
 
 typedef struct cg_refdata cg_refdata;
 

@@ -21,7 +21,7 @@
  * freed. Results are freed with their own _free function.
  *
  * Errors: functions return 0 or a positive errno-style code and fill the
- * optional cg_error (see extract/cg_error.h).
+ * optional cg_error (see common/cg_error.h).
  *
  * Determinism: vertex ids are ordered by id (byte order) after build, edges by
  * (from, to); every ranking breaks ties by id, so outputs are byte-identical
@@ -33,7 +33,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "../extract/cg_error.h"
+#include "common/cg_error.h"
 
 typedef struct cg_graph cg_graph; /* opaque */
 

@@ -6,22 +6,14 @@
  */
 #include "graph_internal.h"
 
+#include "common/text.h"
+
 #include <errno.h>
 #include <string.h>
 
 static void csv_str(FILE *out, const char *s, int last)
 {
-    if (strpbrk(s, ",\"\r\n")) {
-        fputc('"', out);
-        for (; *s; s++) {
-            if (*s == '"')
-                fputc('"', out);
-            fputc(*s, out);
-        }
-        fputc('"', out);
-    } else {
-        fputs(s, out);
-    }
+    cg_csv_field(out, s);
     fputc(last ? '\n' : ',', out);
 }
 

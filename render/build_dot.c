@@ -16,9 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/text.h"
 #include "escape_internal.h"
 #include "map_internal.h"
-#include "strbuf_internal.h"
 #include "style_internal.h"
 
 /* Names of the renderer's own nodes start with '#', which map.c refuses
@@ -30,7 +30,7 @@ typedef struct builder {
     Agraph_t *g;                /* the graph being built */
     const cg_map_options *opt;  /* never NULL here */
     int failed;                 /* 1 once a cgraph call failed (ENOMEM) */
-    cg_strbuf tmp;              /* scratch for composed attribute values */
+    GString *tmp;               /* scratch for composed attribute values */
     unsigned char *kinds_used;  /* per style row: 1 when drawn */
     unsigned char *bodies_used;
     unsigned char *relations_used;
@@ -79,11 +79,7 @@ static void set_html(builder *b, void *obj, const char *name,
 /* The escaped, composed value in b->tmp, NUL-terminated ("" if empty). */
 static const char *tmp_value(builder *b)
 {
-    if (b->tmp.oom) {
-        b->failed = 1;
-        return NULL;
-    }
-    return b->tmp.data ? b->tmp.data : "";
+    return b->tmp->str;
 }
 
 static Agnode_t *new_node(builder *b, Agraph_t *sub, const char *name)
@@ -253,31 +249,31 @@ static void style_node(builder *b, Agnode_t *n, const cg_map_node *d,
     b->bodies_used[cg_style_body_index_(bs)] = 1;
 
     /* Label: the id (bold for the focus), the date smaller below. */
-    cg_strbuf_reset(&b->tmp);
-    cg_strbuf_puts(&b->tmp, HTML_OPEN);
-    cg_strbuf_puts(&b->tmp, d->focus ? "<B>" : "");
-    cg_escape_html_into_(&b->tmp, label ? label : d->id);
-    cg_strbuf_puts(&b->tmp, d->focus ? "</B>" : "");
+    g_string_truncate(b->tmp, 0);
+    g_string_append(b->tmp, HTML_OPEN);
+    g_string_append(b->tmp, d->focus ? "<B>" : "");
+    cg_escape_html_into_(b->tmp, label ? label : d->id);
+    g_string_append(b->tmp, d->focus ? "</B>" : "");
     if (d->date) {
-        cg_strbuf_puts(&b->tmp, "<BR/><FONT POINT-SIZE=\"10\" "
+        g_string_append(b->tmp, "<BR/><FONT POINT-SIZE=\"10\" "
                                 "COLOR=\"#444444\">");
         size_t dl = strlen(d->date);
         if (dl == 5 && d->date[4] == '~') {
-            cg_strbuf_puts(&b->tmp, "c. ");
-            cg_strbuf_printf(&b->tmp, "%.4s", d->date);
+            g_string_append(b->tmp, "c. ");
+            g_string_append_printf(b->tmp, "%.4s", d->date);
         } else {
-            cg_escape_html_into_(&b->tmp, d->date);
+            cg_escape_html_into_(b->tmp, d->date);
         }
-        cg_strbuf_puts(&b->tmp, "</FONT>");
+        g_string_append(b->tmp, "</FONT>");
     }
-    cg_strbuf_puts(&b->tmp, HTML_CLOSE);
+    g_string_append(b->tmp, HTML_CLOSE);
     set_html(b, n, "label", tmp_value(b));
 
-    cg_strbuf_reset(&b->tmp);
-    cg_strbuf_puts(&b->tmp, ks->style);
-    cg_strbuf_puts(&b->tmp, *ks->style ? ",filled" : "filled");
+    g_string_truncate(b->tmp, 0);
+    g_string_append(b->tmp, ks->style);
+    g_string_append(b->tmp, *ks->style ? ",filled" : "filled");
     if (!d->in_corpus)
-        cg_strbuf_puts(&b->tmp, ",dashed");
+        g_string_append(b->tmp, ",dashed");
     set(b, n, "style", tmp_value(b));
     if (strcmp(ks->shape, "box") != 0)
         set(b, n, "shape", ks->shape);
@@ -293,40 +289,34 @@ static void style_node(builder *b, Agnode_t *n, const cg_map_node *d,
     b->any_cited_only |= d->in_corpus == 0;
 
     /* Tooltip: the id, title, date, recorded vote, one per line. */
-    cg_strbuf_reset(&b->tmp);
-    cg_escape_text_into_(&b->tmp, d->id);
+    g_string_truncate(b->tmp, 0);
+    cg_escape_text_into_(b->tmp, d->id);
     if (d->title) {
-        cg_strbuf_puts(&b->tmp, "\\n");
-        cg_escape_text_into_(&b->tmp, d->title);
+        g_string_append(b->tmp, "\\n");
+        cg_escape_text_into_(b->tmp, d->title);
     }
     if (d->date) {
-        cg_strbuf_puts(&b->tmp, "\\n");
-        cg_escape_text_into_(&b->tmp, d->date);
+        g_string_append(b->tmp, "\\n");
+        cg_escape_text_into_(b->tmp, d->date);
     }
     if (d->vote_yes >= 0 || d->vote_no >= 0 || d->vote_abstain >= 0) {
-        cg_strbuf_puts(&b->tmp, "\\nvote (yes/no/abstain): ");
+        g_string_append(b->tmp, "\\nvote (yes/no/abstain): ");
         const int v[3] = {d->vote_yes, d->vote_no, d->vote_abstain};
         for (int i = 0; i < 3; i++) {
             if (i)
-                cg_strbuf_puts(&b->tmp, "/");
+                g_string_append(b->tmp, "/");
             if (v[i] >= 0)
-                cg_strbuf_printf(&b->tmp, "%d", v[i]);
+                g_string_append_printf(b->tmp, "%d", v[i]);
             else
-                cg_strbuf_puts(&b->tmp, "?");
+                g_string_append(b->tmp, "?");
         }
     }
     set(b, n, "tooltip", tmp_value(b));
 
-    /* Only UN symbols resolve on undocs.org; they all contain a '/',
-     * instrument ids such as "ICESCR art. 2" never do. */
-    if (ks->linkable && strchr(d->id, '/')) {
-        cg_strbuf_reset(&b->tmp);
-        cg_strbuf_puts(&b->tmp, "https://undocs.org/");
-        if (b->opt->lang && *b->opt->lang) {
-            cg_escape_url_into_(&b->tmp, b->opt->lang);
-            cg_strbuf_puts(&b->tmp, "/");
-        }
-        cg_escape_url_into_(&b->tmp, d->id);
+    /* Only UN symbols resolve on undocs.org. */
+    if (cg_undocs_linkable(d->kind, d->id)) {
+        g_string_truncate(b->tmp, 0);
+        cg_undocs_url(b->tmp, b->opt->lang, d->id);
         set(b, n, "URL", tmp_value(b));
         set(b, n, "target", "_blank");
     }
@@ -518,16 +508,16 @@ static void add_edges(builder *b, const cg_map *m)
         set(b, e, "color", rs->color);
         set(b, e, "penwidth", rs->penwidth);
         set(b, e, "arrowhead", rs->arrowhead);
-        cg_strbuf_reset(&b->tmp);
-        cg_escape_text_into_(&b->tmp, d->from);
-        cg_strbuf_puts(&b->tmp, " ");
-        cg_strbuf_puts(&b->tmp, rs->relation ? rs->legend : "cites");
-        cg_strbuf_puts(&b->tmp, " ");
-        cg_escape_text_into_(&b->tmp, d->to);
+        g_string_truncate(b->tmp, 0);
+        cg_escape_text_into_(b->tmp, d->from);
+        g_string_append(b->tmp, " ");
+        g_string_append(b->tmp, rs->relation ? rs->legend : "cites");
+        g_string_append(b->tmp, " ");
+        cg_escape_text_into_(b->tmp, d->to);
         if (!rs->relation && d->relation) {
-            cg_strbuf_puts(&b->tmp, " (");
-            cg_escape_text_into_(&b->tmp, d->relation);
-            cg_strbuf_puts(&b->tmp, ")");
+            g_string_append(b->tmp, " (");
+            cg_escape_text_into_(b->tmp, d->relation);
+            g_string_append(b->tmp, ")");
         }
             set(b, e, "tooltip", tmp_value(b));
     }
@@ -540,7 +530,7 @@ static void add_edges(builder *b, const cg_map *m)
  * dashed "cited, not in the corpus" and bold "focus" samples, kinds when
  * more than one is drawn, the relations as coloured arrows. */
 typedef struct legend_line {
-    cg_strbuf *out;
+    GString *out;
     double width, limit;
     int items;
 } legend_line;
@@ -553,12 +543,12 @@ static void item(legend_line *l, const char *html, size_t chars)
 {
     double w = (double)(chars + 3) * 5.8;
     if (l->items && l->width + w > l->limit) {
-        cg_strbuf_puts(l->out, "</TD></TR><TR><TD ALIGN=\"LEFT\">");
+        g_string_append(l->out, "</TD></TR><TR><TD ALIGN=\"LEFT\">");
         l->width = 0;
     } else if (l->items) {
-        cg_strbuf_puts(l->out, "\u2003\u2003");   /* two em spaces */
+        g_string_append(l->out, "\u2003\u2003");   /* two em spaces */
     }
-    cg_strbuf_puts(l->out, html);
+    g_string_append(l->out, html);
     l->width += w;
     l->items++;
 }
@@ -578,8 +568,8 @@ static void swatch_color(const char *fill, char out[8])
 
 static void add_legend(builder *b, const cg_map *m)
 {
-    cg_strbuf cell = CG_STRBUF_INIT, t = CG_STRBUF_INIT;
-    legend_line l = {&t, 0, b->est_width > 420 ? b->est_width : 420, 0};
+    GString *cell = g_string_new(NULL), *t = g_string_new(NULL);
+    legend_line l = {t, 0, b->est_width > 420 ? b->est_width : 420, 0};
     size_t kinds = 0;
     for (size_t i = 0; i < cg_style_kind_count_(); i++)
         kinds += b->kinds_used[i];
@@ -594,10 +584,10 @@ static void add_legend(builder *b, const cg_map *m)
             (void)code;
             char sw[8];
             swatch_color(s->fill, sw);
-            cg_strbuf_reset(&cell);
-            cg_strbuf_printf(&cell, "<FONT COLOR=\"%s\">\u25A0</FONT> ", sw);
-            cg_escape_html_into_(&cell, s->legend);
-            item(&l, cell.data, 2 + text_chars(s->legend));
+            g_string_truncate(cell, 0);
+            g_string_append_printf(cell, "<FONT COLOR=\"%s\">\u25A0</FONT> ", sw);
+            cg_escape_html_into_(cell, s->legend);
+            item(&l, cell->str, 2 + text_chars(s->legend));
         }
         if (b->any_cited_only)
             item(&l, "dashed outline: cited, not in the corpus", 40);
@@ -618,11 +608,11 @@ static void add_legend(builder *b, const cg_map *m)
                 w = "rounded box";
             else if (k->kind && !strcmp(k->kind, "decision"))
                 w = "cut corners";
-            cg_strbuf_reset(&cell);
-            cg_escape_html_into_(&cell, w);
-            cg_strbuf_puts(&cell, ": ");
-            cg_escape_html_into_(&cell, k->legend);
-            item(&l, cell.data, text_chars(w) + 2 + text_chars(k->legend));
+            g_string_truncate(cell, 0);
+            cg_escape_html_into_(cell, w);
+            g_string_append(cell, ": ");
+            cg_escape_html_into_(cell, k->legend);
+            item(&l, cell->str, text_chars(w) + 2 + text_chars(k->legend));
         }
         for (size_t i = 0; i < cg_style_relation_count_(); i++) {
             if (!b->relations_used[i])
@@ -635,29 +625,29 @@ static void add_legend(builder *b, const cg_map *m)
                 arrow = "\u2508\u2508\u25B6";                /* ┈┈▶ */
             else if (!strcmp(r->style, "bold"))
                 arrow = "\u2501\u2501\u25B6";                /* ━━▶ */
-            cg_strbuf_reset(&cell);
-            cg_strbuf_printf(&cell, "<FONT COLOR=\"%s\">%s</FONT> ", r->color, arrow);
-            cg_escape_html_into_(&cell, r->legend);
-            item(&l, cell.data, 4 + text_chars(r->legend));
+            g_string_truncate(cell, 0);
+            g_string_append_printf(cell, "<FONT COLOR=\"%s\">%s</FONT> ", r->color, arrow);
+            cg_escape_html_into_(cell, r->legend);
+            item(&l, cell->str, 4 + text_chars(r->legend));
         }
     }
-    cg_strbuf_reset(&b->tmp);
-    cg_strbuf_puts(&b->tmp, "<TABLE\tBORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+    g_string_truncate(b->tmp, 0);
+    g_string_append(b->tmp, "<TABLE\tBORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
                             "CELLPADDING=\"2\">");
     if (b->opt->title && *b->opt->title) {
-        cg_strbuf_puts(&b->tmp, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" "
+        g_string_append(b->tmp, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" "
                                 "COLOR=\"#111111\">");
-        cg_escape_html_into_(&b->tmp, b->opt->title);
-        cg_strbuf_puts(&b->tmp, "</FONT></TD></TR>");
+        cg_escape_html_into_(b->tmp, b->opt->title);
+        g_string_append(b->tmp, "</FONT></TD></TR>");
     }
     if (l.items) {
-        cg_strbuf_puts(&b->tmp, "<TR><TD ALIGN=\"LEFT\">");
-        if (t.data)
-            cg_strbuf_puts(&b->tmp, t.data);
-        cg_strbuf_puts(&b->tmp, "</TD></TR>");
+        g_string_append(b->tmp, "<TR><TD ALIGN=\"LEFT\">");
+        if (t->len)
+            g_string_append(b->tmp, t->str);
+        g_string_append(b->tmp, "</TD></TR>");
     }
     if (m->caption) {
-        cg_strbuf_puts(&b->tmp, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"#444444\">");
+        g_string_append(b->tmp, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"#444444\">");
         /* Long captions break at spaces so that they stay within the
          * drawing's width. */
         size_t per_line = (size_t)(l.limit / 5.8);
@@ -671,27 +661,25 @@ static void add_legend(builder *b, const cg_map *m)
             word[wn] = '\0';
             size_t wc = text_chars(word);
             if (col && col + 1 + wc > per_line) {
-                cg_strbuf_puts(&b->tmp, "<BR/>");
+                g_string_append(b->tmp, "<BR/>");
                 col = 0;
             } else if (col) {
-                cg_strbuf_puts(&b->tmp, " ");
+                g_string_append(b->tmp, " ");
                 col++;
             }
-            cg_escape_html_into_(&b->tmp, word);
+            cg_escape_html_into_(b->tmp, word);
             col += wc;
             p += n;
             while (*p == ' ')
                 p++;
         }
-        cg_strbuf_puts(&b->tmp, "</FONT></TD></TR>");
+        g_string_append(b->tmp, "</FONT></TD></TR>");
     }
-    cg_strbuf_puts(&b->tmp, "</TABLE>");
-    if (b->tmp.oom || cell.oom || t.oom)
-        b->failed = 1;
-    else if (l.items || m->caption || (b->opt->title && *b->opt->title))
+    g_string_append(b->tmp, "</TABLE>");
+    if (l.items || m->caption || (b->opt->title && *b->opt->title))
         set_html(b, b->g, "label", tmp_value(b));
-    cg_strbuf_reset(&cell);
-    cg_strbuf_reset(&t);
+    g_string_free(cell, TRUE);
+    g_string_free(t, TRUE);
 }
 
 int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
@@ -700,6 +688,7 @@ int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
     static const cg_map_options defaults = {0};
     builder b = {0};
     b.opt = opt ? opt : &defaults;
+    b.tmp = g_string_new(NULL);
     b.kinds_used = calloc(cg_style_kind_count_(), 1);
     b.bodies_used = calloc(cg_style_body_count_(), 1);
     b.relations_used = calloc(cg_style_relation_count_(), 1);
@@ -720,7 +709,7 @@ int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
     if (!b.failed)
         add_legend(&b, m);
 
-    cg_strbuf_reset(&b.tmp);
+    g_string_free(b.tmp, TRUE);
     free(b.kinds_used);
     free(b.bodies_used);
     free(b.relations_used);

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape_internal.h"
+#include "common/text.h"
 
 /* Node ids starting with this are drawn by the renderer itself (time axis,
  * legend), so a document may not use it. No UN symbol or instrument id
@@ -120,7 +120,7 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
      * break the file) and which \N in labels and tooltips stands for;
      * control bytes or broken UTF-8 would make the SVG ill-formed. No UN
      * symbol or instrument id holds any of these. */
-    if (!cg_text_is_clean_(node->id) || strchr(node->id, '\\'))
+    if (!cg_text_is_clean(node->id) || strchr(node->id, '\\'))
         return cg_error_set(err, EINVAL,
                             "map node id is not clean UTF-8 text without "
                             "backslashes");
@@ -236,7 +236,7 @@ int cg_map_set_label(cg_map *m, const char *id, const char *label, cg_error *err
     size_t at = lower_bound(m, id);
     if (at >= m->n_nodes || strcmp(m->nodes[at].id, id) != 0)
         return cg_error_set(err, EINVAL, "map label for unknown node %s", id);
-    if (label && !cg_text_is_clean_(label))
+    if (label && !cg_text_is_clean(label))
         return cg_error_set(err, EINVAL, "map label is not clean UTF-8 text");
     int oom = 0;
     char *c = dup_or_null(label, &oom);

@@ -12,13 +12,13 @@
 #include "render.h"
 
 #include <errno.h>
+#include <glib.h>
 #include <graphviz/gvc.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build_internal.h"
 #include "map_internal.h"
-#include "strbuf_internal.h"
 
 static GVC_t *gvc;             /* lazily created, see cg_render_shutdown() */
 static char gv_message[256];   /* last message Graphviz reported */
@@ -55,12 +55,11 @@ void cg_render_shutdown(void)
     }
 }
 
-/* agwrite() output channel: a cg_strbuf. */
+/* agwrite() output channel: a GString. */
 static int put_str(void *chan, const char *s)
 {
-    cg_strbuf *b = chan;
-    cg_strbuf_puts(b, s);
-    return b->oom ? EOF : 0;
+    g_string_append((GString *)chan, s);
+    return 0;
 }
 
 static int flush_nothing(void *chan)
@@ -71,14 +70,13 @@ static int flush_nothing(void *chan)
 
 static int write_dot(Agraph_t *g, char **data, size_t *len, cg_error *err)
 {
-    cg_strbuf b = CG_STRBUF_INIT;
-    if (agwrite(g, &b) == EOF || b.oom) {
-        cg_strbuf_reset(&b);
-        return cg_error_set(err, ENOMEM, "cannot write the map as DOT");
+    GString *b = g_string_new(NULL);
+    if (agwrite(g, b) == EOF) {
+        g_string_free(b, TRUE);
+        return cg_error_set(err, EIO, "cannot write the map as DOT");
     }
-    *data = cg_strbuf_take(&b, len);
-    if (!*data)
-        return cg_error_set(err, ENOMEM, "cannot write the map as DOT");
+    *len = b->len;
+    *data = g_string_free(b, FALSE);
     return 0;
 }
 
@@ -118,12 +116,7 @@ static int render_laid_out(GVC_t *ctx, Agraph_t *g, cg_map_format fmt,
         return cg_error_set(err, EIO, "Graphviz cannot render %s: %s",
                             gv_formats[fmt], gv_message);
     }
-    char *copy = malloc(n ? n : 1);
-    if (!copy) {
-        gvFreeRenderData(out);
-        return cg_error_set(err, ENOMEM, "out of memory rendering the map");
-    }
-    memcpy(copy, out, n);
+    char *copy = g_memdup2(out, n ? n : 1);
     gvFreeRenderData(out);
     if (fmt == CG_MAP_PDF)
         blank_pdf_date(copy, n);

@@ -17,7 +17,7 @@
 
 #include <stddef.h>
 
-#include "../extract/cg_error.h"
+#include "common/cg_error.h"
 
 typedef struct cg_map cg_map; /* opaque */
 
@@ -90,7 +90,7 @@ int cg_map_format_from_path(const char *path);
 int cg_map_format_parse(const char *name);
 
 /* Lays out (except for DOT, which is written unlaid-out but complete) and
- * renders the map into a malloc'ed buffer (*data, *len; free with free()).
+ * renders the map into a buffer (*data, *len; g_free() it).
  * The bytes are the whole file: the caller writes them atomically. */
 int cg_map_render(const cg_map *m, const cg_map_options *opt,
                   cg_map_format fmt, char **data, size_t *len, cg_error *err);

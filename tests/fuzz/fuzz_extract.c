@@ -18,6 +18,7 @@
 #include <jansson.h>
 
 #include "extract/extract.h"
+#include "report/report.h"
 #include "fuzz_common.h"
 
 static cg_extractor *X;

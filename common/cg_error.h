@@ -1,13 +1,15 @@
 /*
  * cg_error.h - how every citegraph stage reports a failure.
  *
- * Shared by extract/, graph/ and render/ (it depends on nothing else, and
- * lives here because extract/ is the first stage). A function that can fail
- * returns 0 on success or a positive errno-style code (ENOMEM, EINVAL, EIO,
+ * Shared by every stage (it depends on nothing else). A function that can
+ * fail returns 0 on success or a positive errno-style code (EINVAL, EIO,
  * ENOENT, ERANGE, ...) and, when the caller passed a non-NULL cg_error,
  * fills it with the same code and a one-line message that names what failed
  * (never the program name: the CLI adds "citegraph: FILE: " itself).
  * Nothing below the CLI prints to stdout or stderr.
+ *
+ * Memory: every stage allocates through GLib, which aborts when memory runs
+ * out, so no function returns ENOMEM and no caller checks for it.
  */
 #ifndef CG_ERROR_H
 #define CG_ERROR_H

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "report_internal.h"
 
 /* A small count-by-key table; keys are borrowed, never freed here. */
 typedef struct tally {

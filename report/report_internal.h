@@ -1,21 +1,20 @@
 /*
- * report.h - `citegraph report`: one self-contained HTML file (inline CSS,
- * inline SVG, a little optional JS) built from the public stage APIs only
- * (extract.h, graph.h, render.h). Shared by cmd_report.c (options, wiring)
- * and the report_*.c files (one section or helper each).
+ * report_internal.h - the report's parts: one self-contained HTML file
+ * (inline CSS, inline SVG, a little optional JS) built from the public
+ * stage APIs only (extract.h, graph.h, render.h). Shared by report.c (the
+ * whole page) and the report_*.c files (one section or helper each).
  *
  * Everything is appended to one GString, then written atomically by the
  * caller. The output depends only on the corpus and the options: no clock,
  * no locale, no hash order, so two runs give the same bytes.
  */
-#ifndef CG_REPORT_H
-#define CG_REPORT_H
+#ifndef CG_REPORT_INTERNAL_H
+#define CG_REPORT_INTERNAL_H
 
 #include <glib.h>
 #include <stddef.h>
 
-#include "cli.h"
-#include "history.h"
+#include "report.h"
 
 /* One readable document, in report order (date, id, language, file). */
 typedef struct rp_doc {
@@ -42,10 +41,7 @@ typedef struct rp_ctx {
     int depth;                /* lineage depth of the focus map (0 = all) */
     size_t top_n;             /* rows of the most-cited table */
     const char *map_lang;     /* undocs.org language prefix, or NULL */
-    /* "cites" edges out of each vertex: out_edge[out_off[v] .. out_off[v+1]). */
-    size_t *out_off, *out_edge;
-    /* Article vertex -> its instrument vertex, (size_t)-1 when none. */
-    size_t *parent;
+    cg_error *err;            /* where a failing section says why */
     cg_read_options ro;       /* as the corpus was read (--lang, --encoding) */
     char *const *paths;       /* as given on the command line */
     int npaths;
@@ -58,16 +54,10 @@ typedef struct rp_ctx {
  * replaced by a space. NULL appends nothing. */
 void rp_esc(GString *o, const char *s);
 void rp_escn(GString *o, const char *s, size_t len);
-/* Appends a path segment percent-encoded the way the render stage encodes
- * undocs.org links (keeps A-Z a-z 0-9 - . _ ~ / ( )). */
-void rp_url(GString *o, const char *s);
 /* Appends the fragment id of a document's section: "doc-" then the id with
  * '/' as '_' and every byte but [A-Za-z0-9.] as -XX (injective, so two ids
  * never share an anchor). */
 void rp_anchor(GString *o, const char *id);
-/* 1 when id is a UN symbol that undocs.org resolves (documents of kind
- * resolution, decision or document; instruments never). */
-int rp_is_symbol(const char *kind, const char *id);
 /* Appends id linked to undocs.org when it is a symbol, and a "§" link to
  * its section when the document is in the corpus. */
 void rp_target(GString *o, const rp_ctx *r, const char *id, const char *kind);
@@ -88,6 +78,7 @@ void rp_page_end(GString *o);
 /* ---- the sections ---------------------------------------------------------- */
 
 void rp_section_glance(GString *o, const rp_ctx *r);          /* report_glance.c */
+/* These two return 0, or an error code with r->err filled. */
 int rp_section_top(GString *o, rp_ctx *r);                    /* report_top.c */
 int rp_section_map(GString *o, rp_ctx *r);                    /* report_map.c */
 void rp_section_timeline(GString *o, const rp_ctx *r);        /* report_timeline.c */

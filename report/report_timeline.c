@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "report_internal.h"
 
 void rp_section_timeline(GString *o, const rp_ctx *r)
 {

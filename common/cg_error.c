@@ -1,4 +1,4 @@
-#include "cg_error.h"
+#include "common/cg_error.h"
 
 #include <stdarg.h>
 #include <stdio.h>

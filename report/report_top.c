@@ -6,18 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "report_internal.h"
 
 int rp_section_top(GString *o, rp_ctx *r)
 {
     cg_top_options to = {r->top_n, CG_RANK_CITING_DOCS, NULL, NULL, 0, 0};
     cg_top_row *rows = NULL;
     size_t n = 0;
-    cg_error err;
-    if (cg_graph_top(r->g, &to, &rows, &n, &err)) {
-        cg_msg("report: ranking the targets: %s", err.msg);
-        return CG_EXIT_OUTPUT;
-    }
+    int rc = cg_graph_top(r->g, &to, &rows, &n, r->err);
+    if (rc)
+        return rc;
     g_string_append(o, "<section id=\"top\" aria-labelledby=\"top-h\">\n"
                        "<h2 id=\"top-h\">2. The most-cited targets</h2>\n");
     g_string_append_printf(o,

@@ -7,61 +7,19 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "report.h"
+#include "common/text.h"
+#include "report_internal.h"
 
 void rp_escn(GString *o, const char *s, size_t len)
 {
-    if (!s)
-        return;
-    const char *p = s, *end = s + len;
-    while (p < end) {
-        unsigned char ch = (unsigned char)*p;
-        if (ch < 0x80) {
-            switch (ch) {
-            case '&': g_string_append(o, "&amp;"); break;
-            case '<': g_string_append(o, "&lt;"); break;
-            case '>': g_string_append(o, "&gt;"); break;
-            case '"': g_string_append(o, "&quot;"); break;
-            case '\'': g_string_append(o, "&#39;"); break;
-            case '\t': case '\n': g_string_append_c(o, (char)ch); break;
-            default:
-                g_string_append_c(o, ch < 0x20 || ch == 0x7F ? ' ' : (char)ch);
-            }
-            p++;
-            continue;
-        }
-        gunichar u = g_utf8_get_char_validated(p, end - p);
-        if (u == (gunichar)-1 || u == (gunichar)-2) {
-            g_string_append(o, "\xEF\xBF\xBD");    /* U+FFFD */
-            p++;
-            continue;
-        }
-        const char *next = g_utf8_next_char(p);
-        if (u >= 0x80 && u < 0xA0)                 /* C1 controls */
-            g_string_append_c(o, ' ');
-        else
-            g_string_append_len(o, p, next - p);
-        p = next;
-    }
+    if (s)
+        cg_html_text(o, s, (gssize)len);
 }
 
 void rp_esc(GString *o, const char *s)
 {
     if (s)
-        rp_escn(o, s, strlen(s));
-}
-
-void rp_url(GString *o, const char *s)
-{
-    static const char hex[] = "0123456789ABCDEF";
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        unsigned char c = *p;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            strchr("-._~/()", c))
-            g_string_append_c(o, (char)c);
-        else
-            g_string_append_printf(o, "%%%c%c", hex[c >> 4], hex[c & 0xF]);
-    }
+        cg_html_text(o, s, -1);
 }
 
 void rp_anchor(GString *o, const char *id)
@@ -79,14 +37,6 @@ void rp_anchor(GString *o, const char *id)
     }
 }
 
-int rp_is_symbol(const char *kind, const char *id)
-{
-    if (!id || !strchr(id, '/') || !strncmp(id, "file:", 5))
-        return 0;
-    return kind && (!strcmp(kind, "resolution") || !strcmp(kind, "decision") ||
-                    !strcmp(kind, "document"));
-}
-
 void rp_target(GString *o, const rp_ctx *r, const char *id, const char *kind)
 {
     size_t v = cg_graph_find(r->g, id);
@@ -98,9 +48,9 @@ void rp_target(GString *o, const rp_ctx *r, const char *id, const char *kind)
         }
     }
     g_string_append(o, "<span class=\"tgt\">");
-    if (rp_is_symbol(kind, id)) {
-        g_string_append(o, "<a class=\"sym\" href=\"https://undocs.org/");
-        rp_url(o, id);
+    if (cg_undocs_linkable(kind, id)) {
+        g_string_append(o, "<a class=\"sym\" href=\"");
+        cg_undocs_url(o, NULL, id);
         g_string_append(o, "\">");
         rp_esc(o, id);
         g_string_append(o, "</a>");

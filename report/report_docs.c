@@ -12,7 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "common/text.h"
+#include "report_internal.h"
 
 enum { CONTEXT_COLS = 64 };   /* columns of text on each side; CJK = 2 */
 
@@ -226,9 +227,9 @@ static void document(GString *o, const rp_ctx *r, const rp_doc *d, int first_of_
         g_string_append(o, "\"");
     }
     g_string_append(o, ">\n<h3>");
-    if (rp_is_symbol(in->kind, in->id)) {
-        g_string_append(o, "<a class=\"sym\" href=\"https://undocs.org/");
-        rp_url(o, in->id);
+    if (cg_undocs_linkable(in->kind, in->id)) {
+        g_string_append(o, "<a class=\"sym\" href=\"");
+        cg_undocs_url(o, NULL, in->id);
         g_string_append(o, "\">");
         rp_esc(o, in->id);
         g_string_append(o, "</a>");

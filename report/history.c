@@ -2,7 +2,9 @@
  * history.c - a mandate's history (see history.h): the rows shared by
  * `lineage --series` and `report --series`.
  */
-#include "history.h"
+#include "report.h"
+
+#include "common/text.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -282,13 +284,7 @@ static char *member_list(const cg_history *h, const GArray *rows, int shortform)
 
 static void csv_field(FILE *f, const char *s, int last)
 {
-    fputc('"', f);
-    for (; s && *s; s++) {
-        if (*s == '"')
-            fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
+    cg_csv_field(f, s ? s : "");
     fputc(last ? '\n' : ',', f);
 }
 
@@ -512,12 +508,12 @@ char *cg_history_paragraph(const cg_history *h)
     return g_string_free(o, FALSE);
 }
 
-cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside)
+cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside,
+                           cg_error *err)
 {
     *outside = g_hash_table_new(g_str_hash, g_str_equal);
     cg_graph *s = cg_graph_new(CG_GRAN_ARTICLE), *red = NULL;
-    cg_error err = {0};
-    int rc = s ? 0 : ENOMEM;
+    int rc = 0;
     GHashTable *row_of = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (size_t i = 0; i < h->n; i++)
         g_hash_table_insert(row_of, GSIZE_TO_POINTER(h->rows[i].v + 1), GSIZE_TO_POINTER(i + 1));
@@ -527,7 +523,7 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
             continue;
         cg_graph_doc d = {v->id, v->kind, v->body, v->date, v->title, v->languages,
                           v->session, v->file, v->vote_yes, v->vote_no, v->vote_abstain};
-        rc = cg_graph_add_doc(s, &d, &err);
+        rc = cg_graph_add_doc(s, &d, err);
     }
     for (size_t e = 0; e < cg_graph_edge_count(h->g) && !rc; e++) {
         cg_edge_view ev;
@@ -549,15 +545,14 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
         const char *date = h->rows[b].m.when_estimated ? NULL : tv.date;
         cg_graph_cite c = {h->rows[a].vw.id, tv.id, tv.kind, tv.body, date, NULL,
                            ev.relations, ev.locations};
-        rc = cg_graph_add_cite(s, &c, &err);
+        rc = cg_graph_add_cite(s, &c, err);
     }
     g_hash_table_destroy(row_of);
     if (!rc)
-        rc = cg_graph_build(s, &err);
+        rc = cg_graph_build(s, err);
     if (!rc && !all_edges)
-        rc = cg_graph_reduce(s, &red, &err);
+        rc = cg_graph_reduce(s, &red, err);
     if (rc) {
-        cg_msg("series: %s", err.code ? err.msg : "out of memory");
         cg_graph_free(s);
         return NULL;
     }
@@ -626,18 +621,15 @@ static int by_gap(const void *a, const void *b)
 }
 
 /* Subgraph helper: keep[] over s, then reduced unless all_edges. */
-cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges)
+cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges,
+                            cg_error *err)
 {
     cg_graph *t = NULL, *r = NULL;
-    cg_error err;
-    if (cg_graph_subgraph(s, keep, &t, &err)) {
-        cg_msg("map: %s", err.msg);
+    if (cg_graph_subgraph(s, keep, &t, err))
         return NULL;
-    }
     if (all_edges)
         return t;
-    if (cg_graph_reduce(t, &r, &err))
-        cg_msg("map: %s", err.msg);
+    cg_graph_reduce(t, &r, err);
     cg_graph_free(t);
     return r;
 }
@@ -722,18 +714,18 @@ static cg_graph *thin_fans(cg_graph *m, GString *cap)
 }
 
 cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
-                       int all_edges, char **caption)
+                       int all_edges, char **caption, cg_error *err)
 {
     size_t n = cg_graph_vertex_count(s);
-    unsigned char *keep = calloc(n + 1, 1);
-    near *nv = calloc(n + 1, sizeof *nv);
+    unsigned char *keep = g_new0(unsigned char, n + 1);
+    near *nv = g_new0(near, n + 1);
     GHashTable *outside = g_hash_table_new(g_str_hash, g_str_equal);
     GString *cap = g_string_new(NULL);
     size_t f = focus ? cg_graph_find(s, focus) : (size_t)-1, k = 0;
     cg_vertex_view fv = {0};
     if (f != (size_t)-1)
         cg_graph_vertex(s, f, &fv);
-    for (size_t i = 0; i < n && keep && nv; i++) {
+    for (size_t i = 0; i < n; i++) {
         cg_vertex_view v;
         cg_graph_vertex(s, i, &v);
         if (i != f && !others_draw && !is_act(v.kind)) {
@@ -744,7 +736,7 @@ cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, in
         int gap = fv.year && v.year ? abs(v.year - fv.year) : 10000;
         nv[k++] = (near){i, i == f ? -1 : gap, v.id};
     }
-    if (max_nodes > 0 && k > (size_t)max_nodes && keep && nv) {
+    if (max_nodes > 0 && k > (size_t)max_nodes) {
         qsort(nv, k, sizeof *nv, by_gap);
         int lo = 0, hi = 0;
         for (size_t i = (size_t)max_nodes; i < k; i++) {
@@ -769,9 +761,9 @@ cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, in
         g_string_append_printf(cap, "%s%s.", cap->len ? " " : "", others);
         g_free(others);
     }
-    cg_graph *m = keep && nv ? cg_graph_cut_down(s, keep, all_edges) : NULL;
-    free(keep);
-    free(nv);
+    cg_graph *m = cg_graph_cut_down(s, keep, all_edges, err);
+    g_free(keep);
+    g_free(nv);
     if (m && !all_edges)
         m = thin_fans(m, cap);
     g_hash_table_destroy(outside);

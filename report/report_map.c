@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render/render.h"
-#include "report.h"
+#include "common/text.h"
+#include "report_internal.h"
 
 static int focus_of(const char *id, void *r)
 {
@@ -28,14 +28,11 @@ static int focus_of(const char *id, void *r)
 static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title,
                       const char *caption, char **svg, size_t *len)
 {
-    cg_error err = {0};
-    cg_map *m = cg_map_from_graph(s, focus_of, (void *)r, &err);
-    int rc = m ? cg_map_set_caption(m, caption, &err) : (err.code ? err.code : ENOMEM);
+    cg_map *m = cg_map_from_graph(s, focus_of, (void *)r, r->err);
+    int rc = m ? cg_map_set_caption(m, caption, r->err) : r->err->code;
     cg_map_options mo = {"LR", r->map_lang, title, 1, 0};
     if (!rc)
-        rc = cg_map_render(m, &mo, CG_MAP_SVG, svg, len, &err);
-    if (rc)
-        cg_msg("report: drawing the map: %s", err.msg[0] ? err.msg : "out of memory");
+        rc = cg_map_render(m, &mo, CG_MAP_SVG, svg, len, r->err);
     cg_map_free(m);   /* NULL-safe */
     return rc;
 }
@@ -92,12 +89,8 @@ static void inline_svg(GString *o, const rp_ctx *r, const char *svg, size_t len,
     for (size_t i = 0; i < r->ndocs; i++) {
         if (r->docs[i].vertex == (size_t)-1 || !rp_in_corpus(r, r->docs[i].vertex))
             continue;   /* no section below: keep the undocs.org link */
-        GString *u = g_string_new("https://undocs.org/");
-        if (r->map_lang) {
-            rp_url(u, r->map_lang);
-            g_string_append_c(u, '/');
-        }
-        rp_url(u, r->docs[i].in.id);
+        GString *u = g_string_new(NULL);
+        cg_undocs_url(u, r->map_lang, r->docs[i].in.id);
         g_hash_table_insert(here, g_string_free(u, FALSE), (gpointer)r->docs[i].in.id);
     }
     static const char href[] = "xlink:href=\"";
@@ -142,25 +135,26 @@ static void inline_svg(GString *o, const rp_ctx *r, const char *svg, size_t len,
 int rp_section_map(GString *o, rp_ctx *r)
 {
     cg_graph *s = NULL, *d = NULL;
-    cg_error err = {0};
     char title[512];
     char *cap = NULL;
     GString *caption = g_string_new(NULL);
     if (r->focus) {
         cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1};
-        if (cg_graph_lineage(r->g, r->focus, &lo, &s, &err)) {
-            cg_msg("report: lineage of %s: %s", r->focus, err.msg);
+        int rc = cg_graph_lineage(r->g, r->focus, &lo, &s, r->err);
+        if (rc) {
             g_string_free(caption, TRUE);
-            return CG_EXIT_OUTPUT;
+            return rc;
         }
-        d = cg_map_graph(s, r->focus, 0, 0, 0, &cap);
+        d = cg_map_graph(s, r->focus, 0, 0, 0, &cap, r->err);
         snprintf(title, sizeof title, "Lineage of %s", r->focus);
     } else {
         GHashTable *outside = NULL;
-        s = cg_history_graph(&r->hist, 0, &outside);
+        s = cg_history_graph(&r->hist, 0, &outside, r->err);
         const char *fid = r->hist.focus < r->hist.n ? r->hist.rows[r->hist.focus].vw.id : NULL;
         if (s && fid)
-            d = cg_map_graph(s, fid, 1, 0, 0, &cap);
+            d = cg_map_graph(s, fid, 1, 0, 0, &cap, r->err);
+        else if (s)
+            cg_error_set(r->err, ENOENT, "the series has no member in the corpus");
         char *others = outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
         if (others)
             g_string_append_printf(caption, "%s (members citing it).", others);
@@ -175,7 +169,7 @@ int rp_section_map(GString *o, rp_ctx *r)
     cg_graph_free(s);
     if (!d) {
         g_string_free(caption, TRUE);
-        return CG_EXIT_OUTPUT;
+        return r->err->code ? r->err->code : EINVAL;
     }
     char *svg = NULL;
     size_t len = 0;
@@ -184,7 +178,7 @@ int rp_section_map(GString *o, rp_ctx *r)
     cg_graph_free(d);
     if (rc) {
         g_string_free(caption, TRUE);
-        return CG_EXIT_OUTPUT;
+        return rc;
     }
     g_string_append(o, "<section id=\"map\" aria-labelledby=\"map-h\">\n"
                        "<h2 id=\"map-h\">3. Lineage map</h2>\n<p class=\"note\">");
@@ -211,6 +205,6 @@ int rp_section_map(GString *o, rp_ctx *r)
     inline_svg(o, r, svg, len, title);
     g_string_append(o, "\n</div>\n</section>\n");
     g_string_free(caption, TRUE);
-    free(svg);
+    g_free(svg);
     return 0;
 }

@@ -1,20 +1,14 @@
 /*
- * map_draw.c - a graph drawn as a map: its vertices and edges copied into a
- * cg_map (render stage) and written atomically. Shared by `lineage -o` and
- * `render`, so that both draw a graph the same way.
+ * map_draw.c - a graph turned into a map: its vertices and edges copied into
+ * a cg_map (render stage). Shared by `lineage -o`, `render` and the report,
+ * so that all draw a graph the same way.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
-#include "render/render.h"
-
-/* Above this many nodes render.h lays out with sfdp instead of dot (its
- * default, cg_map_options.large = 0): the time axis is lost, so say how to
- * draw less. */
-#define CG_DRAW_LARGE 400
+#include "report.h"
 
 cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, void *user),
                           void *user, cg_error *err)
@@ -64,45 +58,4 @@ cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, voi
         return NULL;
     }
     return m;
-}
-
-static int is_the_focus(const char *id, void *focus)
-{
-    return focus && !strcmp(id, (const char *)focus);
-}
-
-int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
-                const cg_map_options *mo, int quiet, const char *caption)
-{
-    int fmt = tfmt ? cg_map_format_parse(tfmt) : cg_map_format_from_path(path);
-    if (fmt < 0) {
-        cg_msg("%s: cannot tell the format; use .svg .dot .png .pdf or -T", path);
-        return CG_EXIT_USAGE;
-    }
-    cg_error err;
-    cg_map *m = cg_map_from_graph(s, is_the_focus, (void *)focus, &err);
-    int rc = m ? cg_map_set_caption(m, caption, &err) : err.code;
-    if (!m || rc) {
-        cg_map_free(m);
-        cg_msg("%s: %s", path, err.msg);
-        return CG_EXIT_OUTPUT;
-    }
-    size_t large = mo && mo->large ? mo->large : CG_DRAW_LARGE;
-    if (!rc && !quiet && cg_map_node_count(m) > large)
-        cg_msg("%s: %zu nodes, more than %zu: laid out with sfdp, without the time "
-               "axis; to draw less, use `citegraph lineage PATH --from ID --depth N` "
-               "or see `citegraph top PATH`",
-               path, cg_map_node_count(m), large);
-    char *data = NULL;
-    size_t len = 0;
-    if (!rc)
-        rc = cg_map_render(m, mo, (cg_map_format)fmt, &data, &len, &err);
-    cg_map_free(m);
-    if (rc) {
-        cg_msg("%s: %s", path, err.msg);
-        return CG_EXIT_OUTPUT;
-    }
-    rc = cg_out_write_all(path, data, len);
-    free(data);
-    return rc;
 }

@@ -1,0 +1,157 @@
+/*
+ * report.h - what citegraph tells a reader: the HTML report, the history
+ * of a mandate, the annotate page, and a graph turned into a map.
+ *
+ * This stage sits on top of the others: it reads extract's documents,
+ * asks the graph stage its questions and has the render stage draw, and
+ * writes text and HTML. It prints nothing: failures come back as a code
+ * and a cg_error (common/cg_error.h); the CLI says them.
+ *
+ * The history of a mandate is shared by `lineage --series` and
+ * `report --series` so that both show the same members in the same order:
+ * one row per member (graph.h cg_graph_series_members), what each cites
+ * among the members, what it added to the previous member's citations, and
+ * whether its text looks cut short; written as a table, CSV, JSON lines or
+ * a paragraph, and drawn as a reduced chain.
+ *
+ * Ownership: results are the caller's and are freed with their own _free
+ * function or g_free(); views point into the graph or documents given.
+ * Determinism: the output depends only on the input and the options (no
+ * clock, locale or hash order), so two runs give the same bytes.
+ */
+#ifndef CG_REPORT_H
+#define CG_REPORT_H
+
+#include <glib.h>
+#include <stdio.h>
+
+#include "extract/extract.h"
+#include "graph/graph.h"
+#include "render/render.h"
+
+/* ---- the history of a mandate ------------------------------------------ */
+
+typedef struct cg_history_row {
+    size_t v;                 /* vertex in the graph */
+    cg_series_member m;
+    cg_vertex_view vw;
+    int truncated;            /* 1 the text looks cut short, 0 it does not,
+                                 -1 not in the corpus (no text) */
+    int without_vote;         /* adopted without a vote (as read) */
+    GArray *cites;            /* size_t row indices of the members it cites */
+    GArray *cited_by;         /* size_t row indices of members citing it */
+    GPtrArray *added;         /* const char * ids (owned by the graph): what
+                                 it cites that the previous member did not */
+    size_t ncites;            /* targets it cites, all kinds */
+    size_t ndropped;          /* the previous member's citations it does not
+                                 repeat (0 when either text is cut short) */
+    size_t prev;              /* row compared with, (size_t)-1 for none */
+} cg_history_row;
+
+typedef struct cg_history {
+    const cg_graph *g;
+    cg_history_row *rows;
+    size_t n;
+    size_t focus;             /* row of the focus: the latest member of the
+                                 corpus, or the one asked for */
+} cg_history;
+
+/* Looks-cut-short flags by document id, filled while reading. */
+typedef GHashTable cg_cut_table;
+cg_cut_table *cg_cut_table_new(void);
+/* Records whether d's text looks cut short: it holds neither an adoption
+ * line (meeting, recorded vote or "adopted without a vote") nor a citation
+ * in an operative paragraph. Excerpts that stop inside the preamble are the
+ * case this catches. */
+void cg_cut_table_add(cg_cut_table *t, const cg_doc *d);
+
+/* Builds the rows of members m[0..n) of g. focus_id (may be NULL) must be a
+ * member of the corpus; NULL picks the latest one. cut may be NULL (nothing
+ * known: no text is said to be cut short). Returns 0, ENOENT when focus_id is
+ * not a member of the corpus, ENOMEM. */
+int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
+                     const cg_cut_table *cut, const char *focus_id, cg_history *h);
+void cg_history_free(cg_history *h);
+
+/* "2007-09-27", "c. 2013" (estimated from the symbol), "1978", or "-". */
+const char *cg_history_when(const cg_history_row *r, char *buf, size_t size);
+/* What the row's last column says, in plain text. */
+char *cg_history_added_text(const cg_history *h, size_t i);
+/* Writes the rows: format "table", "csv" or "jsonl". */
+int cg_history_write(const cg_history *h, const char *format, FILE *f);
+/* The history as a paragraph a researcher can paste (plain text). */
+char *cg_history_paragraph(const cg_history *h);
+
+/* The members and the citations among them as a new built graph, reduced
+ * transitively unless all_edges; what members cite outside the series is
+ * counted into *outside (target id -> number of members citing it, a new
+ * table) for a summary line. NULL and err on failure. */
+cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside,
+                           cg_error *err);
+/* lead + "UN-CHARTER (5), ICESCR (3), … and N more" (the most cited
+ * first, at most `max` named). NULL when nothing. */
+char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead);
+
+/* The subgraph of s on keep[] (the focus and what else is kept), reduced
+ * transitively unless all_edges. NULL and err on failure. */
+cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges,
+                            cg_error *err);
+
+/* What a map draws of lineage or series graph s: resolutions and decisions
+ * and the focus (other kinds named in the caption unless others_draw), at
+ * most max_nodes (0 = all) nearest the focus in time (the caption says what
+ * was left out), reduced unless all_edges. *caption is a new string (g_free)
+ * or NULL. NULL and err on failure. */
+cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
+                       int all_edges, char **caption, cg_error *err);
+
+
+/* ---- maps ------------------------------------------------------------------ */
+
+/* A graph's vertices and edges copied into a new map (render stage);
+ * is_focus (may be NULL) says which vertices to highlight. NULL and err on
+ * failure. Free with cg_map_free(). */
+cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, void *user),
+                          void *user, cg_error *err);
+
+/* Above this many nodes render.h lays out with sfdp instead of dot: the
+ * time axis is lost. */
+#define CG_MAP_LARGE 400
+
+/* ---- the annotate page -------------------------------------------------- */
+
+/* Writes one self-contained HTML page showing each document's text with
+ * every citation highlighted (kind by colour; target, rule, relation and
+ * location on hover; UN symbols linked to https://undocs.org/<symbol>), for
+ * a person to review the extraction at a glance. Documents read without
+ * keep_text are listed without their text; NULL entries are skipped.
+ * Everything is escaped. Returns 0 or EIO. */
+int cg_annotate_write(FILE *out, cg_doc *const *docs, size_t n);
+
+/* ---- the report ------------------------------------------------------------ */
+
+typedef struct cg_report_options {
+    const char *title;               /* the page's title */
+    const char *focus;               /* a vertex id of the graph, or NULL */
+    const char *const *phrases;      /* series phrases, NULL-terminated, or
+                                        NULL: a focus report */
+    int depth;                       /* lineage depth of the focus map (0 all) */
+    size_t top_n;                    /* rows of the most-cited table */
+    const char *link_lang;           /* undocs.org language prefix, or NULL */
+    const char *documents;           /* "all", "series", "none" or NULL
+                                        (all up to 300 documents, else series) */
+    char *const *paths;              /* the folders read, as given */
+    int npaths;
+    const char *lang, *encoding;     /* as the corpus was read */
+} cg_report_options;
+
+/* Appends the whole report of corpus c (read keeping every document) and
+ * g, its graph at article granularity, to out. Without a focus or phrases
+ * the focus is the document citing most (the most recent on a tie).
+ * Returns 0; EINVAL when there is nothing to focus on or no title matches
+ * the phrases; ENOENT when the focus is not in g; another code when a stage
+ * failed; err says which. */
+int cg_report_build(const cg_corpus *c, cg_graph *g, const cg_report_options *o,
+                    GString *out, cg_error *err);
+
+#endif
