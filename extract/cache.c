@@ -28,10 +28,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "common/hash.h"
 #include "doc_internal.h"
 
-#define CACHE_VERSION 3u   /* 2: no path-derived id stored; 3: date_source
-                              and title_source stored */
+#define CACHE_VERSION 4u   /* 2: no path-derived id stored; 3: date_source
+                              and title_source stored; 4: the one
+                              FNV-1a of common/hash.h (standard basis) */
 
 struct cg_cache {
     char *dir;          /* <root>/<fingerprint> */
@@ -217,14 +219,6 @@ static void put_strv(GByteArray *b, char **v, size_t n)
         put_str(b, v[i]);
 }
 
-static guint64 fnv(const guint8 *p, size_t n)
-{
-    guint64 h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ p[i]) * 1099511628211ULL;
-    return h;
-}
-
 static void serialise(const cg_doc *d, GByteArray *b)
 {
     const cg_docmeta *m = &d->meta;
@@ -283,7 +277,7 @@ void cg_cache_store(const cg_cache *c, const cg_extractor *x, const char *path,
     guint8 ver[4] = {CACHE_VERSION, 0, 0, 0};
     g_byte_array_append(b, ver, 4);
     put_u64(b, payload->len);
-    put_u64(b, fnv(payload->data, payload->len));
+    put_u64(b, cg_hash(CG_HASH_INIT, payload->data, payload->len));
     g_byte_array_append(b, payload->data, payload->len);
     g_byte_array_free(payload, TRUE);
 
@@ -448,7 +442,7 @@ cg_doc *cg_cache_load(const cg_cache *c, const cg_extractor *x, const char *path
     if (n >= 24 && !memcmp(u, "CGC1", 4) && u[4] == CACHE_VERSION) {
         reader r = {u + 8, u + n, 0};
         guint64 plen = get_u64(&r), sum = get_u64(&r);
-        if (plen == n - 24 && sum == fnv(u + 24, plen)) {
+        if (plen == n - 24 && sum == cg_hash(CG_HASH_INIT, u + 24, plen)) {
             d = cg_doc_new_internal(path);
             reader pr = {u + 24, u + n, 0};
             if (deserialise(&pr, d) != 0 || !d->meta.symbol != !*d->id) {

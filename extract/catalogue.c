@@ -1,5 +1,6 @@
 #define _GNU_SOURCE /* memmem */
 #include "catalogue.h"
+#include "common/tsv.h"
 #include "datafiles.h"
 
 #include <errno.h>
@@ -184,8 +185,88 @@ static int parse_kind(const char *k, cg_rule_kind *out)
     return -1;
 }
 
-static int load_file(loader *L, const char *path, cg_lang_catalogue *lc,
-                     unsigned long long *hash)
+/* One catalogue line: f[0..n) split at the first three TABs. */
+typedef struct file_ctx {
+    loader *L;
+    cg_lang_catalogue *lc;
+} file_ctx;
+
+static int load_line(char **f, int nf, int line, void *user)
+{
+    file_ctx *fc = user;
+    loader *L = fc->L;
+    cg_lang_catalogue *lc = fc->lc;
+    guint n = (guint)nf;
+    int rc = 0;
+    L->line = line;
+    if (!strcmp(f[0], "define") && n >= 3) {
+        char *rest = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
+        char *x = expand(L, rest);
+        g_free(rest);
+        if (!x)
+            rc = EINVAL;
+        else
+            g_hash_table_replace(L->defs, g_strdup(f[1]), x);
+    } else if (!strcmp(f[0], "rule") && n == 4) {
+        cg_rule r = {0};
+        if (parse_kind(f[2], &r.kind)) {
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown kind '%s'",
+                              L->file, L->line, f[2]);
+        } else if (!(rc = compile(L, f[3], &r.match, 0))) {
+            r.name = g_strdup(f[1]);
+            lc->rules = g_renew(cg_rule, lc->rules, lc->nrules + 1);
+            lc->rules[lc->nrules++] = r;
+        }
+    } else if (!strcmp(f[0], "atom") && n >= 3) {
+        int k = -1;
+        for (int a = 0; a < CG_A_COUNT; a++)
+            if (!strcmp(atom_names[a], f[1]))
+                k = a;
+        char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
+        if (k < 0)
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown atom '%s'",
+                              L->file, L->line, f[1]);
+        else {
+            pcre2_code_free(lc->atom[k].code);
+            lc->atom[k].code = NULL;
+            rc = compile(L, re, &lc->atom[k], PCRE2_ANCHORED);
+        }
+        g_free(re);
+    } else if (!strcmp(f[0], "need") && n == 3) {
+        cg_rule *r = NULL;
+        for (size_t k = 0; k < lc->nrules; k++)
+            if (!strcmp(lc->rules[k].name, f[1]))
+                r = &lc->rules[k];
+        if (!r)
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: need for unknown rule '%s'",
+                              L->file, L->line, f[1]);
+        else {
+            g_strfreev(r->need);
+            r->need = g_strsplit(f[2], "|", -1);
+        }
+    } else if (!strcmp(f[0], "struct") && n >= 3) {
+        int k = -1;
+        for (int s = 0; s < CG_ST_COUNT; s++)
+            if (!strcmp(struct_names[s], f[1]))
+                k = s;
+        char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
+        if (k < 0)
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown struct '%s'",
+                              L->file, L->line, f[1]);
+        else {
+            pcre2_code_free(lc->st[k].code);
+            lc->st[k].code = NULL;
+            rc = compile(L, re, &lc->st[k], 0);
+        }
+        g_free(re);
+    } else {
+        rc = cg_error_set(L->err, EINVAL, "%s: line %d: cannot read this line",
+                          L->file, L->line);
+    }
+    return rc;
+}
+
+static int load_file(loader *L, const char *path, cg_lang_catalogue *lc)
 {
     gchar *data;
     gsize len;
@@ -195,89 +276,10 @@ static int load_file(loader *L, const char *path, cg_lang_catalogue *lc,
         g_error_free(ge);
         return rc;
     }
-    for (gsize i = 0; i < len; i++)
-        *hash = (*hash ^ (unsigned char)data[i]) * 1099511628211ULL;
     L->file = path;
     L->line = 0;
-    int rc = 0;
-    gchar **lines = g_strsplit(data, "\n", -1);
-    for (int i = 0; lines[i] && !rc; i++) {
-        L->line = i + 1;
-        char *ln = lines[i];
-        size_t l = strlen(ln);
-        if (l && ln[l - 1] == '\r')
-            ln[--l] = '\0';
-        if (l == 0 || ln[0] == '#')
-            continue;
-        gchar **f = g_strsplit(ln, "\t", 4);
-        guint n = g_strv_length(f);
-        if (!strcmp(f[0], "define") && n >= 3) {
-            char *rest = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
-            char *x = expand(L, rest);
-            g_free(rest);
-            if (!x)
-                rc = EINVAL;
-            else
-                g_hash_table_replace(L->defs, g_strdup(f[1]), x);
-        } else if (!strcmp(f[0], "rule") && n == 4) {
-            cg_rule r = {0};
-            if (parse_kind(f[2], &r.kind)) {
-                rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown kind '%s'",
-                                  path, L->line, f[2]);
-            } else if (!(rc = compile(L, f[3], &r.match, 0))) {
-                r.name = g_strdup(f[1]);
-                lc->rules = g_renew(cg_rule, lc->rules, lc->nrules + 1);
-                lc->rules[lc->nrules++] = r;
-            }
-        } else if (!strcmp(f[0], "atom") && n >= 3) {
-            int k = -1;
-            for (int a = 0; a < CG_A_COUNT; a++)
-                if (!strcmp(atom_names[a], f[1]))
-                    k = a;
-            char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
-            if (k < 0)
-                rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown atom '%s'",
-                                  path, L->line, f[1]);
-            else {
-                pcre2_code_free(lc->atom[k].code);
-                lc->atom[k].code = NULL;
-                rc = compile(L, re, &lc->atom[k], PCRE2_ANCHORED);
-            }
-            g_free(re);
-        } else if (!strcmp(f[0], "need") && n == 3) {
-            cg_rule *r = NULL;
-            for (size_t k = 0; k < lc->nrules; k++)
-                if (!strcmp(lc->rules[k].name, f[1]))
-                    r = &lc->rules[k];
-            if (!r)
-                rc = cg_error_set(L->err, EINVAL, "%s: line %d: need for unknown rule '%s'",
-                                  path, L->line, f[1]);
-            else {
-                g_strfreev(r->need);
-                r->need = g_strsplit(f[2], "|", -1);
-            }
-        } else if (!strcmp(f[0], "struct") && n >= 3) {
-            int k = -1;
-            for (int s = 0; s < CG_ST_COUNT; s++)
-                if (!strcmp(struct_names[s], f[1]))
-                    k = s;
-            char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
-            if (k < 0)
-                rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown struct '%s'",
-                                  path, L->line, f[1]);
-            else {
-                pcre2_code_free(lc->st[k].code);
-                lc->st[k].code = NULL;
-                rc = compile(L, re, &lc->st[k], 0);
-            }
-            g_free(re);
-        } else {
-            rc = cg_error_set(L->err, EINVAL, "%s: line %d: cannot read this line",
-                              path, L->line);
-        }
-        g_strfreev(f);
-    }
-    g_strfreev(lines);
+    file_ctx fc = {L, lc};
+    int rc = cg_tsv_each(data, len, 4, load_line, &fc);
     g_free(data);
     return rc;
 }
@@ -310,7 +312,6 @@ cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
 
     cg_catalogue *c = g_new0(cg_catalogue, 1);
     g_mutex_init(&c->jit_lock);
-    c->hash = 1469598103934665603ULL;
     c->langs = g_new0(cg_lang_catalogue, langs->len ? langs->len : 1);
     char *common = g_build_filename(dir, "common.pat", NULL);
     int rc = 0;
@@ -326,9 +327,9 @@ cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
                                  alt ? alt : g_strdup("(*FAIL)"));
         }
         char *own = g_strconcat(dir, "/", lang, ".pat", NULL);
-        rc = load_file(&L, common, lc, &c->hash);
+        rc = load_file(&L, common, lc);
         if (!rc)
-            rc = load_file(&L, own, lc, &c->hash);
+            rc = load_file(&L, own, lc);
         for (size_t k = 0; !rc && k < lc->nrules; k++)
             if (lc->rules[k].kind == CG_RK_LIST &&
                 (!lc->atom[CG_A_NUM].code || !lc->atom[CG_A_SEP].code))

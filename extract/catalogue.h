@@ -108,7 +108,6 @@ typedef struct cg_lang_catalogue {
 typedef struct cg_catalogue {
     cg_lang_catalogue *langs;
     size_t nlangs;
-    unsigned long long hash;       /* FNV-1a of every file read */
     GMutex jit_lock;               /* serialises first-use JIT compilation */
 } cg_catalogue;
 

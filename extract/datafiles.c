@@ -49,13 +49,3 @@ gboolean cg_data_get_contents(const char *path, gchar **data, gsize *len, GError
     record(path, *data, *len);
     return TRUE;
 }
-
-FILE *cg_data_fopen(const char *path)
-{
-    gchar *data = NULL;
-    gsize len = 0;
-    if (active && g_file_get_contents(path, &data, &len, NULL))
-        record(path, data, len);
-    g_free(data);
-    return fopen(path, "r");
-}

@@ -6,7 +6,6 @@
 #define CG_DATAFILES_H
 
 #include <glib.h>
-#include <stdio.h>
 
 /* Reference data and patterns are read through these (datafiles.c): while
  * cg_data_record_begin..end brackets the loading, each file's name and
@@ -14,6 +13,5 @@
 void cg_data_record_begin(void);
 void cg_data_record_end(char out[17]);
 gboolean cg_data_get_contents(const char *path, gchar **data, gsize *len, GError **ge);
-FILE *cg_data_fopen(const char *path);
 
 #endif

@@ -3,6 +3,7 @@
  * (see docwords.h).
  */
 #include "docwords.h"
+#include "common/tsv.h"
 #include "datafiles.h"
 #include "refdata.h"
 
@@ -22,7 +23,6 @@ typedef struct row {
 struct cg_docwords {
     GPtrArray *rows;       /* row *, in file order */
     GHashTable *by_text;   /* normalised text -> GPtrArray of row * */
-    unsigned long long hash;
     pthread_mutex_t lock;  /* guards the compiled-pattern cache */
     int done[CG_DW_NSETS];         /* 1 once a set was compiled (or failed) */
     int status[CG_DW_NSETS];       /* its result */
@@ -78,6 +78,41 @@ static int is_lang(const char *s)
 /* Which file a loader reads, and how its three columns become a row. */
 typedef enum { F_WORDS, F_MONTHS, F_BODIES } file_kind;
 
+typedef struct loading {
+    cg_docwords *w;
+    const char *path;
+    file_kind kind;
+    cg_error *err;
+} loading;
+
+static int load_row(char **f, int nf, int ln, void *user)
+{
+    loading *L = user;
+    cg_docwords *w = L->w;
+    if (nf != 3 || !*f[0] || !*f[1] || !*f[2])
+        return cg_error_set(L->err, EINVAL, "%s:%d: expected 3 TAB-separated fields", L->path,
+                            ln);
+    if (L->kind == F_WORDS) {
+        if (!is_lang(f[0]))
+            return cg_error_set(L->err, EINVAL, "%s:%d: unknown language '%s'", L->path, ln,
+                                f[0]);
+        add_row(w, f[0], f[1], f[2]);
+    } else if (L->kind == F_MONTHS) {
+        char key[16];
+        long m = strtol(f[1], NULL, 10);
+        if (m < 1 || m > 12)
+            return cg_error_set(L->err, EINVAL, "%s:%d: month '%s'", L->path, ln, f[1]);
+        snprintf(key, sizeof key, "month.%ld", m);
+        add_row(w, f[0], key, f[2]);
+    } else if (!strchr(f[0], '|') && f[0][0] != '@') {
+        /* A generic word ("Council") names no one body on its own. */
+        char *key = g_strconcat("body.", f[0], NULL);
+        add_row(w, f[1], key, f[2]);
+        g_free(key);
+    }
+    return 0;
+}
+
 static int load_file(cg_docwords *w, const char *dir, const char *name,
                      file_kind kind, cg_error *err)
 {
@@ -87,47 +122,10 @@ static int load_file(cg_docwords *w, const char *dir, const char *name,
     int rc = 0;
     if (!cg_data_get_contents(path, &data, &size, NULL)) {
         rc = cg_error_set(err, ENOENT, "%s: cannot read", path);
-        goto done;
+    } else {
+        loading L = {w, path, kind, err};
+        rc = cg_tsv_each(data, size, 0, load_row, &L);
     }
-    for (gsize i = 0; i < size; i++)
-        w->hash = (w->hash ^ (unsigned char)data[i]) * 1099511628211ULL;
-    char **lines = g_strsplit(data, "\n", -1);
-    for (size_t ln = 0; lines[ln] && !rc; ln++) {
-        char *l = lines[ln];
-        size_t n = strlen(l);
-        if (n && l[n - 1] == '\r')
-            l[--n] = '\0';
-        if (n == 0 || l[0] == '#')
-            continue;
-        char **f = g_strsplit(l, "\t", -1);
-        if (g_strv_length(f) != 3 || !*f[0] || !*f[1] || !*f[2]) {
-            rc = cg_error_set(err, EINVAL, "%s:%zu: expected 3 TAB-separated fields",
-                              path, ln + 1);
-        } else if (kind == F_WORDS) {
-            if (!is_lang(f[0]))
-                rc = cg_error_set(err, EINVAL, "%s:%zu: unknown language '%s'", path,
-                                  ln + 1, f[0]);
-            else
-                add_row(w, f[0], f[1], f[2]);
-        } else if (kind == F_MONTHS) {
-            char key[16];
-            long m = strtol(f[1], NULL, 10);
-            if (m < 1 || m > 12) {
-                rc = cg_error_set(err, EINVAL, "%s:%zu: month '%s'", path, ln + 1, f[1]);
-            } else {
-                snprintf(key, sizeof key, "month.%ld", m);
-                add_row(w, f[0], key, f[2]);
-            }
-        } else if (!strchr(f[0], '|') && f[0][0] != '@') {
-            /* A generic word ("Council") names no one body on its own. */
-            char *key = g_strconcat("body.", f[0], NULL);
-            add_row(w, f[1], key, f[2]);
-            g_free(key);
-        }
-        g_strfreev(f);
-    }
-    g_strfreev(lines);
-done:
     g_free(data);
     g_free(path);
     return rc;
@@ -139,7 +137,6 @@ cg_docwords *cg_docwords_load(const char *dir, cg_error *err)
     w->rows = g_ptr_array_new_with_free_func(row_free);
     w->by_text = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify)g_ptr_array_unref);
-    w->hash = 14695981039346656037ULL;
     pthread_mutex_init(&w->lock, NULL);
     if (load_file(w, dir, "doc-words.tsv", F_WORDS, err) ||
         load_file(w, dir, "months.tsv", F_MONTHS, err) ||
@@ -327,7 +324,3 @@ int cg_docwords_compiled(const cg_docwords *cw, cg_docwords_set set,
     return 0;
 }
 
-unsigned long long cg_docwords_hash(const cg_docwords *w)
-{
-    return w ? w->hash : 0;
-}

@@ -72,7 +72,5 @@ int cg_docwords_compiled(const cg_docwords *w, cg_docwords_set set,
                          const char *const *tmpl, size_t n,
                          pcre2_code *const **out, cg_error *err);
 
-/* FNV-1a hash of the three files' bytes, for cache keys. */
-unsigned long long cg_docwords_hash(const cg_docwords *w);
 
 #endif

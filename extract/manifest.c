@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/tsv.h"
 #include "extract.h"
 
 typedef struct row {
@@ -134,6 +135,59 @@ static const char *const problem_hint[][2] = {
     {"title", "text without control characters"},
 };
 
+/* One manifest being read. */
+typedef struct loading {
+    cg_manifest *m;
+    const char *dir;       /* relative paths are relative to it */
+    cg_error *err;
+} loading;
+
+static int manifest_row(char **f, int nf, int line, void *user)
+{
+    loading *ld = user;
+    guint n = (guint)nf;
+    int rc = 0;
+    if (line == 1 && !strcmp(f[0], "path") && n > 1)
+        return 0;   /* a header row */
+    const char *bad = NULL;
+    if (n < 2 || n > 5 || !*f[0]) {
+        rc = cg_error_set(ld->err, EINVAL,
+                          "line %d: expected path, symbol, language, date, title "
+                          "separated by tabs", line);
+    } else if ((bad = row_problem(f, n))) {
+        const char *hint = "";
+        for (size_t k = 0; k < G_N_ELEMENTS(problem_hint); k++)
+            if (!strcmp(problem_hint[k][0], bad))
+                hint = problem_hint[k][1];
+        int col = !strcmp(bad, "symbol") ? 1 : !strcmp(bad, "language") ? 2
+                  : !strcmp(bad, "date") ? 3 : 4;
+        char *shown = g_strescape(f[col], NULL);
+        if (g_utf8_strlen(shown, -1) > 60) {
+            char *cut = g_utf8_substring(shown, 0, 60);
+            g_free(shown);
+            shown = g_strconcat(cut, "...", NULL);
+            g_free(cut);
+        }
+        char *path_shown = g_strescape(f[0], NULL);
+        rc = cg_error_set(ld->err, EINVAL, "line %d (%s): bad %s '%s': expected %s", line,
+                          path_shown, bad, shown, hint);
+        g_free(path_shown);
+        g_free(shown);
+    } else {
+        char *abs = g_path_is_absolute(f[0]) ? g_strdup(f[0])
+                                             : g_build_filename(ld->dir, f[0], NULL);
+        char *canon = g_canonicalize_filename(abs, NULL);
+        g_free(abs);
+        row *r = g_new0(row, 1);
+        r->symbol = field(f[1]);
+        r->lang = n > 2 ? field(f[2]) : NULL;
+        r->date = n > 3 ? field(f[3]) : NULL;
+        r->title = n > 4 ? field(f[4]) : NULL;
+        g_hash_table_replace(ld->m->rows, canon, r);
+    }
+    return rc;
+}
+
 int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err)
 {
     char *data;
@@ -147,56 +201,8 @@ int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err)
         return cg_error_set(err, EILSEQ, "manifest is not valid UTF-8");
     }
     char *dir = g_path_get_dirname(path);
-    gchar **lines = g_strsplit(data, "\n", -1);
-    int rc = 0;
-    for (int i = 0; lines[i] && !rc; i++) {
-        char *ln = lines[i];
-        size_t l = strlen(ln);
-        if (l && ln[l - 1] == '\r')
-            ln[--l] = '\0';
-        if (l == 0 || ln[0] == '#' || (i == 0 && !strncmp(ln, "path\t", 5)))
-            continue;
-        gchar **f = g_strsplit(ln, "\t", -1);
-        guint n = g_strv_length(f);
-        const char *bad = NULL;
-        if (n < 2 || n > 5 || !*f[0]) {
-            rc = cg_error_set(err, EINVAL,
-                              "line %d: expected path, symbol, language, date, title "
-                              "separated by tabs", i + 1);
-        } else if ((bad = row_problem(f, n))) {
-            const char *hint = "";
-            for (size_t k = 0; k < G_N_ELEMENTS(problem_hint); k++)
-                if (!strcmp(problem_hint[k][0], bad))
-                    hint = problem_hint[k][1];
-            int col = !strcmp(bad, "symbol") ? 1 : !strcmp(bad, "language") ? 2
-                      : !strcmp(bad, "date") ? 3 : 4;
-            char *shown = g_strescape(f[col], NULL);
-            if (g_utf8_strlen(shown, -1) > 60) {
-                char *cut = g_utf8_substring(shown, 0, 60);
-                g_free(shown);
-                shown = g_strconcat(cut, "...", NULL);
-                g_free(cut);
-            }
-            char *path_shown = g_strescape(f[0], NULL);
-            rc = cg_error_set(err, EINVAL, "line %d (%s): bad %s '%s': expected %s", i + 1,
-                              path_shown, bad, shown, hint);
-            g_free(path_shown);
-            g_free(shown);
-        } else {
-            char *abs = g_path_is_absolute(f[0]) ? g_strdup(f[0])
-                                                 : g_build_filename(dir, f[0], NULL);
-            char *canon = g_canonicalize_filename(abs, NULL);
-            g_free(abs);
-            row *r = g_new0(row, 1);
-            r->symbol = field(f[1]);
-            r->lang = n > 2 ? field(f[2]) : NULL;
-            r->date = n > 3 ? field(f[3]) : NULL;
-            r->title = n > 4 ? field(f[4]) : NULL;
-            g_hash_table_replace(m->rows, canon, r);
-        }
-        g_strfreev(f);
-    }
-    g_strfreev(lines);
+    loading ld = {m, dir, err};
+    int rc = cg_tsv_each(data, len, 0, manifest_row, &ld);
     g_free(dir);
     free(data);
     return rc;

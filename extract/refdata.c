@@ -1,5 +1,6 @@
 #include "refdata.h"
 #include "datafiles.h"
+#include "common/tsv.h"
 
 #include <errno.h>
 #include <glib.h>
@@ -30,7 +31,6 @@ struct cg_refdata {
     GHashTable *generic_only; /* "lang\x1fkey" -> id, from "implicit" rows */
     GHashTable *instruments;  /* id -> instrument_row * */
     GHashTable *lists;        /* "table\x1flang" -> GPtrArray of names */
-    unsigned long long hash;
 };
 
 char *cg_ref_fold(const char *text, size_t len)
@@ -111,6 +111,28 @@ static void list_add(cg_refdata *r, const char *table, const char *lang,
 typedef int (*row_fn)(cg_refdata *r, char **f, const char *path, int line,
                       cg_error *err);
 
+/* One table being read: what cg_tsv_each's rows are checked against. */
+typedef struct table {
+    cg_refdata *r;
+    const char *path;
+    int ncols;
+    row_fn row;
+    cg_error *err;
+} table;
+
+static int table_row(char **f, int nf, int line, void *user)
+{
+    table *t = user;
+    if (nf != t->ncols)
+        return cg_error_set(t->err, EINVAL, "%s: line %d: %d columns, %d expected", t->path,
+                            line, nf, t->ncols);
+    for (int k = 0; k < nf; k++)
+        if (f[k][0] == '\0')
+            return cg_error_set(t->err, EINVAL, "%s: line %d: empty column %d", t->path, line,
+                                k + 1);
+    return t->row(t->r, f, t->path, line, t->err);
+}
+
 static int read_table(cg_refdata *r, const char *dir, const char *name,
                       int ncols, int required, row_fn row, cg_error *err)
 {
@@ -126,38 +148,14 @@ static int read_table(cg_refdata *r, const char *dir, const char *name,
         g_free(path);
         return rc;
     }
-    for (gsize i = 0; i < len; i++)
-        r->hash = (r->hash ^ (unsigned char)data[i]) * 1099511628211ULL;
     if (!g_utf8_validate(data, (gssize)len, NULL)) {
         g_free(data);
         int rc = cg_error_set(err, EILSEQ, "%s: not valid UTF-8", path);
         g_free(path);
         return rc;
     }
-    int rc = 0, lineno = 0;
-    char *save = NULL;
-    for (char *ln = strtok_r(data, "\n", &save); ln && !rc;
-         ln = strtok_r(NULL, "\n", &save)) {
-        lineno++;
-        size_t l = strlen(ln);
-        if (l && ln[l - 1] == '\r')
-            ln[--l] = '\0';
-        if (l == 0 || ln[0] == '#')
-            continue;
-        char **f = g_strsplit(ln, "\t", -1);
-        if ((int)g_strv_length(f) != ncols) {
-            rc = cg_error_set(err, EINVAL, "%s: line %d: %u columns, %d expected",
-                              path, lineno, g_strv_length(f), ncols);
-        } else {
-            for (int k = 0; k < ncols && !rc; k++)
-                if (f[k][0] == '\0')
-                    rc = cg_error_set(err, EINVAL, "%s: line %d: empty column %d",
-                                      path, lineno, k + 1);
-            if (!rc)
-                rc = row(r, f, path, lineno, err);
-        }
-        g_strfreev(f);
-    }
+    table t = {r, path, ncols, row, err};
+    int rc = cg_tsv_each(data, len, 0, table_row, &t);
     g_free(data);
     g_free(path);
     return rc;
@@ -329,7 +327,6 @@ static int row_instrument_name(cg_refdata *r, char **f, const char *path,
 cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
 {
     cg_refdata *r = g_new0(cg_refdata, 1);
-    r->hash = 1469598103934665603ULL;
     r->bodies = g_ptr_array_new_with_free_func(body_row_free);
     r->body_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->months = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -549,9 +546,4 @@ char *cg_ref_alternation(const cg_refdata *r, const char *table,
     g_string_append_c(s, ')');
     g_ptr_array_unref(sorted);
     return g_string_free(s, FALSE);
-}
-
-unsigned long long cg_refdata_hash(const cg_refdata *r)
-{
-    return r->hash;
 }

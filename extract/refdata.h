@@ -93,7 +93,5 @@ const char *cg_ref_instrument_date(const cg_refdata *r, const char *id);
 char *cg_ref_alternation(const cg_refdata *r, const char *table,
                          const char *lang);
 
-/* A 64-bit FNV-1a hash of every table's bytes, for cache keys. */
-unsigned long long cg_refdata_hash(const cg_refdata *r);
 
 #endif

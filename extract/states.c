@@ -13,6 +13,7 @@
  * different states in the same language is a data error: silently picking
  * one would put a vote on the wrong state.
  */
+#include "common/tsv.h"
 #include "datafiles.h"
 #include "docmeta.h"
 
@@ -84,7 +85,7 @@ void cg_states_free(cg_states *s)
         g_hash_table_destroy(s->by_lang_name);
     if (s->by_name)
         g_hash_table_destroy(s->by_name);
-    free(s);
+    g_free(s);
 }
 
 static int valid_iso3(const char *f, size_t n)
@@ -97,22 +98,21 @@ static int valid_iso3(const char *f, size_t n)
     return 1;
 }
 
+typedef struct loading {
+    cg_states *s;
+    const char *path;
+    cg_error *err;
+} loading;
+
 /* Adds one data row; returns 0 or an errno code with err filled. */
-static int add_row(cg_states *s, char *line, const char *path, size_t lineno,
-                   cg_error *err)
+static int add_row(char **f, int nf, int line, void *user)
 {
-    char *f[4];
-    size_t nf = 0;
-    char *p = line;
-    while (nf < 4) {
-        f[nf++] = p;
-        char *tab = strchr(p, '\t');
-        if (!tab)
-            break;
-        *tab = '\0';
-        p = tab + 1;
-    }
-    if (nf != 4 || strchr(f[3], '\t'))
+    loading *L = user;
+    cg_states *s = L->s;
+    const char *path = L->path;
+    cg_error *err = L->err;
+    size_t lineno = (size_t)line;
+    if (nf != 4)
         return cg_error_set(err, EINVAL,
                             "%s:%zu: expected 4 tab-separated columns "
                             "(iso3, status, lang, name)", path, lineno);
@@ -150,39 +150,21 @@ static int add_row(cg_states *s, char *line, const char *path, size_t lineno,
 
 cg_states *cg_states_load(const char *path, cg_error *err)
 {
-    FILE *fp = cg_data_fopen(path);
-    if (!fp) {
-        cg_error_set(err, errno, "%s: %s", path, strerror(errno));
+    char *data = NULL;
+    gsize len = 0;
+    GError *ge = NULL;
+    if (!cg_data_get_contents(path, &data, &len, &ge)) {
+        cg_error_set(err, ENOENT, "%s: %s", path, ge->message);
+        g_error_free(ge);
         return NULL;
     }
-    cg_states *s = calloc(1, sizeof *s);
-    if (!s) {
-        fclose(fp);
-        cg_error_set(err, ENOMEM, "%s: out of memory", path);
-        return NULL;
-    }
+    cg_states *s = g_new0(cg_states, 1);
     s->by_lang_name = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     s->by_name = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    size_t lineno = 0;
-    int rc = 0;
-    while ((n = getline(&line, &cap, fp)) >= 0) {
-        lineno++;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-            line[--n] = '\0';
-        if (n == 0 || line[0] == '#')
-            continue;
-        rc = add_row(s, line, path, lineno, err);
-        if (rc)
-            break;
-    }
-    if (!rc && ferror(fp))
-        rc = cg_error_set(err, EIO, "%s: read error", path);
-    free(line);
-    fclose(fp);
+    loading L = {s, path, err};
+    int rc = cg_tsv_each(data, len, 0, add_row, &L);
+    g_free(data);
     if (!rc && g_hash_table_size(s->by_name) == 0)
         rc = cg_error_set(err, EINVAL, "%s: no state names", path);
     if (rc) {

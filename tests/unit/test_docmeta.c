@@ -15,7 +15,7 @@
 #include "extract/docmeta.h"
 #include "extract/identity.h"
 #include "extract/zhnum.h"
-#include "meta_check.h"
+#include "check.h"
 
 #define STATES_REAL "corpus/data/states.tsv"
 #define STATES_MINI "tests/fixtures/states-mini.tsv"

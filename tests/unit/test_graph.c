@@ -32,9 +32,9 @@ static void test_seed_build(void)
     puts("-- seed, article granularity");
     cg_graph *g = seed_graph(CG_GRAN_ARTICLE, 0);
     /* 1 document + 14 distinct targets + 2 instruments (ICESCR, DRD). */
-    CHECK_INT("vertices", 17, cg_graph_vertex_count(g));
+    CHECK_INT("vertices", cg_graph_vertex_count(g), 17);
     /* 14 cites (self-citation dropped, UN-CHARTER merged) + 2 part-of. */
-    CHECK_INT("edges", 16, cg_graph_edge_count(g));
+    CHECK_INT("edges", cg_graph_edge_count(g), 16);
 
     static const char *const order[] = {
         "A/HRC/23/2", "A/HRC/23/45", "A/HRC/RES/12/9", "A/HRC/RES/15/13",
@@ -46,46 +46,46 @@ static void test_seed_build(void)
         cg_graph_vertex(g, i, &v);
         char what[64];
         snprintf(what, sizeof what, "vertex %zu id", i);
-        CHECK_STR(what, order[i], v.id);
-        CHECK_INT("find(id) == index", i, cg_graph_find(g, order[i]));
+        CHECK_STR(what, v.id, order[i]);
+        CHECK_INT("find(id) == index", cg_graph_find(g, order[i]), i);
     }
-    CHECK_INT("find(unknown)", -1, (long long)(ptrdiff_t)cg_graph_find(g, "A/RES/60/251"));
+    CHECK_INT("find(unknown)", (long long)(ptrdiff_t)cg_graph_find(g, "A/RES/60/251"), -1);
 
     cg_vertex_view v;
     cg_graph_vertex(g, must_find(g, SEED_DOC), &v);
-    CHECK_STR("doc kind", "resolution", v.kind);
-    CHECK_STR("doc languages (sorted set)", "en,zh", v.languages);
-    CHECK_INT("doc year", 2013, v.year);
-    CHECK_INT("doc in_corpus", 1, v.in_corpus);
-    CHECK_INT("doc vote_yes", 32, v.vote_yes);
-    CHECK_INT("doc cited_by_docs", 0, v.cited_by_docs);
+    CHECK_STR("doc kind", v.kind, "resolution");
+    CHECK_STR("doc languages (sorted set)", v.languages, "en,zh");
+    CHECK_INT("doc year", v.year, 2013);
+    CHECK_INT("doc in_corpus", v.in_corpus, 1);
+    CHECK_INT("doc vote_yes", v.vote_yes, 32);
+    CHECK_INT("doc cited_by_docs", v.cited_by_docs, 0);
 
     cg_graph_vertex(g, must_find(g, "UN-CHARTER"), &v);
-    CHECK_STR("charter kind", "instrument", v.kind);
-    CHECK_STR("charter date (smallest of two)", "1945-06-26", v.date);
-    CHECK_INT("charter in_corpus", 0, v.in_corpus);
-    CHECK_INT("charter vote_yes unknown", -1, v.vote_yes);
-    CHECK_INT("charter cited_by_docs", 1, v.cited_by_docs);
-    CHECK_INT("charter mentions", 2, v.mentions);
+    CHECK_STR("charter kind", v.kind, "instrument");
+    CHECK_STR("charter date (smallest of two)", v.date, "1945-06-26");
+    CHECK_INT("charter in_corpus", v.in_corpus, 0);
+    CHECK_INT("charter vote_yes unknown", v.vote_yes, -1);
+    CHECK_INT("charter cited_by_docs", v.cited_by_docs, 1);
+    CHECK_INT("charter mentions", v.mentions, 2);
 
     cg_graph_vertex(g, must_find(g, "ICESCR"), &v);
-    CHECK_STR("ICESCR kind", "instrument", v.kind);
-    CHECK_INT("ICESCR cited_by_docs (part-of is not a citation)", 0, v.cited_by_docs);
+    CHECK_STR("ICESCR kind", v.kind, "instrument");
+    CHECK_INT("ICESCR cited_by_docs (part-of is not a citation)", v.cited_by_docs, 0);
     cg_graph_vertex(g, must_find(g, "DRD art. 4"), &v);
-    CHECK_STR("DRD art. 4 kind", "article", v.kind);
+    CHECK_STR("DRD art. 4 kind", v.kind, "article");
     cg_graph_vertex(g, must_find(g, "A/HRC/RES/7/5"), &v);
-    CHECK_STR("7/5 body", "HRC", v.body);
-    CHECK_INT("7/5 year", 2008, v.year);
+    CHECK_STR("7/5 body", v.body, "HRC");
+    CHECK_INT("7/5 year", v.year, 2008);
 
     cg_edge_view e;
     cg_graph_edge(g, must_edge(g, SEED_DOC, "UN-CHARTER"), &e);
-    CHECK_STR("charter edge type", "cites", e.type);
-    CHECK_INT("charter edge mentions", 2, e.mentions);
-    CHECK_STR("charter edge relations", "guided-by,reaffirm", e.relations);
-    CHECK_STR("charter edge locations", "operative:1,preamble:1", e.locations);
+    CHECK_STR("charter edge type", e.type, "cites");
+    CHECK_INT("charter edge mentions", e.mentions, 2);
+    CHECK_STR("charter edge relations", e.relations, "guided-by,reaffirm");
+    CHECK_STR("charter edge locations", e.locations, "operative:1,preamble:1");
     cg_graph_edge(g, must_edge(g, "ICESCR art. 2", "ICESCR"), &e);
-    CHECK_STR("article edge type", "part-of", e.type);
-    CHECK_INT("article edge mentions", 0, e.mentions);
+    CHECK_STR("article edge type", e.type, "part-of");
+    CHECK_INT("article edge mentions", e.mentions, 0);
 
     /* Edges sorted by (from, to). */
     size_t pf = 0, pt = 0;
@@ -100,15 +100,15 @@ static void test_seed_build(void)
 
     cg_error err = {0};
     cg_graph_cite late = {.from = "X", .to = "Y"};
-    CHECK_INT("add_cite after build", EINVAL, cg_graph_add_cite(g, &late, &err));
-    CHECK_INT("build twice", EINVAL, cg_graph_build(g, &err));
+    CHECK_INT("add_cite after build", cg_graph_add_cite(g, &late, &err), EINVAL);
+    CHECK_INT("build twice", cg_graph_build(g, &err), EINVAL);
     cg_graph_free(g);
 
     cg_graph *h = cg_graph_new(CG_GRAN_ARTICLE);
     cg_graph_cite noto = {.from = "X"};
-    CHECK_INT("cite without to", EINVAL, cg_graph_add_cite(h, &noto, &err));
+    CHECK_INT("cite without to", cg_graph_add_cite(h, &noto, &err), EINVAL);
     cg_graph_doc noid = {.title = "t"};
-    CHECK_INT("doc without id", EINVAL, cg_graph_add_doc(h, &noid, &err));
+    CHECK_INT("doc without id", cg_graph_add_doc(h, &noid, &err), EINVAL);
     cg_graph_free(h);
 }
 
@@ -117,13 +117,13 @@ static void test_seed_instrument(void)
     puts("-- seed, instrument granularity");
     cg_graph *g = seed_graph(CG_GRAN_INSTRUMENT, 0);
     /* Articles folded: 1 document + 12 targets + ICESCR + DRD. */
-    CHECK_INT("vertices", 15, cg_graph_vertex_count(g));
-    CHECK_INT("edges (no part-of)", 14, cg_graph_edge_count(g));
-    CHECK_INT("no article vertex", -1, (long long)(ptrdiff_t)cg_graph_find(g, "ICESCR art. 2"));
+    CHECK_INT("vertices", cg_graph_vertex_count(g), 15);
+    CHECK_INT("edges (no part-of)", cg_graph_edge_count(g), 14);
+    CHECK_INT("no article vertex", (long long)(ptrdiff_t)cg_graph_find(g, "ICESCR art. 2"), -1);
     cg_vertex_view v;
     cg_graph_vertex(g, must_find(g, "ICESCR"), &v);
-    CHECK_STR("ICESCR kind", "instrument", v.kind);
-    CHECK_INT("ICESCR cited_by_docs", 1, v.cited_by_docs);
+    CHECK_STR("ICESCR kind", v.kind, "instrument");
+    CHECK_INT("ICESCR cited_by_docs", v.cited_by_docs, 1);
     cg_graph_free(g);
 
     /* Two articles of one instrument in one document roll up to one edge. */
@@ -135,12 +135,12 @@ static void test_seed_instrument(void)
     CHECK_RC(cg_graph_add_cite(h, &a, &err_));
     CHECK_RC(cg_graph_add_cite(h, &b, &err_));
     CHECK_RC(cg_graph_build(h, &err_));
-    CHECK_INT("folded vertices", 2, cg_graph_vertex_count(h));
-    CHECK_INT("folded edges", 1, cg_graph_edge_count(h));
+    CHECK_INT("folded vertices", cg_graph_vertex_count(h), 2);
+    CHECK_INT("folded edges", cg_graph_edge_count(h), 1);
     cg_edge_view e;
     cg_graph_edge(h, 0, &e);
-    CHECK_INT("folded mentions", 2, e.mentions);
-    CHECK_STR("folded relations", "reaffirm,recall", e.relations);
+    CHECK_INT("folded mentions", e.mentions, 2);
+    CHECK_STR("folded relations", e.relations, "reaffirm,recall");
     cg_graph_free(h);
 }
 
@@ -159,42 +159,42 @@ static void test_seed_top(void)
         "A/HRC/RES/15/13", "A/HRC/RES/17/6", "A/HRC/RES/18/5", "A/HRC/RES/21/10",
         "A/HRC/RES/6/3", "A/HRC/RES/7/5", "A/HRC/RES/9/2", "DRD art. 4",
         "E/CN.4/RES/2005/55", "ICESCR art. 2"};
-    CHECK_INT("top rows", 14, n);
+    CHECK_INT("top rows", n, 14);
     for (size_t k = 0; k < n; k++) {
         char what[64];
         snprintf(what, sizeof what, "top[%zu]", k);
-        CHECK_STR(what, expect[k], r[k].id);
-        CHECK_INT("rank", k + 1, r[k].rank);
+        CHECK_STR(what, r[k].id, expect[k]);
+        CHECK_INT("rank", r[k].rank, k + 1);
     }
-    CHECK_INT("top[0] mentions", 2, r[0].mentions);
+    CHECK_INT("top[0] mentions", r[0].mentions, 2);
     free(r);
 
     o = (cg_top_options){.by = CG_RANK_MENTIONS, .limit = 3};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
-    CHECK_INT("limit 3", 3, n);
-    CHECK_STR("by mentions [0]", "UN-CHARTER", r[0].id);
-    CHECK_STR("by mentions [2]", "A/HRC/23/45", r[2].id);
+    CHECK_INT("limit 3", n, 3);
+    CHECK_STR("by mentions [0]", r[0].id, "UN-CHARTER");
+    CHECK_STR("by mentions [2]", r[2].id, "A/HRC/23/45");
     free(r);
 
     o = (cg_top_options){.kind = "article"};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
-    CHECK_INT("kind article", 2, n);
-    CHECK_STR("article [0]", "DRD art. 4", r[0].id);
-    CHECK_STR("article [1]", "ICESCR art. 2", r[1].id);
+    CHECK_INT("kind article", n, 2);
+    CHECK_STR("article [0]", r[0].id, "DRD art. 4");
+    CHECK_STR("article [1]", r[1].id, "ICESCR art. 2");
     free(r);
 
     o = (cg_top_options){.since = 2008, .until = 2009};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
-    CHECK_INT("2008..2009 (undated excluded)", 3, n);
-    CHECK_STR("2008..2009 [0]", "A/HRC/RES/12/9", r[0].id);
-    CHECK_STR("2008..2009 [1]", "A/HRC/RES/7/5", r[1].id);
-    CHECK_STR("2008..2009 [2]", "A/HRC/RES/9/2", r[2].id);
+    CHECK_INT("2008..2009 (undated excluded)", n, 3);
+    CHECK_STR("2008..2009 [0]", r[0].id, "A/HRC/RES/12/9");
+    CHECK_STR("2008..2009 [1]", r[1].id, "A/HRC/RES/7/5");
+    CHECK_STR("2008..2009 [2]", r[2].id, "A/HRC/RES/9/2");
     free(r);
 
     o = (cg_top_options){.body = "CHR"};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
-    CHECK_INT("body CHR", 1, n);
-    CHECK_STR("body CHR [0]", "E/CN.4/RES/2005/55", r[0].id);
+    CHECK_INT("body CHR", n, 1);
+    CHECK_STR("body CHR [0]", r[0].id, "E/CN.4/RES/2005/55");
     free(r);
     cg_graph_free(g);
 }
@@ -228,24 +228,24 @@ static void test_mandate_rank(void)
     size_t n = 0;
     cg_top_options o = {.by = CG_RANK_PAGERANK};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
-    CHECK_INT("ranked (the newest is uncited)", 4, n);
+    CHECK_INT("ranked (the newest is uncited)", n, 4);
     for (size_t k = 0; k < n; k++) {
         char what[64];
         snprintf(what, sizeof what, "pagerank order [%zu]", k);
-        CHECK_STR(what, MANDATE[k][0], r[k].id);
+        CHECK_STR(what, r[k].id, MANDATE[k][0]);
         if (fabs(r[k].pagerank - ref[k]) > 1e-9)
             FAIL("pagerank of %s: expected %.12f, got %.12f", r[k].id, ref[k], r[k].pagerank);
         printf("ok   pagerank %s = %.12f\n", r[k].id, r[k].pagerank);
-        CHECK_INT("citing_docs", 4 - (int)k, r[k].citing_docs);
+        CHECK_INT("citing_docs", r[k].citing_docs, 4 - (int)k);
     }
     free(r);
     o.by = CG_RANK_AUTHORITY;
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
-    CHECK_INT("authority rows", 4, n);
+    CHECK_INT("authority rows", n, 4);
     for (size_t k = 0; k < n; k++) {
         char what[64];
         snprintf(what, sizeof what, "authority order [%zu]", k);
-        CHECK_STR(what, MANDATE[k][0], r[k].id);
+        CHECK_STR(what, r[k].id, MANDATE[k][0]);
     }
     if (fabs(r[0].authority - 1.0) > 1e-9)
         FAIL("scaled authority max: expected 1, got %.12f", r[0].authority);
@@ -262,33 +262,33 @@ static void test_lineage(void)
     cg_graph *l = NULL;
     cg_lineage_options o = {.dir = CG_DIR_UP};
     CHECK_RC(cg_graph_lineage(g, MANDATE[4][0], &o, &l, &err_));
-    CHECK_INT("up from newest: vertices", 6, cg_graph_vertex_count(l));
+    CHECK_INT("up from newest: vertices", cg_graph_vertex_count(l), 6);
     CHECK_STR("reduced edges",
+              edge_list(l, buf, sizeof buf),
               "A/HRC/RES/12/9->A/HRC/RES/9/2 A/HRC/RES/6/3->E/CN.4/RES/2005/55 "
               "A/HRC/RES/7/5->A/HRC/RES/6/3 A/HRC/RES/9/2->A/HRC/RES/7/5 "
-              "E/CN.4/RES/2005/55->E/CN.4/2005/L.10",
-              edge_list(l, buf, sizeof buf));
+              "E/CN.4/RES/2005/55->E/CN.4/2005/L.10");
     cg_vertex_view v;
     cg_graph_vertex(l, cg_graph_find(l, MANDATE[0][0]), &v);
-    CHECK_STR("attributes copied (date)", "2005-04-20", v.date);
-    CHECK_INT("cited_by_docs recomputed in the chain", 1, v.cited_by_docs);
+    CHECK_STR("attributes copied (date)", v.date, "2005-04-20");
+    CHECK_INT("cited_by_docs recomputed in the chain", v.cited_by_docs, 1);
     cg_graph_free(l);
 
     o.kind = "resolution";
     CHECK_RC(cg_graph_lineage(g, MANDATE[4][0], &o, &l, &err_));
-    CHECK_INT("kind resolution: vertices", 5, cg_graph_vertex_count(l));
-    CHECK_INT("kind resolution: reduced edges (the chain)", 4, cg_graph_edge_count(l));
+    CHECK_INT("kind resolution: vertices", cg_graph_vertex_count(l), 5);
+    CHECK_INT("kind resolution: reduced edges (the chain)", cg_graph_edge_count(l), 4);
     cg_graph_free(l);
     o.all_edges = 1;
     CHECK_RC(cg_graph_lineage(g, MANDATE[4][0], &o, &l, &err_));
-    CHECK_INT("kind resolution, all edges", 10, cg_graph_edge_count(l));
+    CHECK_INT("kind resolution, all edges", cg_graph_edge_count(l), 10);
     cg_graph_free(l);
 
     o = (cg_lineage_options){.dir = CG_DIR_DOWN};
     CHECK_RC(cg_graph_lineage(g, MANDATE[2][0], &o, &l, &err_));
     CHECK_STR("down from 7/5",
-              "A/HRC/RES/12/9->A/HRC/RES/9/2 A/HRC/RES/9/2->A/HRC/RES/7/5",
-              edge_list(l, buf, sizeof buf));
+              edge_list(l, buf, sizeof buf),
+              "A/HRC/RES/12/9->A/HRC/RES/9/2 A/HRC/RES/9/2->A/HRC/RES/7/5");
     cg_graph_free(l);
 
     /* Depth on the chain: one step each way from 7/5. */
@@ -297,13 +297,13 @@ static void test_lineage(void)
     o = (cg_lineage_options){.dir = CG_DIR_BOTH, .depth = 1, .all_edges = 1};
     CHECK_RC(cg_graph_lineage(chain, MANDATE[2][0], &o, &l, &err_));
     CHECK_STR("both, depth 1, on the chain",
-              "A/HRC/RES/7/5->A/HRC/RES/6/3 A/HRC/RES/9/2->A/HRC/RES/7/5",
-              edge_list(l, buf, sizeof buf));
+              edge_list(l, buf, sizeof buf),
+              "A/HRC/RES/7/5->A/HRC/RES/6/3 A/HRC/RES/9/2->A/HRC/RES/7/5");
     cg_graph_free(l);
     cg_graph_free(chain);
 
     cg_error err = {0};
-    CHECK_INT("unknown focus", ENOENT, cg_graph_lineage(g, "A/RES/1/1", &o, &l, &err));
+    CHECK_INT("unknown focus", cg_graph_lineage(g, "A/RES/1/1", &o, &l, &err), ENOENT);
     if (l)
         FAIL("out not NULL after error");
     cg_graph_free(g);
@@ -320,8 +320,8 @@ static void test_lineage(void)
     CHECK_RC(cg_graph_build(h, &err_));
     cg_graph *rd = NULL;
     CHECK_RC(cg_graph_reduce(h, &rd, &err_));
-    CHECK_STR("reduce with a cycle", "a->b a->c b->a b->c c->d",
-              edge_list(rd, buf, sizeof buf));
+    CHECK_STR("reduce with a cycle", edge_list(rd, buf, sizeof buf),
+              "a->b a->c b->a b->c c->d");
     cg_graph_free(rd);
     cg_graph_free(h);
 }
@@ -353,13 +353,13 @@ static void test_series(void)
     static const char *const expect[] = {"A/HRC/RES/21/10", "A/HRC/RES/23/12",
                                          "A/HRC/RES/23/12/ru", "A/HRC/RES/23/12/zh",
                                          "A/HRC/X/1"};
-    CHECK_INT("series size", 5, n);
+    CHECK_INT("series size", n, 5);
     for (size_t k = 0; k < n; k++) {
         cg_vertex_view v;
         cg_graph_vertex(g, idx[k], &v);
         char what[64];
         snprintf(what, sizeof what, "series[%zu]", k);
-        CHECK_STR(what, expect[k], v.id);
+        CHECK_STR(what, v.id, expect[k]);
     }
     free(idx);
     cg_graph_free(g);
@@ -384,37 +384,37 @@ static void test_lookup_names_when(void)
     }
     CHECK_RC(cg_graph_build(g, &err_));
     size_t f, *cand = NULL, nc = 0;
-    CHECK_INT("lower case", 1, cg_graph_lookup(g, "a/hrc/res/23/12", &f, &cand, &nc, 8));
-    CHECK_INT("lower case: the vertex", must_find(g, "A/HRC/RES/23/12"), f);
+    CHECK_INT("lower case", cg_graph_lookup(g, "a/hrc/res/23/12", &f, &cand, &nc, 8), 1);
+    CHECK_INT("lower case: the vertex", f, must_find(g, "A/HRC/RES/23/12"));
     free(cand);
-    CHECK_INT("space before the year", 1,
-              cg_graph_lookup(g, "S/RES/425 (1978)", &f, &cand, &nc, 8));
+    CHECK_INT("space before the year", cg_graph_lookup(g, "S/RES/425 (1978)", &f, &cand, &nc, 8),
+              1);
     free(cand);
-    CHECK_INT("year left out", 1, cg_graph_lookup(g, "S/RES/425", &f, &cand, &nc, 8));
+    CHECK_INT("year left out", cg_graph_lookup(g, "S/RES/425", &f, &cand, &nc, 8), 1);
     free(cand);
-    CHECK_INT("60/251: one id ends with it", 1, cg_graph_lookup(g, "60/251", &f, &cand, &nc, 8));
-    CHECK_INT("60/251", must_find(g, "A/RES/60/251"), f);
+    CHECK_INT("60/251: one id ends with it", cg_graph_lookup(g, "60/251", &f, &cand, &nc, 8), 1);
+    CHECK_INT("60/251", f, must_find(g, "A/RES/60/251"));
     free(cand);
     /* 23/12 ends both the resolution and the report symbol. */
-    CHECK_INT("23/12: ambiguous", 2, cg_graph_lookup(g, "23/12", &f, &cand, &nc, 8));
-    CHECK_INT("23/12: two candidates", 2, nc);
+    CHECK_INT("23/12: ambiguous", cg_graph_lookup(g, "23/12", &f, &cand, &nc, 8), 2);
+    CHECK_INT("23/12: two candidates", nc, 2);
     free(cand);
-    CHECK_INT("unknown", 0, cg_graph_lookup(g, "A/HRC/RES/23/13", &f, &cand, &nc, 8));
+    CHECK_INT("unknown", cg_graph_lookup(g, "A/HRC/RES/23/13", &f, &cand, &nc, 8), 0);
     CHECK_TRUE(nc >= 1, "no suggestion for A/HRC/RES/23/13");
     cg_vertex_view v;
     cg_graph_vertex(g, cand[0], &v);
-    CHECK_STR("did you mean", "A/HRC/RES/23/12", v.id);
+    CHECK_STR("did you mean", v.id, "A/HRC/RES/23/12");
     free(cand);
     cg_graph_free(g);
 
     char b[64];
-    CHECK_STR("short HRC", "HRC 6/3", cg_graph_short_id("A/HRC/RES/6/3", b, sizeof b));
-    CHECK_STR("short CHR", "CHR 2005/55", cg_graph_short_id("E/CN.4/RES/2005/55", b, sizeof b));
-    CHECK_STR("short SC", "SC 425 (1978)", cg_graph_short_id("S/RES/425(1978)", b, sizeof b));
-    CHECK_STR("short decision", "HRC decision 16/118",
-              cg_graph_short_id("A/HRC/DEC/16/118", b, sizeof b));
-    CHECK_STR("short GA part", "GA 217 (III)", cg_graph_short_id("A/RES/217(III)", b, sizeof b));
-    CHECK_STR("other ids as they are", "UN-CHARTER", cg_graph_short_id("UN-CHARTER", b, sizeof b));
+    CHECK_STR("short HRC", cg_graph_short_id("A/HRC/RES/6/3", b, sizeof b), "HRC 6/3");
+    CHECK_STR("short CHR", cg_graph_short_id("E/CN.4/RES/2005/55", b, sizeof b), "CHR 2005/55");
+    CHECK_STR("short SC", cg_graph_short_id("S/RES/425(1978)", b, sizeof b), "SC 425 (1978)");
+    CHECK_STR("short decision", cg_graph_short_id("A/HRC/DEC/16/118", b, sizeof b),
+              "HRC decision 16/118");
+    CHECK_STR("short GA part", cg_graph_short_id("A/RES/217(III)", b, sizeof b), "GA 217 (III)");
+    CHECK_STR("other ids as they are", cg_graph_short_id("UN-CHARTER", b, sizeof b), "UN-CHARTER");
 
     /* Sessions: 23 was June 2013, 22 March 2013, 6 September 2007 (the
      * seed's README and the dev corpus's table); GA 58 = December 2003. */
@@ -426,7 +426,7 @@ static void test_lookup_names_when(void)
         {"E/CN.4/RES/2005/55", "2005"}, {"S/RES/425(1978)", "1978"}};
     for (size_t k = 0; k < 6; k++) {
         CHECK_TRUE(cg_graph_when(when[k][0], NULL, w, &est) && est, "no estimate for %s", when[k][0]);
-        CHECK_STR(when[k][0], when[k][1], w);
+        CHECK_STR(when[k][0], w, when[k][1]);
     }
     CHECK_TRUE(cg_graph_when("A/HRC/RES/6/3", "2007-09-27", w, &est) && !est, "a date is no estimate");
     CHECK_TRUE(!cg_graph_when("UN-CHARTER", NULL, w, &est), "an instrument has no time");
@@ -466,7 +466,7 @@ static void test_check(void)
                               r[k].kind == CG_CHECK_FORWARD ? "forward" : "cycle",
                               a.id, b.id);
     }
-    CHECK_STR("check rows", "forward:A->B forward:C->D cycle:C->D cycle:D->C", buf);
+    CHECK_STR("check rows", buf, "forward:A->B forward:C->D cycle:C->D cycle:D->C");
     free(r);
     cg_graph_free(g);
 }
@@ -476,15 +476,15 @@ static void test_edge_cases(void)
     puts("-- empty graph, merged documents, focus of another kind");
     cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
     CHECK_RC(cg_graph_build(g, &err_));
-    CHECK_INT("empty vertices", 0, cg_graph_vertex_count(g));
+    CHECK_INT("empty vertices", cg_graph_vertex_count(g), 0);
     cg_top_row *r = NULL;
     size_t n = 99;
     CHECK_RC(cg_graph_top(g, NULL, &r, &n, &err_));
-    CHECK_INT("empty top", 0, n);
+    CHECK_INT("empty top", n, 0);
     free(r);
     cg_check_row *c = NULL;
     CHECK_RC(cg_graph_check(g, &c, &n, &err_));
-    CHECK_INT("empty check", 0, n);
+    CHECK_INT("empty check", n, 0);
     free(c);
     for (int f = CG_FMT_GRAPHML; f <= CG_FMT_DOT; f++) {
         FILE *t = tmpfile();
@@ -508,14 +508,14 @@ static void test_edge_cases(void)
     CHECK_RC(cg_graph_build(g, &err_));
     cg_vertex_view v;
     cg_graph_vertex(g, must_find(g, "D"), &v);
-    CHECK_STR("merged kind (first wins)", "resolution", v.kind);
-    CHECK_STR("merged title (first non-empty)", "T", v.title);
-    CHECK_STR("merged languages (union)", "ar,en,fr", v.languages);
-    CHECK_INT("merged vote_yes", 3, v.vote_yes);
+    CHECK_STR("merged kind (first wins)", v.kind, "resolution");
+    CHECK_STR("merged title (first non-empty)", v.title, "T");
+    CHECK_STR("merged languages (union)", v.languages, "ar,en,fr");
+    CHECK_INT("merged vote_yes", v.vote_yes, 3);
     cg_graph *l = NULL;
     cg_lineage_options o = {.dir = CG_DIR_UP, .kind = "document"};
     CHECK_RC(cg_graph_lineage(g, "D", &o, &l, &err_));
-    CHECK_INT("focus kept whatever its kind", 2, cg_graph_vertex_count(l));
+    CHECK_INT("focus kept whatever its kind", cg_graph_vertex_count(l), 2);
     cg_graph_free(l);
     cg_graph_free(g);
 }

@@ -1,5 +1,5 @@
 /*
- * test_graph_fixture.h - fixtures and check macros shared by the graph tests
+ * test_graph_fixture.h - fixtures shared by the graph tests
  * (test_graph.c, test_graph_export.c). Header-only: each test is one program.
  *
  * The seed is A/HRC/RES/23/12 (Human rights and international solidarity)
@@ -16,38 +16,7 @@
 
 #include "graph/graph.h"
 
-#define FAIL(...)                                                        \
-    do {                                                                 \
-        fprintf(stderr, "%s:%d: FAIL: ", __FILE__, __LINE__);            \
-        fprintf(stderr, __VA_ARGS__);                                    \
-        fputc('\n', stderr);                                             \
-        exit(1);                                                         \
-    } while (0)
-
-#define CHECK_INT(what, expected, got)                                          \
-    do {                                                                        \
-        long long e_ = (long long)(expected), g_ = (long long)(got);            \
-        if (e_ != g_)                                                           \
-            FAIL("%s: expected %lld, got %lld", (what), e_, g_);                \
-        printf("ok   %s = %lld\n", (what), g_);                                 \
-    } while (0)
-
-#define CHECK_STR(what, expected, got)                                          \
-    do {                                                                        \
-        const char *e_ = (expected), *g_ = (got);                               \
-        if (!g_ || strcmp(e_, g_) != 0)                                         \
-            FAIL("%s: expected \"%s\", got \"%s\"", (what), e_, g_ ? g_ : "(null)"); \
-        printf("ok   %s = \"%s\"\n", (what), g_);                               \
-    } while (0)
-
-#define CHECK_RC(call)                                                          \
-    do {                                                                        \
-        cg_error err_ = {0};                                                    \
-        (void)err_;                                                             \
-        int rc_ = (call);                                                       \
-        if (rc_ != 0)                                                           \
-            FAIL("%s returned %d: %s", #call, rc_, err_.msg);                                 \
-    } while (0)
+#include "../unit/check.h"
 
 typedef struct seed_cite {
     const char *to, *kind, *body, *date, *parent, *rel, *loc;

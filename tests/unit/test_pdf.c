@@ -14,7 +14,7 @@
 
 #include "extract/docmeta.h"
 #include "extract/pdf.h"
-#include "meta_check.h"
+#include "check.h"
 
 static const char *const PAGE1[] = {
     "United Nations A/HRC/RES/23/12",

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "extract/docmeta.h"
-#include "meta_check.h"
+#include "check.h"
 
 static char tmpdir[256];
 

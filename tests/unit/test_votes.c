@@ -8,7 +8,7 @@
 
 #include "extract/docmeta.h"
 #include "extract/votes.h"
-#include "meta_check.h"
+#include "check.h"
 
 static cg_states *st;
 static cg_docwords *words;

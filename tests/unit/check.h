@@ -1,10 +1,11 @@
 /*
- * meta_check.h - checks shared by the docmeta, votes, states and pdf tests:
- * each prints what it checked and exits 1 on the first wrong answer,
- * showing expected and got.
+ * check.h - the checks every unit test uses: each prints what it checked
+ * and exits 1 on the first wrong answer, showing expected and got.
+ * Arguments are always (what, got, want): what was checked, the value the
+ * code gave, the value the text says it should be.
  */
-#ifndef CG_META_CHECK_H
-#define CG_META_CHECK_H
+#ifndef CG_TEST_CHECK_H
+#define CG_TEST_CHECK_H
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +32,36 @@
         printf("ok   %s = %lld\n", (what), g_);                                \
     } while (0)
 
+/* A failure with a printf-style message naming the file and line. */
+#define FAIL(...)                                                              \
+    do {                                                                       \
+        fprintf(stderr, "%s:%d: FAIL: ", __FILE__, __LINE__);                  \
+        fprintf(stderr, __VA_ARGS__);                                          \
+        fputc('\n', stderr);                                                   \
+        exit(1);                                                               \
+    } while (0)
+
+/* Checks counted, for a test's closing line. */
+static int cg_checks __attribute__((unused));
+
+/* A condition with a printf-style message when it fails, counted. */
+#define CHECKF(cond, ...)                                                      \
+    do {                                                                       \
+        cg_checks++;                                                           \
+        if (!(cond))                                                           \
+            FAIL(__VA_ARGS__);                                                 \
+    } while (0)
+
+/* A call returning 0 or an errno code with a cg_error named err_ filled. */
+#define CHECK_RC(call)                                                         \
+    do {                                                                       \
+        cg_error err_ = {0};                                                   \
+        (void)err_;                                                            \
+        int rc_ = (call);                                                      \
+        if (rc_ != 0)                                                          \
+            FAIL("%s returned %d: %s", #call, rc_, err_.msg);                  \
+    } while (0)
+
 #define CHECK(what, cond)                                                      \
     do {                                                                       \
         if (!(cond)) {                                                         \
@@ -40,7 +71,8 @@
         printf("ok   %s\n", (what));                                           \
     } while (0)
 
-/* Whole file, NUL-terminated; exits the test when it cannot be read. */
+/* Whole file, NUL-terminated (*len set unless NULL); exits the test when
+ * it cannot be read. */
 static inline char *slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -66,7 +98,8 @@ static inline char *slurp(const char *path, size_t *len)
         exit(1);
     }
     b[n] = '\0';
-    *len = n;
+    if (len)
+        *len = n;
     return b;
 }
 
