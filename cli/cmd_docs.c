@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "args.h"
 
 static const char help[] =
     "usage: citegraph docs [OPTIONS] PATH...\n"
@@ -221,39 +221,30 @@ static void merge_clear(doc_merge *mg)
     g_ptr_array_unref(mg->conflicts);
 }
 
+/* -f and -o into fo[0] and fo[1]. */
+static int format_output_opt(int opt, const char *arg, void *user)
+{
+    const char **fo = user;
+    fo[opt == 'o'] = arg;
+    return 0;
+}
+
 int cmd_docs(int argc, char **argv)
 {
     static const struct option lo[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
-        {"help", no_argument, NULL, 'h'},
-        CG_CORPUS_LONGOPTS,
         {NULL, 0, NULL, 0}};
+    static const cg_command cmd = {"docs", help, "f:o:", lo, 1};
+    static const char *const formats[] = {"table", "jsonl", "csv", NULL};
     cg_corpus_opts co = {0};
-    const char *format = "table", *output = "-";
-    int opt;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:o:j:qvh", lo, NULL)) != -1) {
-        int t = cg_corpus_opt(opt, optarg, &co);
-        if (t < 0)
-            return CG_EXIT_USAGE;
-        if (t)
-            continue;
-        switch (opt) {
-        case 'f': format = optarg; break;
-        case 'o': output = optarg; break;
-        case 'h': fputs(help, stdout); return CG_EXIT_OK;
-        default: fputs(help, stderr); return CG_EXIT_USAGE;
-        }
-    }
-    if (strcmp(format, "table") && strcmp(format, "jsonl") && strcmp(format, "csv")) {
-        cg_msg("--format: expected table, jsonl or csv, got '%s'", format);
+    const char *fo[2] = {"table", "-"};
+    int ar = cg_args_parse(&cmd, argc, argv, &co, format_output_opt, fo);
+    if (ar != CG_ARGS_GO)
+        return ar;
+    const char *format = fo[0], *output = fo[1];
+    if (cg_args_choice("--format", format, formats))
         return CG_EXIT_USAGE;
-    }
-    if (optind >= argc) {
-        cg_msg("docs: no PATH given (see citegraph docs --help)");
-        return CG_EXIT_USAGE;
-    }
     cg_corpus c;
     int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
     if (rc) {

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli.h"
+#include "args.h"
 #include "report/report.h"
 
 static const char help[] =
@@ -59,40 +59,39 @@ static int write_doc(cg_doc *d, size_t i, void *user)
     return 1;
 }
 
+typedef struct extract_args {
+    cg_corpus_opts co;
+    const char *format, *output, *annotate;
+} extract_args;
+
+static int extract_opt(int opt, const char *arg, void *user)
+{
+    extract_args *a = user;
+    switch (opt) {
+    case 'f': a->format = arg; break;
+    case 'o': a->output = arg; break;
+    case 5001: a->annotate = arg; a->co.keep_text = 1; break;
+    }
+    return 0;
+}
+
 int cmd_extract(int argc, char **argv)
 {
     static const struct option lo[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
         {"annotate", required_argument, NULL, 5001},
-        {"help", no_argument, NULL, 'h'},
-        CG_CORPUS_LONGOPTS,
         {NULL, 0, NULL, 0}};
-    cg_corpus_opts co = {0};
-    const char *format = "jsonl", *output = "-", *annotate = NULL;
-    int opt;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:o:j:qvh", lo, NULL)) != -1) {
-        int t = cg_corpus_opt(opt, optarg, &co);
-        if (t < 0)
-            return CG_EXIT_USAGE;
-        if (t)
-            continue;
-        switch (opt) {
-        case 'f': format = optarg; break;
-        case 'o': output = optarg; break;
-        case 5001: annotate = optarg; co.keep_text = 1; break;
-        case 'h': fputs(help, stdout); return CG_EXIT_OK;
-        default: fputs(help, stderr); return CG_EXIT_USAGE;
-        }
-    }
+    static const cg_command cmd = {"extract", help, "f:o:", lo, 1};
+    extract_args a = {.format = "jsonl", .output = "-"};
+    int ar = cg_args_parse(&cmd, argc, argv, &a.co, extract_opt, &a);
+    if (ar != CG_ARGS_GO)
+        return ar;
+    cg_corpus_opts co = a.co;
+    const char *format = a.format, *output = a.output, *annotate = a.annotate;
     int fmt = cg_record_format_parse(format);
     if (fmt < 0) {
         cg_msg("--format: expected jsonl, tsv or csv, got '%s'", format);
-        return CG_EXIT_USAGE;
-    }
-    if (optind >= argc) {
-        cg_msg("extract: no PATH given (see citegraph extract --help)");
         return CG_EXIT_USAGE;
     }
     cg_out *o = cg_out_open(output);

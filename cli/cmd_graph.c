@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "args.h"
 
 static const char graph_help[] =
     "usage: citegraph graph [OPTIONS] PATH... -o FILE\n"
@@ -73,37 +73,37 @@ static int write_graph(const cg_graph *g, int fmt, const char *path)
     return cg_out_commit(o);
 }
 
+typedef struct graph_args {
+    const char *format, *output;
+    cg_granularity gran;
+} graph_args;
+
+static int graph_opt(int opt, const char *arg, void *user)
+{
+    graph_args *a = user;
+    switch (opt) {
+    case 'f': a->format = arg; break;
+    case 'o': a->output = arg; break;
+    case 2001: return cg_parse_granularity(arg, &a->gran) ? CG_EXIT_USAGE : 0;
+    }
+    return 0;
+}
+
 int cmd_graph(int argc, char **argv)
 {
     static const struct option lo[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
         {"granularity", required_argument, NULL, 2001},
-        {"help", no_argument, NULL, 'h'},
-        CG_CORPUS_LONGOPTS,
         {NULL, 0, NULL, 0}};
+    static const cg_command cmd = {"graph", graph_help, "f:o:", lo, 1};
     cg_corpus_opts co = {0};
-    const char *format = "graphml", *output = NULL;
-    cg_granularity gran = CG_GRAN_ARTICLE;
-    int opt;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "f:o:j:qvh", lo, NULL)) != -1) {
-        int t = cg_corpus_opt(opt, optarg, &co);
-        if (t < 0)
-            return CG_EXIT_USAGE;
-        if (t)
-            continue;
-        switch (opt) {
-        case 'f': format = optarg; break;
-        case 'o': output = optarg; break;
-        case 2001:
-            if (cg_parse_granularity(optarg, &gran))
-                return CG_EXIT_USAGE;
-            break;
-        case 'h': fputs(graph_help, stdout); return CG_EXIT_OK;
-        default: fputs(graph_help, stderr); return CG_EXIT_USAGE;
-        }
-    }
+    graph_args a = {"graphml", NULL, CG_GRAN_ARTICLE};
+    int ar = cg_args_parse(&cmd, argc, argv, &co, graph_opt, &a);
+    if (ar != CG_ARGS_GO)
+        return ar;
+    const char *format = a.format, *output = a.output;
+    cg_granularity gran = a.gran;
     int fmt = cg_graph_format_parse(format);
     if (fmt < 0) {
         cg_msg("--format: expected graphml, gml, json, csv or dot, got '%s'", format);
@@ -111,10 +111,6 @@ int cmd_graph(int argc, char **argv)
     }
     if (!output) {
         cg_msg("graph: -o FILE is required (use -o - for stdout)");
-        return CG_EXIT_USAGE;
-    }
-    if (optind >= argc) {
-        cg_msg("graph: no PATH given (see citegraph graph --help)");
         return CG_EXIT_USAGE;
     }
     if (fmt == CG_FMT_CSV && cg_out_is_special(output)) {
@@ -333,35 +329,25 @@ static size_t language_gaps(const cg_corpus *c)
     return gaps;
 }
 
+static int check_opt(int opt, const char *arg, void *user)
+{
+    (void)arg;
+    if (opt == 2001)
+        *(int *)user = 1;
+    return 0;
+}
+
 int cmd_check(int argc, char **argv)
 {
-    static const struct option lo[] = {
-        {"help", no_argument, NULL, 'h'}, {"unmatched", no_argument, NULL, 2001},
-        CG_CORPUS_LONGOPTS, {NULL, 0, NULL, 0}};
+    static const struct option lo[] = {{"unmatched", no_argument, NULL, 2001},
+                                       {NULL, 0, NULL, 0}};
+    static const cg_command cmd = {"check", check_help, "", lo, 1};
     cg_corpus_opts co = {0};
-    int opt, unmatched = 0;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "j:qvh", lo, NULL)) != -1) {
-        int t = cg_corpus_opt(opt, optarg, &co);
-        if (t < 0)
-            return CG_EXIT_USAGE;
-        if (t)
-            continue;
-        if (opt == 'h') {
-            fputs(check_help, stdout);
-            return CG_EXIT_OK;
-        }
-        if (opt == 2001) {
-            unmatched = co.keep_text = 1;
-            continue;
-        }
-        fputs(check_help, stderr);
-        return CG_EXIT_USAGE;
-    }
-    if (optind >= argc) {
-        cg_msg("check: no PATH given (see citegraph check --help)");
-        return CG_EXIT_USAGE;
-    }
+    int unmatched = 0;
+    int ar = cg_args_parse(&cmd, argc, argv, &co, check_opt, &unmatched);
+    if (ar != CG_ARGS_GO)
+        return ar;
+    co.keep_text = unmatched;
     cg_corpus c;
     int rc = cg_corpus_read(argv + optind, argc - optind, &co, &c);
     if (rc) {

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "args.h"
 #include "report/report.h"
 #include "render/render.h"
 
@@ -313,6 +313,89 @@ static int parse_year(const char *name, const char *arg, int *out)
     return 0;
 }
 
+typedef struct lineage_args {
+    cg_lineage_options lo;
+    cg_map_options mo;
+    options op;
+    const char *focus, *output, *tfmt;
+    GPtrArray *phrases;       /* borrowed from argv */
+} lineage_args;
+
+static int lineage_opt(int opt, const char *arg, void *user)
+{
+    static const char *const formats[] = {"table", "csv", "jsonl", NULL};
+    lineage_args *a = user;
+    switch (opt) {
+    case 4001: a->focus = arg; break;
+    case 4002: a->lo.dir = CG_DIR_UP; break;
+    case 4003: a->lo.dir = CG_DIR_DOWN; break;
+    case 4004: a->lo.dir = CG_DIR_BOTH; break;
+    case 4005:
+        if (cg_parse_int(arg, 0, 1000000, &a->lo.depth)) {
+            cg_msg("--depth: expected a number, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        break;
+    case 4006:
+        /* "treaty" is what the legend calls an instrument. */
+        a->lo.kind = !strcmp(arg, "treaty") ? "instrument" : arg;
+        if (strcmp(a->lo.kind, "resolution") && strcmp(a->lo.kind, "decision") &&
+            strcmp(a->lo.kind, "document") && strcmp(a->lo.kind, "instrument") &&
+            strcmp(a->lo.kind, "article")) {
+            cg_msg("--kind: expected resolution, decision, document, instrument (or "
+                   "treaty) or article, got '%s'",
+                   arg);
+            return CG_EXIT_USAGE;
+        }
+        break;
+    case 4007: a->lo.all_edges = 1; a->op.all_edges = 1; break;
+    case 4008:
+        if (strcmp(arg, "LR") && strcmp(arg, "TB")) {
+            cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        a->mo.rankdir = arg;
+        break;
+    case 4009: a->mo.lang = arg; break;
+    case 4010:
+        if (!*arg) {
+            cg_msg("lineage: --series: the phrase is empty");
+            return CG_EXIT_USAGE;
+        }
+        g_ptr_array_add(a->phrases, (gpointer)arg);
+        break;
+    case 4011:
+        if (cg_args_choice("--format", arg, formats))
+            return CG_EXIT_USAGE;
+        a->op.format = arg;
+        break;
+    case 4012:
+        if (parse_year("--since", arg, &a->op.since))
+            return CG_EXIT_USAGE;
+        break;
+    case 4013:
+        if (parse_year("--until", arg, &a->op.until))
+            return CG_EXIT_USAGE;
+        break;
+    case 4014:
+        if (cg_parse_int(arg, 1, 1000000, &a->op.max_nodes)) {
+            cg_msg("--max-nodes: expected a number of 1 or more, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        break;
+    case 4015:
+        if (strcmp(arg, "summary") && strcmp(arg, "draw")) {
+            cg_msg("--others: expected summary or draw, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        a->op.others_draw = !strcmp(arg, "draw");
+        break;
+    case 'o': a->output = arg; break;
+    case 'T': a->tfmt = arg; break;
+    }
+    return 0;
+}
+
 int cmd_lineage(int argc, char **argv)
 {
     static const struct option lo[] = {
@@ -332,9 +415,8 @@ int cmd_lineage(int argc, char **argv)
         {"max-nodes", required_argument, NULL, 4014},
         {"others", required_argument, NULL, 4015},
         {"output", required_argument, NULL, 'o'},
-        {"help", no_argument, NULL, 'h'},
-        CG_CORPUS_LONGOPTS,
         {NULL, 0, NULL, 0}};
+    static const cg_command cmd = {"lineage", help, "o:T:", lo, 1};
     cg_corpus_opts co = {0};
     cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0};
     cg_map_options mo = {NULL, NULL, NULL, 1, 0};
@@ -342,87 +424,16 @@ int cmd_lineage(int argc, char **argv)
     const char *focus = NULL, *output = NULL, *tfmt = NULL;
     /* Borrowed from argv; freed on every return by the autoptr. */
     g_autoptr(GPtrArray) phrases = g_ptr_array_new();
-    int opt;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:T:j:qvh", lo, NULL)) != -1) {
-        int t = cg_corpus_opt(opt, optarg, &co);
-        if (t < 0)
-            return CG_EXIT_USAGE;
-        if (t)
-            continue;
-        switch (opt) {
-        case 4001: focus = optarg; break;
-        case 4002: lo_.dir = CG_DIR_UP; break;
-        case 4003: lo_.dir = CG_DIR_DOWN; break;
-        case 4004: lo_.dir = CG_DIR_BOTH; break;
-        case 4005:
-            if (cg_parse_int(optarg, 0, 1000000, &lo_.depth)) {
-                cg_msg("--depth: expected a number, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            break;
-        case 4006:
-            /* "treaty" is what the legend calls an instrument. */
-            lo_.kind = !strcmp(optarg, "treaty") ? "instrument" : optarg;
-            if (strcmp(lo_.kind, "resolution") && strcmp(lo_.kind, "decision") &&
-                strcmp(lo_.kind, "document") && strcmp(lo_.kind, "instrument") &&
-                strcmp(lo_.kind, "article")) {
-                cg_msg("--kind: expected resolution, decision, document, instrument (or "
-                       "treaty) or article, got '%s'",
-                       optarg);
-                return CG_EXIT_USAGE;
-            }
-            break;
-        case 4007: lo_.all_edges = 1; op.all_edges = 1; break;
-        case 4008:
-            if (strcmp(optarg, "LR") && strcmp(optarg, "TB")) {
-                cg_msg("--rankdir: expected LR or TB, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            mo.rankdir = optarg;
-            break;
-        case 4009: mo.lang = optarg; break;
-        case 4010:
-            if (!*optarg) {
-                cg_msg("lineage: --series: the phrase is empty");
-                return CG_EXIT_USAGE;
-            }
-            g_ptr_array_add(phrases, optarg);
-            break;
-        case 4011:
-            if (strcmp(optarg, "table") && strcmp(optarg, "csv") && strcmp(optarg, "jsonl")) {
-                cg_msg("--format: expected table, csv or jsonl, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            op.format = optarg;
-            break;
-        case 4012:
-            if (parse_year("--since", optarg, &op.since))
-                return CG_EXIT_USAGE;
-            break;
-        case 4013:
-            if (parse_year("--until", optarg, &op.until))
-                return CG_EXIT_USAGE;
-            break;
-        case 4014:
-            if (cg_parse_int(optarg, 1, 1000000, &op.max_nodes)) {
-                cg_msg("--max-nodes: expected a number of 1 or more, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            break;
-        case 4015:
-            if (strcmp(optarg, "summary") && strcmp(optarg, "draw")) {
-                cg_msg("--others: expected summary or draw, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            op.others_draw = !strcmp(optarg, "draw");
-            break;
-        case 'o': output = optarg; break;
-        case 'T': tfmt = optarg; break;
-        case 'h': fputs(help, stdout); return CG_EXIT_OK;
-        default: fputs(help, stderr); return CG_EXIT_USAGE;
-        }
-    }
+    lineage_args a = {lo_, mo, op, NULL, NULL, NULL, phrases};
+    int ar = cg_args_parse(&cmd, argc, argv, &co, lineage_opt, &a);
+    if (ar != CG_ARGS_GO)
+        return ar;
+    lo_ = a.lo;
+    mo = a.mo;
+    op = a.op;
+    focus = a.focus;
+    output = a.output;
+    tfmt = a.tfmt;
     if (!focus && !phrases->len) {
         cg_msg("lineage: --from ID or --series PHRASE is required (see citegraph lineage --help)");
         return CG_EXIT_USAGE;
@@ -435,10 +446,6 @@ int cmd_lineage(int argc, char **argv)
         op.others_draw = 1;
     if (!phrases->len && strcmp(op.format, "table") && !strcmp(op.format, "jsonl")) {
         cg_msg("lineage: --format jsonl needs --series; use csv or table for a lineage");
-        return CG_EXIT_USAGE;
-    }
-    if (optind >= argc) {
-        cg_msg("lineage: no PATH given (see citegraph lineage --help)");
         return CG_EXIT_USAGE;
     }
     /* A bad -o is refused before a minute of reading. */

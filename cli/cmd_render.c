@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "args.h"
 #include "render/render.h"
 
 static const char help[] =
@@ -29,6 +29,39 @@ static const char help[] =
     "  --title TEXT      label of the map\n"
     "  -q, --quiet       no notes, only errors\n";
 
+typedef struct render_args {
+    cg_map_options mo;
+    const char *output, *tfmt, *focus;
+    int quiet;
+} render_args;
+
+static int render_opt(int opt, const char *arg, void *user)
+{
+    render_args *a = user;
+    switch (opt) {
+    case 'o': a->output = arg; break;
+    case 'T':
+        if (cg_map_format_parse(arg) < 0) {
+            cg_msg("-T: expected svg, dot, png or pdf, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        a->tfmt = arg;
+        break;
+    case 5001:
+        if (strcmp(arg, "LR") && strcmp(arg, "TB")) {
+            cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        a->mo.rankdir = arg;
+        break;
+    case 5002: a->mo.lang = arg; break;
+    case 5003: a->focus = arg; break;
+    case 5004: a->mo.title = arg; break;
+    case 'q': a->quiet = 1; break;
+    }
+    return 0;
+}
+
 int cmd_render(int argc, char **argv)
 {
     static const struct option lo[] = {
@@ -38,37 +71,15 @@ int cmd_render(int argc, char **argv)
         {"focus", required_argument, NULL, 5003},
         {"title", required_argument, NULL, 5004},
         {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    cg_map_options mo = {NULL, NULL, NULL, 1, 0};
-    const char *output = NULL, *tfmt = NULL, *focus = NULL;
-    int quiet = 0, opt;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:T:qh", lo, NULL)) != -1) {
-        switch (opt) {
-        case 'o': output = optarg; break;
-        case 'T':
-            if (cg_map_format_parse(optarg) < 0) {
-                cg_msg("-T: expected svg, dot, png or pdf, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            tfmt = optarg;
-            break;
-        case 5001:
-            if (strcmp(optarg, "LR") && strcmp(optarg, "TB")) {
-                cg_msg("--rankdir: expected LR or TB, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            mo.rankdir = optarg;
-            break;
-        case 5002: mo.lang = optarg; break;
-        case 5003: focus = optarg; break;
-        case 5004: mo.title = optarg; break;
-        case 'q': quiet = 1; break;
-        case 'h': fputs(help, stdout); return CG_EXIT_OK;
-        default: fputs(help, stderr); return CG_EXIT_USAGE;
-        }
-    }
+    static const cg_command cmd = {"render", help, "o:T:q", lo, 0};
+    render_args a = {{NULL, NULL, NULL, 1, 0}, NULL, NULL, NULL, 0};
+    int ar = cg_args_parse(&cmd, argc, argv, NULL, render_opt, &a);
+    if (ar != CG_ARGS_GO)
+        return ar;
+    cg_map_options mo = a.mo;
+    const char *output = a.output, *tfmt = a.tfmt, *focus = a.focus;
+    int quiet = a.quiet;
     if (optind != argc - 1) {
         cg_msg("render: expected one GRAPHFILE (see citegraph render --help)");
         return CG_EXIT_USAGE;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "args.h"
 #include "render/render.h"
 #include "report/report.h"
 
@@ -51,6 +51,49 @@ static const char help[] =
     "written and lists it); 3 the report could not be written; 4 the reference\n"
     "data failed to load.\n";
 
+typedef struct report_args {
+    const char *output, *focus, *title, *link_lang, *documents;
+    GPtrArray *phrases;
+    int depth, top;
+} report_args;
+
+static int report_opt(int opt, const char *arg, void *user)
+{
+    static const char *const documents[] = {"all", "series", "none", NULL};
+    report_args *a = user;
+    switch (opt) {
+    case 'o': a->output = arg; break;
+    case 5001: a->focus = arg; break;
+    case 5002:
+        if (!*arg) {
+            cg_msg("report: --series: the phrase is empty");
+            return CG_EXIT_USAGE;
+        }
+        g_ptr_array_add(a->phrases, (gpointer)arg);
+        break;
+    case 5003:
+        if (cg_parse_int(arg, 0, 1000000, &a->depth)) {
+            cg_msg("--depth: expected a number, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        break;
+    case 'n':
+        if (cg_parse_int(arg, 0, 100000000, &a->top)) {
+            cg_msg("--top: expected a number, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        break;
+    case 5004: a->title = arg; break;
+    case 5005: a->link_lang = arg; break;
+    case 5006:
+        if (cg_args_choice("--documents", arg, documents))
+            return CG_EXIT_USAGE;
+        a->documents = arg;
+        break;
+    }
+    return 0;
+}
+
 int cmd_report(int argc, char **argv)
 {
     static const struct option lo[] = {
@@ -62,66 +105,23 @@ int cmd_report(int argc, char **argv)
         {"title", required_argument, NULL, 5004},
         {"link-lang", required_argument, NULL, 5005},
         {"documents", required_argument, NULL, 5006},
-        {"help", no_argument, NULL, 'h'},
-        CG_CORPUS_LONGOPTS,
         {NULL, 0, NULL, 0}};
+    static const cg_command cmd = {"report", help, "o:n:", lo, 1};
     cg_corpus_opts co = {0};
-    const char *output = NULL, *focus = NULL, *title = "Citation report", *documents = NULL;
     g_autoptr(GPtrArray) phrases = g_ptr_array_new();
-    const char *link_lang = NULL;
-    int depth = 2, top = 25, opt;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "o:n:j:qvh", lo, NULL)) != -1) {
-        int t = cg_corpus_opt(opt, optarg, &co);
-        if (t < 0)
-            return CG_EXIT_USAGE;
-        if (t)
-            continue;
-        switch (opt) {
-        case 'o': output = optarg; break;
-        case 5001: focus = optarg; break;
-        case 5002:
-            if (!*optarg) {
-                cg_msg("report: --series: the phrase is empty");
-                return CG_EXIT_USAGE;
-            }
-            g_ptr_array_add(phrases, optarg);
-            break;
-        case 5003:
-            if (cg_parse_int(optarg, 0, 1000000, &depth)) {
-                cg_msg("--depth: expected a number, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            break;
-        case 'n':
-            if (cg_parse_int(optarg, 0, 100000000, &top)) {
-                cg_msg("--top: expected a number, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            break;
-        case 5004: title = optarg; break;
-        case 5005: link_lang = optarg; break;
-        case 5006:
-            if (strcmp(optarg, "all") && strcmp(optarg, "series") && strcmp(optarg, "none")) {
-                cg_msg("--documents: expected all, series or none, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            documents = optarg;
-            break;
-        case 'h': fputs(help, stdout); return CG_EXIT_OK;
-        default: fputs(help, stderr); return CG_EXIT_USAGE;
-        }
-    }
+    report_args a = {NULL, NULL, "Citation report", NULL, NULL, phrases, 2, 25};
+    int ar = cg_args_parse(&cmd, argc, argv, &co, report_opt, &a);
+    if (ar != CG_ARGS_GO)
+        return ar;
+    const char *output = a.output, *focus = a.focus, *title = a.title;
+    const char *link_lang = a.link_lang, *documents = a.documents;
+    int depth = a.depth, top = a.top;
     if (!output) {
         cg_msg("report: -o FILE is required (see citegraph report --help)");
         return CG_EXIT_USAGE;
     }
     if (focus && phrases->len) {
         cg_msg("report: --focus and --series exclude each other");
-        return CG_EXIT_USAGE;
-    }
-    if (optind >= argc) {
-        cg_msg("report: no PATH given (see citegraph report --help)");
         return CG_EXIT_USAGE;
     }
     if (cg_out_preflight(output))

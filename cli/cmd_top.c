@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "args.h"
 
 /* Display width in characters (ids are ASCII or UTF-8 text). */
 static size_t display_width(const char *s)
@@ -89,9 +89,79 @@ static int body_present(const cg_graph *g, const char *body)
     return found;
 }
 
+typedef struct top_args {
+    cg_top_options to;
+    cg_granularity gran;
+    const char *format, *output;
+    char *body_up;   /* --body in upper case */
+} top_args;
+
+static int top_opt(int opt, const char *arg, void *user)
+{
+    top_args *a = user;
+    int v;
+    switch (opt) {
+    case 'n':
+        if (cg_parse_int(arg, 0, 100000000, &v)) {
+            cg_msg("-n: expected a number, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        a->to.limit = (size_t)v;
+        break;
+    case 3001:
+        if (parse_by(arg, &a->to.by)) {
+            cg_msg("--by: expected citing-docs, mentions, pagerank or authority, got '%s'", arg);
+            return CG_EXIT_USAGE;
+        }
+        break;
+    case 3002: {
+        /* The legend says "treaty"; the graph says "instrument". Plurals
+         * are what people type too. */
+        static const char *const kinds[][2] = {
+            {"resolution", "resolution"}, {"resolutions", "resolution"},
+            {"decision", "decision"},     {"decisions", "decision"},
+            {"document", "document"},     {"documents", "document"},
+            {"report", "document"},       {"reports", "document"},
+            {"instrument", "instrument"}, {"instruments", "instrument"},
+            {"treaty", "instrument"},     {"treaties", "instrument"},
+            {"article", "article"},       {"articles", "article"}};
+        a->to.kind = NULL;
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+            if (!g_ascii_strcasecmp(arg, kinds[k][0]))
+                a->to.kind = kinds[k][1];
+        if (!a->to.kind) {
+            cg_msg("--kind: '%s' is not a kind; use resolution, decision, document, "
+                   "instrument (treaty) or article",
+                   arg);
+            return CG_EXIT_USAGE;
+        }
+        break;
+    }
+    case 3003:
+        g_free(a->body_up);
+        a->body_up = g_ascii_strup(arg, -1);
+        a->to.body = a->body_up;
+        break;
+    case 3004:
+    case 3005:
+        if (cg_parse_int(arg, 1, 9999, &v)) {
+            cg_msg("--%s: expected a year, got '%s'", opt == 3004 ? "since" : "until", arg);
+            return CG_EXIT_USAGE;
+        }
+        *(opt == 3004 ? &a->to.since : &a->to.until) = v;
+        break;
+    case 3006:
+        if (cg_parse_granularity(arg, &a->gran))
+            return CG_EXIT_USAGE;
+        break;
+    case 'f': a->format = arg; break;
+    case 'o': a->output = arg; break;
+    }
+    return 0;
+}
+
 int cmd_top(int argc, char **argv)
 {
-    g_autofree char *body_up = NULL;   /* --body in upper case */
     static const struct option lo[] = {
         {"by", required_argument, NULL, 3001},
         {"kind", required_argument, NULL, 3002},
@@ -101,89 +171,21 @@ int cmd_top(int argc, char **argv)
         {"granularity", required_argument, NULL, 3006},
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
-        {"help", no_argument, NULL, 'h'},
-        CG_CORPUS_LONGOPTS,
         {NULL, 0, NULL, 0}};
+    static const cg_command cmd = {"top", help, "n:f:o:", lo, 1};
+    static const char *const formats[] = {"table", "csv", "jsonl", NULL};
     cg_corpus_opts co = {0};
-    cg_top_options to = {20, CG_RANK_CITING_DOCS, NULL, NULL, 0, 0};
-    cg_granularity gran = CG_GRAN_ARTICLE;
-    const char *format = "table", *output = "-";
-    int opt, v;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "n:f:o:j:qvh", lo, NULL)) != -1) {
-        int t = cg_corpus_opt(opt, optarg, &co);
-        if (t < 0)
-            return CG_EXIT_USAGE;
-        if (t)
-            continue;
-        switch (opt) {
-        case 'n':
-            if (cg_parse_int(optarg, 0, 100000000, &v)) {
-                cg_msg("-n: expected a number, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            to.limit = (size_t)v;
-            break;
-        case 3001:
-            if (parse_by(optarg, &to.by)) {
-                cg_msg("--by: expected citing-docs, mentions, pagerank or authority, got '%s'", optarg);
-                return CG_EXIT_USAGE;
-            }
-            break;
-        case 3002: {
-            /* The legend says "treaty"; the graph says "instrument". Plurals
-             * are what people type too. */
-            static const char *const kinds[][2] = {
-                {"resolution", "resolution"}, {"resolutions", "resolution"},
-                {"decision", "decision"},     {"decisions", "decision"},
-                {"document", "document"},     {"documents", "document"},
-                {"report", "document"},       {"reports", "document"},
-                {"instrument", "instrument"}, {"instruments", "instrument"},
-                {"treaty", "instrument"},     {"treaties", "instrument"},
-                {"article", "article"},       {"articles", "article"}};
-            to.kind = NULL;
-            for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-                if (!g_ascii_strcasecmp(optarg, kinds[k][0]))
-                    to.kind = kinds[k][1];
-            if (!to.kind) {
-                cg_msg("--kind: '%s' is not a kind; use resolution, decision, document, "
-                       "instrument (treaty) or article",
-                       optarg);
-                return CG_EXIT_USAGE;
-            }
-            break;
-        }
-        case 3003:
-            g_free(body_up);
-            body_up = g_ascii_strup(optarg, -1);
-            to.body = body_up;
-            break;
-        case 3004:
-        case 3005:
-            if (cg_parse_int(optarg, 1, 9999, &v)) {
-                cg_msg("--%s: expected a year, got '%s'", opt == 3004 ? "since" : "until", optarg);
-                return CG_EXIT_USAGE;
-            }
-            *(opt == 3004 ? &to.since : &to.until) = v;
-            break;
-        case 3006:
-            if (cg_parse_granularity(optarg, &gran))
-                return CG_EXIT_USAGE;
-            break;
-        case 'f': format = optarg; break;
-        case 'o': output = optarg; break;
-        case 'h': fputs(help, stdout); return CG_EXIT_OK;
-        default: fputs(help, stderr); return CG_EXIT_USAGE;
-        }
-    }
-    if (strcmp(format, "table") && strcmp(format, "csv") && strcmp(format, "jsonl")) {
-        cg_msg("--format: expected table, csv or jsonl, got '%s'", format);
+    top_args a = {{20, CG_RANK_CITING_DOCS, NULL, NULL, 0, 0}, CG_GRAN_ARTICLE, "table", "-",
+                  NULL};
+    int ar = cg_args_parse(&cmd, argc, argv, &co, top_opt, &a);
+    g_autofree char *body_up = a.body_up;
+    if (ar != CG_ARGS_GO)
+        return ar;
+    cg_top_options to = a.to;
+    cg_granularity gran = a.gran;
+    const char *format = a.format, *output = a.output;
+    if (cg_args_choice("--format", format, formats))
         return CG_EXIT_USAGE;
-    }
-    if (optind >= argc) {
-        cg_msg("top: no PATH given (see citegraph top --help)");
-        return CG_EXIT_USAGE;
-    }
     if (output && cg_out_preflight(output))
         return CG_EXIT_OUTPUT;
     cg_corpus c;
