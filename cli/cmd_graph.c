@@ -197,33 +197,21 @@ static size_t list_unmatched(cg_corpus *c)
         if (!c->docs[i])
             continue;
         cg_unmatched *u;
-        size_t n, len;
+        size_t n;
         cg_error err;
-        const char *text = cg_doc_text(c->docs[i], &len);
         if (cg_doc_unmatched(c->x, c->docs[i], &u, &n, &err)) {
             cg_msg("check: %s", err.msg);
             continue;
         }
         for (size_t k = 0; k < n; k++) {
-            const char *a = text + u[k].start, *b = text + u[k].end;
-            for (int j = 0; j < 40 && a > text; j++)
-                a = g_utf8_find_prev_char(text, a);
-            for (int j = 0; j < 40 && b < text + len; j++)
-                b = g_utf8_find_next_char(b, text + len) ? g_utf8_find_next_char(b, text + len)
-                                                          : text + len;
-            char *ctx = g_utf8_make_valid(a, b - a);
-            g_strdelimit(ctx, "\r\n\t", ' ');
             cg_doc_info info;
             cg_doc_get_info(c->docs[i], &info);
-            char *span = g_strdup(u[k].text);
-            g_strdelimit(span, "\r\n\t", ' ');
             unmatched_row r = {u[k].form, i, k,
                                g_strdup_printf("unmatched\t%s\t%s:%zu:%zu\t%s\t%s",
                                                u[k].form, info.file,
-                                               u[k].line, u[k].col, span, ctx)};
+                                               u[k].line, u[k].col, u[k].text,
+                                               u[k].context)};
             g_array_append_val(rows, r);
-            g_free(ctx);
-            g_free(span);
         }
         cg_unmatched_free(u, n);
     }
@@ -238,95 +226,16 @@ static size_t list_unmatched(cg_corpus *c)
     return n;
 }
 
-/* The key a citation is compared by across language versions. */
-static char *gap_key(const cg_citation *ct)
+/* One line per citation a language version has and another lacks. */
+static size_t print_language_gaps(const cg_corpus *c)
 {
-    return g_strdup_printf("%s %s %s", ct->target, ct->relation, ct->location);
-}
-
-/* key -> number of citations of d with that key. */
-static GHashTable *cite_counts(const cg_doc *d)
-{
-    GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
-        cg_citation ct;
-        cg_doc_citation(d, k, &ct);
-        char *key = gap_key(&ct);
-        gpointer n = g_hash_table_lookup(h, key);
-        g_hash_table_insert(h, key, GSIZE_TO_POINTER(GPOINTER_TO_SIZE(n) + 1));
-    }
-    return h;
-}
-
-/* Prints, in a's text order, the citations of a that b lacks (multisets:
- * a key twice in a and once in b is one gap). Returns how many. */
-static size_t print_gaps(const cg_doc *a, const cg_doc *b, GHashTable *in_b)
-{
-    cg_doc_info ia, ib;
-    cg_doc_get_info(a, &ia);
-    cg_doc_get_info(b, &ib);
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    size_t gaps = 0;
-    for (size_t k = 0; k < cg_doc_citation_count(a); k++) {
-        cg_citation ct;
-        cg_doc_citation(a, k, &ct);
-        char *key = gap_key(&ct);
-        size_t n = GPOINTER_TO_SIZE(g_hash_table_lookup(seen, key)) + 1;
-        size_t have = GPOINTER_TO_SIZE(g_hash_table_lookup(in_b, key));
-        if (n > have) {
-            printf("language-gap\t%s\tin %s, not in %s: %s\n", ia.id, ia.lang, ib.lang, key);
-            gaps++;
-        }
-        g_hash_table_insert(seen, key, GSIZE_TO_POINTER(n));
-    }
-    g_hash_table_destroy(seen);
-    return gaps;
-}
-
-/* Every pair of language versions of one document (same id, different
- * language), both ways. Time: O(docs^2 + citations) in the worst case; the
- * pairs are found through a table by id. */
-static size_t language_gaps(const cg_corpus *c)
-{
-    GHashTable *by_id = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-                                              (GDestroyNotify)g_ptr_array_unref);
-    GPtrArray *ids = g_ptr_array_new(); /* in corpus order */
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->docs[i])
-            continue;
-        cg_doc_info in;
-        cg_doc_get_info(c->docs[i], &in);
-        if (!*in.lang || strncmp(in.id, "file:", 5) == 0)
-            continue;
-        GPtrArray *v = g_hash_table_lookup(by_id, in.id);
-        if (!v) {
-            v = g_ptr_array_new();
-            g_hash_table_insert(by_id, (gpointer)in.id, v);
-            g_ptr_array_add(ids, (gpointer)in.id);
-        }
-        g_ptr_array_add(v, c->docs[i]);
-    }
-    size_t gaps = 0;
-    for (guint i = 0; i < ids->len; i++) {
-        GPtrArray *v = g_hash_table_lookup(by_id, g_ptr_array_index(ids, i));
-        for (guint a = 0; a < v->len; a++)
-            for (guint b = a + 1; b < v->len; b++) {
-                const cg_doc *da = g_ptr_array_index(v, a), *db = g_ptr_array_index(v, b);
-                cg_doc_info ia, ib;
-                cg_doc_get_info(da, &ia);
-                cg_doc_get_info(db, &ib);
-                if (strcmp(ia.lang, ib.lang) == 0)
-                    continue; /* two copies of one version: not a language gap */
-                GHashTable *ca = cite_counts(da), *cb = cite_counts(db);
-                gaps += print_gaps(da, db, cb);
-                gaps += print_gaps(db, da, ca);
-                g_hash_table_destroy(ca);
-                g_hash_table_destroy(cb);
-            }
-    }
-    g_ptr_array_free(ids, TRUE);
-    g_hash_table_destroy(by_id);
-    return gaps;
+    cg_language_gap *g;
+    size_t n = cg_corpus_language_gaps(c, &g);
+    for (size_t i = 0; i < n; i++)
+        printf("language-gap\t%s\tin %s, not in %s: %s\n", g[i].id, g[i].in_lang,
+               g[i].not_in_lang, g[i].what);
+    cg_language_gaps_free(g, n);
+    return n;
 }
 
 static int check_opt(int opt, const char *arg, void *user)
@@ -380,7 +289,7 @@ int cmd_check(int argc, char **argv)
             g_free(text);
         }
     }
-    size_t gaps = language_gaps(&c);
+    size_t gaps = print_language_gaps(&c);
     cg_graph *g = cg_corpus_graph(&c, CG_GRAN_ARTICLE);
     size_t nrows = 0;
     if (g) {

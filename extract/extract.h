@@ -112,7 +112,10 @@ typedef struct cg_unmatched {
     size_t start, end;     /* byte offsets into the text read */
     size_t line, col;      /* 1-based; col counts characters */
     const char *form;      /* "N/N", "S-N/N", "N (YYYY)", "N (roman)" (static) */
-    char *text;            /* the span as written (owned by the array) */
+    char *text;            /* the span as written, on one line (TAB, CR
+                              and LF as spaces; owned by the array) */
+    char *context;         /* up to 40 characters either side of it, on
+                              one line likewise (owned by the array) */
 } cg_unmatched;
 
 /* Lists d's unmatched numbers in text order into *out (*n of them; free
@@ -336,6 +339,20 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
                                    const cg_corpus_hooks *h, cg_corpus *c, cg_doc_fn fn,
                                    void *user);
 void cg_corpus_free(cg_corpus *c);
+
+/* A citation one language version of a document has and another lacks
+ * (same id, different languages; copies of one version are not compared). */
+typedef struct cg_language_gap {
+    const char *id;            /* the document's id (owned by the corpus) */
+    const char *in_lang;       /* the version that has it */
+    const char *not_in_lang;   /* the version that lacks it */
+    char *what;                /* "TARGET RELATION LOCATION" (owned) */
+} cg_language_gap;
+
+/* Every language gap of c's documents, in corpus order, into *out (free
+ * with cg_language_gaps_free()); returns how many. */
+size_t cg_corpus_language_gaps(const cg_corpus *c, cg_language_gap **out);
+void cg_language_gaps_free(cg_language_gap *g, size_t n);
 
 /* A warning's kind: its text with numbers as N and quoted words as '…', so
  * that 18,000 files' "invalid UTF-8 at byte 812" count as one kind. A new

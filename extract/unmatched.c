@@ -73,6 +73,27 @@ size_t cg_count_resnum(const cg_lang_catalogue *lc, pcre2_match_context *mctx,
     return n;
 }
 
+/* s[0..e-s) as valid UTF-8 on one line: TAB, CR and LF become spaces. */
+static char *one_line(const char *s, const char *e)
+{
+    char *v = g_utf8_make_valid(s, (gssize)(e - s));
+    g_strdelimit(v, "\r\n\t", ' ');
+    return v;
+}
+
+/* Up to 40 characters of text either side of [a, b), on one line. */
+static char *context(const char *text, size_t len, size_t a, size_t b)
+{
+    const char *p = text + a, *q = text + b, *end = text + len;
+    for (int j = 0; j < 40 && p > text; j++)
+        p = g_utf8_find_prev_char(text, p);
+    for (int j = 0; j < 40 && q < end; j++) {
+        const char *n = g_utf8_find_next_char(q, end);
+        q = n ? n : end;
+    }
+    return one_line(p, q);
+}
+
 int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
                      cg_unmatched **out, size_t *nout, cg_error *err)
 {
@@ -122,7 +143,7 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
                 line++, line_start = scanned + 1;
         cg_unmatched u = {a, b, line,
                           (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + a) + 1,
-                          form, g_utf8_make_valid(orig + a, (gssize)(b - a))};
+                          form, one_line(orig + a, orig + b), context(orig, olen, a, b)};
         g_array_append_val(found, u);
     }
     pcre2_match_data_free(md);
@@ -134,7 +155,9 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
 
 void cg_unmatched_free(cg_unmatched *u, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         g_free(u[i].text);
+        g_free(u[i].context);
+    }
     g_free(u);
 }

@@ -106,6 +106,10 @@ cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, in
                        int all_edges, char **caption, cg_error *err);
 
 
+/* The vertices of lineage graph s as a table (date, symbol, kind, session,
+ * vote, what it cites, what cites it, title), in date order. 0 or EIO. */
+int cg_lineage_write_table(const cg_graph *s, FILE *f);
+
 /* ---- maps ------------------------------------------------------------------ */
 
 /* A graph's vertices and edges copied into a new map (render stage);
