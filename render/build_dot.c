@@ -241,7 +241,7 @@ static void declare_defaults(builder *b, const cg_map *m, int layered)
 
 /* label, tooltip, link and look of one document node. */
 static void style_node(builder *b, Agnode_t *n, const cg_map_node *d,
-                       const char *label)
+                       const char *label, const char *link)
 {
     const cg_kind_style *ks = cg_style_kind_(d->kind);
     const cg_body_style *bs = cg_style_body_(d->body, d->kind);
@@ -313,8 +313,11 @@ static void style_node(builder *b, Agnode_t *n, const cg_map_node *d,
     }
     set(b, n, "tooltip", tmp_value(b));
 
-    /* Only UN symbols resolve on undocs.org. */
-    if (cg_undocs_linkable(d->kind, d->id)) {
+    /* A link of the caller's opens in place; only UN symbols resolve on
+     * undocs.org. */
+    if (link) {
+        set(b, n, "URL", link);
+    } else if (cg_undocs_linkable(d->kind, d->id)) {
         g_string_truncate(b->tmp, 0);
         cg_undocs_url(b->tmp, b->opt->lang, d->id);
         set(b, n, "URL", tmp_value(b));
@@ -464,7 +467,7 @@ static void add_layered_nodes(builder *b, const cg_map *m)
         const cg_map_node *d = &m->nodes[i];
         Agnode_t *n = new_node(b, ranks[row_of[i]], d->id);
         if (n)
-            style_node(b, n, d, m->labels ? m->labels[i] : NULL);
+            style_node(b, n, d, m->labels ? m->labels[i] : NULL, m->links ? m->links[i] : NULL);
     }
     free(ranks);
     free(years);
@@ -478,7 +481,8 @@ static void add_flat_nodes(builder *b, const cg_map *m)
     for (size_t i = 0; i < m->n_nodes && !b->failed; i++) {
         Agnode_t *n = new_node(b, b->g, m->nodes[i].id);
         if (n)
-            style_node(b, n, &m->nodes[i], m->labels ? m->labels[i] : NULL);
+            style_node(b, n, &m->nodes[i], m->labels ? m->labels[i] : NULL,
+                       m->links ? m->links[i] : NULL);
     }
 }
 

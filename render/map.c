@@ -60,6 +60,9 @@ void cg_map_free(cg_map *m)
     for (size_t i = 0; i < m->n_nodes && m->labels; i++)
         free(m->labels[i]);
     free(m->labels);
+    for (size_t i = 0; i < m->n_nodes && m->links; i++)
+        free(m->links[i]);
+    free(m->links);
     free(m->caption);
     free(m->nodes);
     free(m->edges);
@@ -140,7 +143,8 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
     if (grow((void **)&m->nodes, &m->cap_nodes, m->n_nodes + 1,
              sizeof *m->nodes) ||
         grow((void **)&m->labels, &m->cap_labels, m->n_nodes + 1,
-             sizeof *m->labels))
+             sizeof *m->labels) ||
+        grow((void **)&m->links, &m->cap_links, m->n_nodes + 1, sizeof *m->links))
         return cg_error_set(err, ENOMEM, "out of memory adding a map node");
 
     cg_map_node c = *node;
@@ -160,6 +164,8 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
     memmove(&m->labels[at + 1], &m->labels[at],
             (m->n_nodes - at) * sizeof *m->labels);
     m->labels[at] = NULL;
+    memmove(&m->links[at + 1], &m->links[at], (m->n_nodes - at) * sizeof *m->links);
+    m->links[at] = NULL;
     m->n_nodes++;
     return 0;
 }
@@ -244,6 +250,24 @@ int cg_map_set_label(cg_map *m, const char *id, const char *label, cg_error *err
         return cg_error_set(err, ENOMEM, "out of memory setting a map label");
     free(m->labels[at]);
     m->labels[at] = c;
+    return 0;
+}
+
+int cg_map_set_link(cg_map *m, const char *id, const char *href, cg_error *err)
+{
+    if (!m || !id)
+        return cg_error_set(err, EINVAL, "map link without a node");
+    size_t at = lower_bound(m, id);
+    if (at >= m->n_nodes || strcmp(m->nodes[at].id, id) != 0)
+        return cg_error_set(err, EINVAL, "map link for unknown node %s", id);
+    if (href && (!cg_text_is_clean(href) || strpbrk(href, "\"<\\")))
+        return cg_error_set(err, EINVAL, "map link is not a clean address");
+    int oom = 0;
+    char *c = dup_or_null(href, &oom);
+    if (oom)
+        return cg_error_set(err, ENOMEM, "out of memory setting a map link");
+    free(m->links[at]);
+    m->links[at] = c;
     return 0;
 }
 

@@ -20,6 +20,8 @@ struct cg_map {
     size_t cap_edges;     /* allocated entries of edges[] */
     char **labels;        /* parallel to nodes[]: short label or NULL */
     size_t cap_labels;
+    char **links;         /* parallel to nodes[]: the caller's link or NULL */
+    size_t cap_links;
     char *caption;        /* a line under the legend, or NULL */
 };
 

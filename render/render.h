@@ -79,6 +79,11 @@ size_t cg_map_node_count(const cg_map *m);
  * A/HRC/RES/6/3; the tooltip and link keep the id); NULL = the id.
  * EINVAL when the node was not added or the label is not clean text. */
 int cg_map_set_label(cg_map *m, const char *id, const char *label, cg_error *err);
+/* Where node id leads instead of undocs.org: a "#fragment" of the page
+ * holding the map, say, opened in place; NULL restores undocs.org for a UN
+ * symbol (and nothing for others). EINVAL when the node was not added or href is not
+ * clean text or holds a quote, '<' or a backslash. */
+int cg_map_set_link(cg_map *m, const char *id, const char *href, cg_error *err);
 /* A line drawn under the legend (what the map summarises or leaves out);
  * NULL = none. Text, escaped when drawn. */
 int cg_map_set_caption(cg_map *m, const char *caption, cg_error *err);

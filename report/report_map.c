@@ -7,8 +7,8 @@
  * or namespace declarations (the HTML parser puts <svg> and xlink:href in
  * their namespaces itself), and its fixed size becomes a maximum so it
  * scales down to the page. A node that is a document of the corpus links
- * to its section below; the section links on to undocs.org. Other nodes
- * keep the render stage's undocs.org link.
+ * to its section below (cg_map_set_link); the section links on to
+ * undocs.org. Other nodes keep the render stage's undocs.org link.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -30,6 +30,17 @@ static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title,
 {
     cg_map *m = cg_map_from_graph(s, focus_of, (void *)r, r->err);
     int rc = m ? cg_map_set_caption(m, caption, r->err) : r->err->code;
+    /* A document with a section below leads to it, in place. */
+    for (size_t i = 0; !rc && i < r->ndocs; i++) {
+        const char *id = r->docs[i].in.id;
+        if (r->docs[i].vertex == (size_t)-1 || !rp_in_corpus(r, r->docs[i].vertex) ||
+            cg_graph_find(s, id) == (size_t)-1)
+            continue;
+        GString *href = g_string_new("#");
+        rp_anchor(href, id);
+        rc = cg_map_set_link(m, id, href->str, r->err);
+        g_string_free(href, TRUE);
+    }
     cg_map_options mo = {"LR", r->map_lang, title, 1, 0};
     if (!rc)
         rc = cg_map_render(m, &mo, CG_MAP_SVG, svg, len, r->err);
@@ -52,8 +63,7 @@ static char *attr(const char *p, const char *end, const char *name)
 }
 
 /* Appends the SVG trimmed for inlining (see the top of this file). */
-static void inline_svg(GString *o, const rp_ctx *r, const char *svg, size_t len,
-                       const char *label)
+static void inline_svg(GString *o, const char *svg, size_t len, const char *label)
 {
     const char *end = svg + len;
     const char *p = g_strstr_len(svg, (gssize)len, "<svg");
@@ -84,52 +94,21 @@ static void inline_svg(GString *o, const rp_ctx *r, const char *svg, size_t len,
     g_free(h);
     g_free(vb);
 
-    /* undocs.org link of each corpus document -> its section's anchor. */
-    GHashTable *here = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (size_t i = 0; i < r->ndocs; i++) {
-        if (r->docs[i].vertex == (size_t)-1 || !rp_in_corpus(r, r->docs[i].vertex))
-            continue;   /* no section below: keep the undocs.org link */
-        GString *u = g_string_new(NULL);
-        cg_undocs_url(u, r->map_lang, r->docs[i].in.id);
-        g_hash_table_insert(here, g_string_free(u, FALSE), (gpointer)r->docs[i].in.id);
-    }
-    static const char href[] = "xlink:href=\"";
-    static const char blank[] = " target=\"_blank\"";
-    p = tag_end + 1;
-    while (p < end) {
+    /* The rest as it is, but comments. */
+    for (p = tag_end + 1; p < end;) {
         if (!strncmp(p, "<!--", 4)) {
             const char *e = g_strstr_len(p, end - p, "-->");
             p = e ? e + 3 : end;
             continue;
         }
-        if ((size_t)(end - p) > sizeof href && !strncmp(p, href, sizeof href - 1)) {
-            const char *v = p + sizeof href - 1, *e = memchr(v, '"', (size_t)(end - v));
-            char *url = e ? g_strndup(v, (size_t)(e - v)) : NULL;
-            const char *id = url ? g_hash_table_lookup(here, url) : NULL;
-            g_free(url);
-            if (id) {
-                g_string_append(o, "xlink:href=\"#");
-                rp_anchor(o, id);
-                g_string_append_c(o, '"');
-                /* Copy the rest of the tag without target="_blank". */
-                const char *q = e + 1, *te = memchr(q, '>', (size_t)(end - q));
-                if (!te)
-                    te = end;
-                while (q < te) {
-                    if ((size_t)(te - q) >= sizeof blank - 1 &&
-                        !strncmp(q, blank, sizeof blank - 1)) {
-                        q += sizeof blank - 1;
-                        continue;
-                    }
-                    g_string_append_c(o, *q++);
-                }
-                p = q;
-                continue;
-            }
-        }
-        g_string_append_c(o, *p++);
+        const char *next = memchr(p, '<', (size_t)(end - p));
+        if (next == p)
+            next = memchr(p + 1, '<', (size_t)(end - p - 1));
+        if (!next)
+            next = end;
+        g_string_append_len(o, p, next - p);
+        p = next;
     }
-    g_hash_table_destroy(here);
 }
 
 int rp_section_map(GString *o, rp_ctx *r)
@@ -202,7 +181,7 @@ int rp_section_map(GString *o, rp_ctx *r)
                            "corpus. A node with a section below leads to it, any other "
                            "UN symbol to undocs.org.</p>\n<div class=\"map\">\n",
                            nv, nv == 1 ? "" : "s", ne, ne == 1 ? "" : "s");
-    inline_svg(o, r, svg, len, title);
+    inline_svg(o, svg, len, title);
     g_string_append(o, "\n</div>\n</section>\n");
     g_string_free(caption, TRUE);
     g_free(svg);
