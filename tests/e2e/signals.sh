@@ -58,8 +58,8 @@ rc=$?
 if [ $rc -eq 143 ]; then
     expect_eq "killed while writing: previous output untouched" "previous content" "$(cat "$TMP/out2/x.jsonl")"
 elif [ $rc -eq 0 ]; then
-    ok "run finished before SIGTERM arrived (it wrote: $(wc -l < "$TMP/out2/x.jsonl") records)"
-    expect_eq "finished run's records" 57000 "$(wc -l < "$TMP/out2/x.jsonl")"
+    # Then nothing here was tested: a pass would say what was not checked.
+    fail "run finished before SIGTERM arrived: the kill while writing was not tested"
 else
     fail "killed while writing: status $rc"
 fi
