@@ -502,7 +502,8 @@ static void resolve_backrefs(run_ctx *r)
     for (size_t i = 0; i < r->cands->len; i++) {
         kept *c = &g_array_index(r->cands, kept, i);
         if (c->rk != CG_RK_BACKREF) {
-            if (c->kind[0] == 'i' || c->kind[0] == 'a' || c->kind[0] == 'c') {
+            if (!strcmp(c->kind, "instrument") || !strcmp(c->kind, "article") ||
+                !strcmp(c->kind, "chapter")) {
                 const char *id = c->parent[0] ? c->parent : c->target;
                 if (nlast == 64) {
                     memmove(last, last + 1, 63 * sizeof *last);

@@ -102,9 +102,14 @@ typedef struct cg_vertex_view {
     int mentions;          /* total mentions received */
 } cg_vertex_view;
 
+/* What an edge says: the citing document cites the target, or an article
+ * is part of its instrument. */
+typedef enum cg_edge_kind { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;
+
 typedef struct cg_edge_view {
     size_t from, to;       /* vertex indices */
-    const char *type;      /* "cites" or "part-of" */
+    cg_edge_kind kind;     /* what the edge says (compare this, not type) */
+    const char *type;      /* its name in exports: "cites" or "part-of" */
     int mentions;
     const char *relations; /* sorted, comma-separated, e.g. "reaffirm,recall" */
     const char *locations; /* sorted, comma-separated */

@@ -39,6 +39,7 @@ void cg_graph_edge(const cg_graph *g, size_t i, cg_edge_view *out)
     const cg_erec *e = &g->e[i];
     out->from = e->from;
     out->to = e->to;
+    out->kind = e->partof ? CG_EDGE_PART_OF : CG_EDGE_CITES;
     out->type = cg_graph__edge_type[e->partof];
     out->mentions = e->mentions;
     out->relations = e->relations;

@@ -97,7 +97,7 @@ int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
     for (size_t e = 0; e < cg_graph_edge_count(g); e++) {
         cg_edge_view ev;
         cg_graph_edge(g, e, &ev);
-        if (strcmp(ev.type, "cites"))
+        if (ev.kind != CG_EDGE_CITES)
             continue;
         size_t a = GPOINTER_TO_SIZE(g_hash_table_lookup(row_of, GSIZE_TO_POINTER(ev.from + 1)));
         if (!a--)
@@ -528,7 +528,7 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
     for (size_t e = 0; e < cg_graph_edge_count(h->g) && !rc; e++) {
         cg_edge_view ev;
         cg_graph_edge(h->g, e, &ev);
-        if (strcmp(ev.type, "cites"))
+        if (ev.kind != CG_EDGE_CITES)
             continue;
         size_t a = GPOINTER_TO_SIZE(g_hash_table_lookup(row_of, GSIZE_TO_POINTER(ev.from + 1)));
         if (!a--)
@@ -669,7 +669,7 @@ static cg_graph *thin_fans(cg_graph *m, GString *cap)
     for (size_t j = 0; j < ne; j++) {
         cg_edge_view e;
         cg_graph_edge(m, j, &e);
-        indeg[e.to] += !strcmp(e.type, "cites");
+        indeg[e.to] += e.kind == CG_EDGE_CITES;
     }
     size_t thinned = 0;
     GString *note = g_string_new(NULL);
@@ -681,7 +681,7 @@ static cg_graph *thin_fans(cg_graph *m, GString *cap)
         for (size_t j = 0; j < ne; j++) {
             cg_edge_view e;
             cg_graph_edge(m, j, &e);
-            if (e.to != v || strcmp(e.type, "cites"))
+            if (e.to != v || e.kind != CG_EDGE_CITES)
                 continue;
             cg_vertex_view a;
             cg_graph_vertex(m, e.from, &a);

@@ -44,7 +44,7 @@ int cg_lineage_write_table(const cg_graph *s, FILE *f)
         for (size_t e = 0; e < m; e++) {
             cg_edge_view ev;
             cg_graph_edge(s, e, &ev);
-            if (strcmp(ev.type, "cites"))
+            if (ev.kind != CG_EDGE_CITES)
                 continue;
             cg_vertex_view o;
             if (ev.from == rows[i].v) {
