@@ -49,8 +49,6 @@ typedef struct cg_doc cg_doc;             /* opaque, one document */
  * and fills err (naming the file and line) on failure. */
 cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err);
 void cg_extractor_free(cg_extractor *x);
-/* The folder the data was loaded from (owned by x). */
-const char *cg_extractor_data_dir(const cg_extractor *x);
 /* A short fingerprint of the loaded catalogue and data (hex), for caches. */
 const char *cg_extractor_fingerprint(const cg_extractor *x);
 
@@ -229,7 +227,6 @@ void cg_manifest_free(cg_manifest *m);
 /* Adds the rows of the manifest at path. Fails (naming the line) on a
  * malformed row; rows read before it are kept. */
 int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err);
-size_t cg_manifest_count(const cg_manifest *m);
 /* 1 when s is a language tag citegraph accepts from --lang or a manifest
  * (BCP 47 shape: "en", "zh-Hans"); manifests refuse other values, naming
  * the row, as they refuse symbols with spaces or markup, dates that do not

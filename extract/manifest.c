@@ -42,11 +42,6 @@ void cg_manifest_free(cg_manifest *m)
     g_free(m);
 }
 
-size_t cg_manifest_count(const cg_manifest *m)
-{
-    return g_hash_table_size(m->rows);
-}
-
 static char *field(const char *s)
 {
     return *s && strcmp(s, "-") ? g_strdup(s) : NULL;

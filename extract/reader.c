@@ -91,11 +91,6 @@ void cg_extractor_free(cg_extractor *x)
     g_free(x);
 }
 
-const char *cg_extractor_data_dir(const cg_extractor *x)
-{
-    return x->data_dir;
-}
-
 const char *cg_extractor_fingerprint(const cg_extractor *x)
 {
     return x->fingerprint;

@@ -487,18 +487,6 @@ const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang,
     return id && *id ? id : NULL;
 }
 
-const char *cg_ref_instrument_kind(const cg_refdata *r, const char *id)
-{
-    const instrument_row *i = g_hash_table_lookup(r->instruments, id);
-    return i ? i->kind : "";
-}
-
-const char *cg_ref_instrument_date(const cg_refdata *r, const char *id)
-{
-    const instrument_row *i = g_hash_table_lookup(r->instruments, id);
-    return i ? i->date : "";
-}
-
 static gint longest_first(gconstpointer a, gconstpointer b)
 {
     const char *x = *(const char *const *)a, *y = *(const char *const *)b;

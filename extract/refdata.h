@@ -81,9 +81,6 @@ int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id,
  * before ("the Charter"; rows of type "implicit"), or NULL. */
 const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang,
                                   const char *text, size_t len);
-/* Kind and adoption date of an instrument ("" when unknown). */
-const char *cg_ref_instrument_kind(const cg_refdata *r, const char *id);
-const char *cg_ref_instrument_date(const cg_refdata *r, const char *id);
 
 /* A regex alternation (non-capturing, longest names first, metacharacters
  * escaped) of every entry of `table` for lang: table is one of "body",
