@@ -198,6 +198,10 @@ int cg_graph_lineage(cg_graph *g, const char *focus,
  * Time: O(V + E). */
 int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out,
                       cg_error *err);
+/* The subgraph of s on keep[] (cg_graph_subgraph), reduced
+ * transitively unless all_edges. NULL and err on failure. */
+cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges,
+                            cg_error *err);
 /* Every vertex, and the edges with keepe[j] != 0 (j as in cg_graph_edge). */
 int cg_graph_subgraph_edges(const cg_graph *g, const unsigned char *keepe, cg_graph **out,
                             cg_error *err);

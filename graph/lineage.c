@@ -117,3 +117,17 @@ int cg_graph_subgraph_edges(const cg_graph *g, const unsigned char *keepe, cg_gr
     free(all);
     return rc;
 }
+
+/* See graph.h. */
+cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges,
+                            cg_error *err)
+{
+    cg_graph *t = NULL, *r = NULL;
+    if (cg_graph_subgraph(s, keep, &t, err))
+        return NULL;
+    if (all_edges)
+        return t;
+    cg_graph_reduce(t, &r, err);
+    cg_graph_free(t);
+    return r;
+}

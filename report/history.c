@@ -620,20 +620,6 @@ static int by_gap(const void *a, const void *b)
     return strcmp(x->id, y->id);
 }
 
-/* Subgraph helper: keep[] over s, then reduced unless all_edges. */
-cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges,
-                            cg_error *err)
-{
-    cg_graph *t = NULL, *r = NULL;
-    if (cg_graph_subgraph(s, keep, &t, err))
-        return NULL;
-    if (all_edges)
-        return t;
-    cg_graph_reduce(t, &r, err);
-    cg_graph_free(t);
-    return r;
-}
-
 /* The map's graph: resolutions and decisions (others counted into the
  * caption unless drawn), at most max_nodes of them, nearest the focus in
  * time. *caption is a new string or NULL. */

@@ -92,11 +92,6 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
  * first, at most `max` named). NULL when nothing. */
 char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead);
 
-/* The subgraph of s on keep[] (the focus and what else is kept), reduced
- * transitively unless all_edges. NULL and err on failure. */
-cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges,
-                            cg_error *err);
-
 /* What a map draws of lineage or series graph s: resolutions and decisions
  * and the focus (other kinds named in the caption unless others_draw), at
  * most max_nodes (0 = all) nearest the focus in time (the caption says what
