@@ -38,7 +38,9 @@ typedef struct cg_corpus_opts {
     int follow_links;     /* --follow-links: also links leaving the folders */
 } cg_corpus_opts;
 
-/* A corpus read into memory: docs[i] is NULL for a file that failed. */
+/* A corpus read into memory: docs[i] is file i's document (the first, with
+ * the others linked after it: cg_doc_next(), for a file holding several),
+ * NULL for a file that failed. */
 typedef struct cg_corpus {
     cg_extractor *x;
     cg_walk *walk;
@@ -51,7 +53,8 @@ typedef struct cg_corpus {
 } cg_corpus;
 
 /* Called for each walked file in walk order: d is the document, or NULL
- * for a file that could not be read (already reported). Return 1 to keep d
+ * for a file that could not be read (already reported); once per document
+ * for a file that holds several (i the same, d unlinked from the next). Return 1 to keep d
  * (the callee then owns it), 0 to have it freed. */
 typedef int (*cg_doc_fn)(cg_doc *d, size_t i, void *user);
 

@@ -197,19 +197,23 @@ static gint unmatched_order(gconstpointer a, gconstpointer b)
 static size_t list_unmatched(cg_corpus *c)
 {
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(unmatched_row));
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->docs[i])
-            continue;
+    size_t seq = 0;     /* documents in corpus order (a file may hold several) */
+    for (size_t i = 0; i < c->n; i++)
+    for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d), seq++) {
         cg_unmatched *u;
         size_t n, len;
         cg_error err;
-        const char *text = cg_doc_text(c->docs[i], &len);
-        if (cg_doc_unmatched(c->x, c->docs[i], &u, &n, &err)) {
+        const char *text = cg_doc_text(d, &len);
+        if (cg_doc_unmatched(c->x, d, &u, &n, &err)) {
             cg_msg("check: %s", err.msg);
             continue;
         }
+        cg_doc_info part;
+        cg_doc_get_info(d, &part);
         for (size_t k = 0; k < n; k++) {
-            const char *a = text + u[k].start, *b = text + u[k].end;
+            /* (offsets are the file's; the text a part's) */
+            const char *a = text + u[k].start - part.text_offset,
+                       *b = text + u[k].end - part.text_offset;
             for (int j = 0; j < 40 && a > text; j++)
                 a = g_utf8_find_prev_char(text, a);
             for (int j = 0; j < 40 && b < text + len; j++)
@@ -218,10 +222,10 @@ static size_t list_unmatched(cg_corpus *c)
             char *ctx = g_utf8_make_valid(a, b - a);
             g_strdelimit(ctx, "\r\n\t", ' ');
             cg_doc_info info;
-            cg_doc_get_info(c->docs[i], &info);
+            cg_doc_get_info(d, &info);
             char *span = g_strdup(u[k].text);
             g_strdelimit(span, "\r\n\t", ' ');
-            unmatched_row r = {u[k].form, i, k,
+            unmatched_row r = {u[k].form, seq, k,
                                g_strdup_printf("unmatched\t%s\t%s:%zu:%zu\t%s\t%s",
                                                u[k].form, info.file,
                                                u[k].line, u[k].col, span, ctx)};
@@ -295,11 +299,10 @@ static size_t language_gaps(const cg_corpus *c)
     GHashTable *by_id = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                               (GDestroyNotify)g_ptr_array_unref);
     GPtrArray *ids = g_ptr_array_new(); /* in corpus order */
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->docs[i])
-            continue;
+    for (size_t i = 0; i < c->n; i++)
+    for (cg_doc *d = c->docs[i]; d; d = cg_doc_next(d)) {
         cg_doc_info in;
-        cg_doc_get_info(c->docs[i], &in);
+        cg_doc_get_info(d, &in);
         if (!*in.lang || strncmp(in.id, "file:", 5) == 0)
             continue;
         GPtrArray *v = g_hash_table_lookup(by_id, in.id);
@@ -308,7 +311,7 @@ static size_t language_gaps(const cg_corpus *c)
             g_hash_table_insert(by_id, (gpointer)in.id, v);
             g_ptr_array_add(ids, (gpointer)in.id);
         }
-        g_ptr_array_add(v, c->docs[i]);
+        g_ptr_array_add(v, d);
     }
     size_t gaps = 0;
     for (guint i = 0; i < ids->len; i++) {
@@ -377,12 +380,11 @@ int cmd_check(int argc, char **argv)
         return rc;
     }
     size_t unresolved = 0;
-    for (size_t i = 0; i < c.n; i++) {
-        if (!c.docs[i])
-            continue;
-        for (size_t k = 0; k < cg_doc_citation_count(c.docs[i]); k++) {
+    for (size_t i = 0; i < c.n; i++)
+    for (const cg_doc *d = c.docs[i]; d; d = cg_doc_next(d)) {
+        for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
             cg_citation ct;
-            cg_doc_citation(c.docs[i], k, &ct);
+            cg_doc_citation(d, k, &ct);
             if (ct.resolved)
                 continue;
             unresolved++;

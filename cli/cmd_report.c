@@ -205,18 +205,21 @@ static int doc_order(const void *a, const void *b)
 static int index_corpus(rp_ctx *r)
 {
     const cg_corpus *c = r->c;
-    r->docs = calloc(c->n ? c->n : 1, sizeof *r->docs);
+    size_t ndocs = 0;     /* a file may hold several documents */
+    for (size_t i = 0; i < c->n; i++)
+        for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d))
+            ndocs++;
+    r->docs = calloc(ndocs ? ndocs : 1, sizeof *r->docs);
     size_t nv = cg_graph_vertex_count(r->g), ne = cg_graph_edge_count(r->g);
     r->out_off = calloc(nv + 1, sizeof *r->out_off);
     r->out_edge = calloc(ne ? ne : 1, sizeof *r->out_edge);
     r->parent = malloc((nv ? nv : 1) * sizeof *r->parent);
     if (!r->docs || !r->out_off || !r->out_edge || !r->parent)
         return -1;
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->docs[i])
-            continue;
+    for (size_t i = 0; i < c->n; i++)
+    for (cg_doc *part = c->docs[i]; part; part = cg_doc_next(part)) {
         rp_doc *d = &r->docs[r->ndocs++];
-        d->d = c->docs[i];
+        d->d = part;
         cg_doc_get_info(d->d, &d->in);
         d->vertex = cg_graph_find(r->g, d->in.id);
     }

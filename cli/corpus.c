@@ -238,7 +238,14 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
             const char *r = reason(e.code);
             g_hash_table_replace(why, (gpointer)r,
                                  GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(why, r)) + 1));
-        } else {
+            if (fn)
+                fn(NULL, i, user);
+        }
+        /* A file holding several documents gives them one after the other,
+         * each handed over on its own. */
+        size_t bytes = 0;
+        for (cg_doc *next; d; d = next) {
+            next = cg_doc_detach_next(d);
             if (!o->quiet) {
                 for (size_t k = 0; k < cg_doc_warning_count(d); k++) {
                     char *kind = cg_warning_kind(cg_doc_warning(d, k));
@@ -251,16 +258,18 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
             }
             cg_doc_info in;
             cg_doc_get_info(d, &in);
-            cg_progress_step(bar, in.text_bytes);
+            bytes += in.text_bytes;
             for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
                 cg_citation ct;
                 cg_doc_citation(d, k, &ct);
                 c->citations++;
                 c->unresolved += !ct.resolved;
             }
+            if (!fn || !fn(d, i, user))
+                cg_doc_free(d);
         }
-        if (!fn || !fn(d, i, user))
-            cg_doc_free(d);
+        if (bytes)
+            cg_progress_step(bar, bytes);
 
         pthread_mutex_lock(&p.lock);
         p.consumed = i + 1;
@@ -322,7 +331,12 @@ static int keep_all(cg_doc *d, size_t i, void *user)
         if (!c->docs)
             return 0;
     }
-    c->docs[i] = d;
+    if (!d)
+        return 0;
+    if (c->docs[i])            /* the file's next document */
+        cg_doc_append(c->docs[i], d);
+    else
+        c->docs[i] = d;
     return 1;
 }
 
@@ -375,8 +389,9 @@ cg_graph *cg_corpus_graph(const cg_corpus *c, cg_granularity gran)
     }
     cg_error err;
     for (size_t i = 0; c->docs && i < c->n; i++)
-        if (c->docs[i] && cg_graph_feed(g, c->docs[i], &err))
-            goto fail;
+        for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d))
+            if (cg_graph_feed(g, d, &err))
+                goto fail;
     if (cg_graph_build(g, &err))
         goto fail;
     return g;

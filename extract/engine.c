@@ -588,6 +588,11 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
             r->trailer_skipped++;   /* said once, after the loop */
             continue;   /* the next document of a printed volume */
         }
+        /* A part of a file holding several documents: offsets and lines
+         * stay the file's. */
+        rec.start += d->base;
+        rec.end += d->base;
+        rec.line += d->base_line;
         rec.location = g_string_chunk_insert_const(sc, p ? p->location : "header");
         rec.relation = g_string_chunk_insert_const(sc, p ? p->relation : "other");
         rec.footnote = g_string_chunk_insert_const(sc, p ? p->footnote : "");
@@ -667,10 +672,15 @@ static const match_tools *thread_tools(void)
 }
 
 int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
-                  size_t len, const cg_read_options *opt, cg_error *err)
+                  size_t len, const cg_read_options *opt, size_t **starts,
+                  size_t *nstarts, cg_error *err)
 {
     const char *base = strrchr(d->file, '/');
     base = base ? base + 1 : d->file;
+    /* A file name names one document: the first part of a file holding
+     * several. */
+    if (d->part > 1)
+        base = "";
     int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL,
                               x->states, x->words, &d->meta, err);
     if (rc)
@@ -699,6 +709,11 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         d->id = g_string_chunk_insert_const(d->strings, m->symbol);
     } else {
         char *fid = cg_file_id(opt && opt->id_name ? opt->id_name : d->file);
+        if (d->part) {      /* file:PATH#N: the file's Nth document */
+            char *p = g_strdup_printf("%s#%d", fid, d->part);
+            g_free(fid);
+            fid = p;
+        }
         d->id = g_string_chunk_insert_const(d->strings, fid);
         g_free(fid);
     }
@@ -709,8 +724,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
 
     const char *lang = m->lang ? m->lang : "en";
     const cg_lang_catalogue *lc = cg_catalogue_lang(x->cat, lang);
+    int no_catalogue = !lc;
     if (!lc) {
-        cg_doc_warn(d, "no pattern catalogue for language '%s'; read as English", lang);
         lc = cg_catalogue_lang(x->cat, "en");
         if (!lc)
             lc = &x->cat->langs[0];
@@ -729,20 +744,35 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         if (m->skip[i][1] - m->skip[i][0] <= CG_HIDE_MAX)
             m->skip[n_hide][0] = m->skip[i][0], m->skip[n_hide++][1] = m->skip[i][1];
     m->n_skip = n_hide;
-    cg_norm norm = {0};
-    if (cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm))
-        return cg_error_set(err, ENOMEM, "out of memory normalising the text");
-    if (norm.n_invalid)
-        cg_doc_warn(d, "invalid UTF-8 at byte %zu (%zu bytes skipped)",
-                    norm.first_invalid, norm.n_invalid);
-
     cg_para *paras = NULL;
     size_t npara = 0;
     if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip,
-                           m->n_skip, &paras, &npara)) {
-        cg_norm_clear(&norm);
+                           m->n_skip, &paras, &npara))
         return cg_error_set(err, ENOMEM, "out of memory reading the structure");
+    /* Several documents in one file (a printed volume, texts run together):
+     * the caller reads each part as a document of its own (volume.c). A
+     * manifest's symbol says the file is that one document. */
+    if (starts && !(opt && opt->symbol)) {
+        if (cg_structure_split(text, len, lc, x->ref, (const size_t(*)[2])m->skip,
+                               m->n_skip, paras, npara, starts, nstarts)) {
+            free(paras);
+            return cg_error_set(err, ENOMEM, "out of memory reading the structure");
+        }
+        if (*nstarts > 1) {
+            free(paras);
+            return 0;
+        }
     }
+    if (no_catalogue)
+        cg_doc_warn(d, "no pattern catalogue for language '%s'; read as English", lang);
+    cg_norm norm = {0};
+    if (cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm)) {
+        free(paras);
+        return cg_error_set(err, ENOMEM, "out of memory normalising the text");
+    }
+    if (norm.n_invalid)
+        cg_doc_warn(d, "invalid UTF-8 at byte %zu (%zu bytes skipped)",
+                    norm.first_invalid + d->base, norm.n_invalid);
 
     run_ctx r;
     memset(&r, 0, sizeof r);
@@ -789,14 +819,14 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         if (!strcmp(paras[i].location, "trailer")) {
             cg_doc_warn(d, "the text from byte %zu (%zu bytes) reads as another document; "
                         "%zu citation(s) there were skipped: split the file into one "
-                        "document per file", paras[i].start, len - paras[i].start,
+                        "document per file", paras[i].start + d->base, len - paras[i].start,
                         r.trailer_skipped);
             break;
         }
     if (r.limit_hits)
         cg_doc_warn(d, "a pattern hit its match limit %zu time(s), first in a search "
                     "from byte %zu; citations from there on may be missed",
-                    r.limit_hits, cg_norm_orig_start(&norm, r.limit_first));
+                    r.limit_hits, cg_norm_orig_start(&norm, r.limit_first) + d->base);
 done:
     g_array_free(r.cands, TRUE);
     cg_list_clear(&r.list);

@@ -121,14 +121,35 @@ cg_doc *cg_doc_new_internal(const char *name)
 
 void cg_doc_free(cg_doc *d)
 {
-    if (!d)
-        return;
-    cg_docmeta_clear(&d->meta);
-    g_free(d->text);
-    g_array_free(d->cites, TRUE);
-    g_ptr_array_unref(d->warnings);
-    g_string_chunk_free(d->strings);
-    g_free(d);
+    while (d) {
+        cg_doc *next = d->next;
+        cg_docmeta_clear(&d->meta);
+        g_free(d->text);
+        g_array_free(d->cites, TRUE);
+        g_ptr_array_unref(d->warnings);
+        g_string_chunk_free(d->strings);
+        g_free(d);
+        d = next;
+    }
+}
+
+cg_doc *cg_doc_next(const cg_doc *d)
+{
+    return d->next;
+}
+
+cg_doc *cg_doc_detach_next(cg_doc *d)
+{
+    cg_doc *n = d->next;
+    d->next = NULL;
+    return n;
+}
+
+void cg_doc_append(cg_doc *d, cg_doc *next)
+{
+    while (d->next)
+        d = d->next;
+    d->next = next;
 }
 
 /* Text files do not hold NUL bytes; a few in the first 64 KiB mean an
@@ -207,9 +228,19 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
     const char *text = conv ? conv : bytes;
     size_t tlen = conv ? clen : len;
     d->text_bytes = tlen;
-    int rc = cg_engine_run(x, d, text, tlen, opt, err);
-    if (!rc && opt && opt->keep_text)
+    size_t *starts = NULL, nstarts = 1;
+    int rc = cg_engine_run(x, d, text, tlen, opt, &starts, &nstarts, err);
+    if (!rc && nstarts > 1) {
+        /* Several documents: one per part, the first returned. */
+        cg_doc *parts = NULL;
+        rc = cg_volume_read(x, name, text, tlen, opt, starts, nstarts, d->warnings,
+                            &parts, err);
+        cg_doc_free(d);
+        d = parts;
+    } else if (!rc && opt && opt->keep_text) {
         d->text = g_memdup2(text, tlen);
+    }
+    g_free(starts);
     g_free(conv);
     if (rc) {
         cg_doc_free(d);
@@ -317,7 +348,9 @@ int cg_extract_file(const cg_extractor *x, const char *path,
     } else {
         rc = cg_extract_buffer(x, path, buf, len, opt, out, err);
     }
-    if (!rc && cache)
+    /* A file read as several documents is not cached (the cache holds one
+     * document per file): it is rare, and read again each run. */
+    if (!rc && cache && !(*out)->next)
         cg_cache_store(cache, x, path, opt, buf, len, *out);
     free(buf);
     return rc;
@@ -347,6 +380,8 @@ void cg_doc_get_info(const cg_doc *d, cg_doc_info *o)
     o->vote_abstain = m->vote.abstain;
     o->vote_mismatch = m->vote.mismatch;
     o->text_bytes = d->text_bytes;
+    o->part = d->part;
+    o->text_offset = d->base;
 }
 
 size_t cg_doc_vote_states(const cg_doc *d, char which, const char *const **codes)

@@ -109,18 +109,20 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
         size_t a = cg_norm_orig_start(&norm, s), b = cg_norm_orig_end(&norm, e);
         /* Claimed when inside a citation's span (citations are sorted by
          * start, and so are the matches). */
+        /* (A part of a file holding several documents: records hold the
+         * file's offsets, a and b the part's.) */
         const cg_cite_rec *recs = (const cg_cite_rec *)(void *)d->cites->data;
-        while (ci < d->cites->len && recs[ci].end <= a)
+        while (ci < d->cites->len && recs[ci].end - d->base <= a)
             ci++;
         int claimed = 0;
-        for (size_t k = ci; k < d->cites->len && recs[k].start < b && !claimed; k++)
-            claimed = recs[k].end > a;
+        for (size_t k = ci; k < d->cites->len && recs[k].start - d->base < b && !claimed; k++)
+            claimed = recs[k].end - d->base > a;
         if (claimed)
             continue;
         for (; scanned < a; scanned++)
             if (orig[scanned] == '\n')
                 line++, line_start = scanned + 1;
-        cg_unmatched u = {a, b, line,
+        cg_unmatched u = {a + d->base, b + d->base, line + d->base_line,
                           (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + a) + 1,
                           form, g_utf8_make_valid(orig + a, (gssize)(b - a))};
         g_array_append_val(found, u);
