@@ -62,8 +62,10 @@ struct	trailer	^(?:(?:Resolution|RESOLUTION) \d{1,4} ?\((?:19|20)\d\d\)$|Decisio
 # numbered title, once the body line or a paragraph follows it. A heading
 # with a number (group n; also the capitals of a masthead and the adoption
 # statement, which stand only in a document's head) also opens one
-# after a document that ends without an adoption line. ("197-4": OCR.)
-struct	heading	^(?:(?:Resolution|RESOLUTION) (?<n>\d{1,4})(?: ?\((?:19|20)\d-?\d\))? ?$|(?:Resolution|RESOLUTION) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) of \d{1,2} (?:{MONTH}) (?:19|20)\d\d$|(?<n>\d{1,4}) \((?:19|20)\d\d\)\.? Resolution of |(?<n>UNITED NATIONS)$|United Nations$|United Nations (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Resolution adopted by the (?:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S|Resolution (?<n>(?:S-)?\d{1,2}/\d{1,3})\.(?: |$)|(?<n>\d{1,4} \((?:ES-|S-)?[IVXL]{1,7}\))\. \S)
+# after a document that ends without an adoption line; "Resolution 70/1."
+# and "1514 (XV). ..." are no such heading (footnotes read so). ("197-4":
+# OCR.)
+struct	heading	^(?:(?:Resolution|RESOLUTION) (?<n>\d{1,4})(?: ?\((?:19|20)\d-?\d\))? ?$|(?:Resolution|RESOLUTION) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) of \d{1,2} (?:{MONTH}) (?:19|20)\d\d$|(?<n>\d{1,4}) \((?:19|20)\d\d\)\.? Resolution of |(?<n>UNITED NATIONS)$|United Nations$|United Nations (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Resolution adopted by the (?:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S|Resolution (?:S-)?\d{1,2}/\d{1,3}\.(?: |$)|\d{1,4} \((?:ES-|S-)?[IVXL]{1,7}\)\. \S)
 
 # ---- prefilters: a rule runs only on texts holding one of its literals
 need	res	esolution|ecision|ESOLUTION|ECISION

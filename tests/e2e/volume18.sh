@@ -79,6 +79,18 @@ expect_eq "volume: only the Decisions sections said as skipped" "4 4" "$(cat "$T
 "$CG" docs --no-cache -q -f csv corpus > "$TMP/docs.csv"
 expect_eq "corpus/ read file by file: no part ids" 0 "$(grep -c '#[0-9]' "$TMP/docs.csv")"
 
+# A footnote that names a resolution on a line of its own, then a page
+# break and the text going on, is no heading (dev-multi's A/RES/76/166 was
+# split there).
+printf '%s\n' 'United Nations A/RES/76/166' '' 'The General Assembly,' '' \
+    'Recalling the 2030 Agenda,4' '' '4' 'Resolution 70/1.' '' '21-19230 (E) 140122' '' \
+    'A/RES/76/166 The right to food' '' \
+    'Recalling the provisions of the International Covenant on Economic, Social and Cultural Rights,' \
+    > "$TMP/fn.txt"
+"$CG" extract --no-cache -q -f tsv "$TMP/fn.txt" > "$TMP/fn.tsv"
+expect_eq "a footnote 'Resolution 70/1.' opens no document" "A/RES/76/166" \
+    "$(tail -n +2 "$TMP/fn.tsv" | cut -f1 | sort -u | xargs)"
+
 # Parts without a symbol are file:PATH#N, each with its own date.
 printf '%s\n' \
     'Resolution adopted by the General Assembly on 1 December 2020' '' \
