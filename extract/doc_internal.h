@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "catalogue.h"
+#include "citestore.h"
 #include "datafiles.h"
 #include "docmeta.h"
 #include "extract.h"
@@ -22,22 +23,13 @@ struct cg_extractor {
     char fingerprint[17];
 };
 
-/* One citation; every string lives in the doc's string chunk. */
-typedef struct cg_cite_rec {
-    size_t start, end, line, col;
-    const char *text, *kind, *target, *parent, *body, *number,
-        *session_or_year, *part, *article, *date, *relation, *location,
-        *footnote, *rule;
-    int resolved;
-} cg_cite_rec;
-
 struct cg_doc {
     GStringChunk *strings;  /* every string of the doc */
     const char *file, *id, *kind;
     cg_docmeta meta;
     size_t text_bytes;
     char *text;             /* the text read, when kept (g_free) */
-    GArray *cites;          /* cg_cite_rec, sorted */
+    cg_cite_store *cites;   /* in text order; strings in `strings` */
     GPtrArray *warnings;    /* char * (g_free) */
     /* A file holding several documents is read as one per part (volume.c):
      * the part's number (1-based; 0 for a file of one document), where its

@@ -112,9 +112,9 @@ void cg_doc_warn(cg_doc *d, const char *fmt, ...)
 cg_doc *cg_doc_new_internal(const char *name)
 {
     cg_doc *d = g_new0(cg_doc, 1);
-    d->strings = g_string_chunk_new(4096);
+    d->strings = g_string_chunk_new(1024);
     d->file = g_string_chunk_insert_const(d->strings, name);
-    d->cites = g_array_new(FALSE, FALSE, sizeof(cg_cite_rec));
+    d->cites = cg_cite_store_new();
     d->warnings = g_ptr_array_new_with_free_func(g_free);
     return d;
 }
@@ -125,7 +125,7 @@ void cg_doc_free(cg_doc *d)
         cg_doc *next = d->next;
         cg_docmeta_clear(&d->meta);
         g_free(d->text);
-        g_array_free(d->cites, TRUE);
+        cg_cite_store_free(d->cites);
         g_ptr_array_unref(d->warnings);
         g_string_chunk_free(d->strings);
         g_free(d);
@@ -397,12 +397,14 @@ size_t cg_doc_vote_states(const cg_doc *d, char which, const char *const **codes
 
 size_t cg_doc_citation_count(const cg_doc *d)
 {
-    return d->cites->len;
+    return cg_cite_store_len(d->cites);
 }
 
 void cg_doc_citation(const cg_doc *d, size_t i, cg_citation *c)
 {
-    const cg_cite_rec *r = &g_array_index(d->cites, cg_cite_rec, i);
+    cg_cite_rec rec;
+    cg_cite_store_get(d->cites, i, &rec);
+    const cg_cite_rec *r = &rec;
     c->doc = d->id;
     c->lang = d->meta.lang ? d->meta.lang : "";
     c->file = d->file;

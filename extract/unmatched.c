@@ -111,12 +111,16 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
          * start, and so are the matches). */
         /* (A part of a file holding several documents: records hold the
          * file's offsets, a and b the part's.) */
-        const cg_cite_rec *recs = (const cg_cite_rec *)(void *)d->cites->data;
-        while (ci < d->cites->len && recs[ci].end - d->base <= a)
+        size_t nc = cg_cite_store_len(d->cites), cs, ce;
+        while (ci < nc && (cg_cite_store_span(d->cites, ci, &cs, &ce), ce - d->base <= a))
             ci++;
         int claimed = 0;
-        for (size_t k = ci; k < d->cites->len && recs[k].start - d->base < b && !claimed; k++)
-            claimed = recs[k].end - d->base > a;
+        for (size_t k = ci; k < nc && !claimed; k++) {
+            cg_cite_store_span(d->cites, k, &cs, &ce);
+            if (cs - d->base >= b)
+                break;
+            claimed = ce - d->base > a;
+        }
         if (claimed)
             continue;
         for (; scanned < a; scanned++)
