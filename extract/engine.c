@@ -870,7 +870,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         size_t left = 0;
         if (carry)
             k[left++] = k[n - 1];
-        memmove(k + left, k + r.cands->len - waiting, waiting * sizeof *k);
+        if (waiting)
+            memmove(k + left, k + r.cands->len - waiting, waiting * sizeof *k);
         g_array_set_size(r.cands, left + waiting);
     }
     /* Structure may add relation and location, never cost a citation: a
