@@ -33,10 +33,11 @@ struct cg_doc {
     GPtrArray *warnings;    /* char * (g_free) */
     /* A file holding several documents is read as one per part (volume.c):
      * the part's number (1-based; 0 for a file of one document), where its
-     * text starts in the file's and the lines before it, and the next part
-     * (owned). */
+     * text starts in the file's, the lines before it and the characters
+     * before it on its line, and the next part (owned). */
     int part;
     size_t base, base_line;
+    size_t base_col;        /* characters before it on its first line */
     cg_doc *next;
 };
 

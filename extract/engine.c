@@ -629,6 +629,8 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
          * stay the file's. */
         rec.start += d->base;
         rec.end += d->base;
+        if (rec.line == 1)
+            rec.col += d->base_col;
         rec.line += d->base_line;
         rec.location = g_string_chunk_insert_const(sc, p ? p->location : "header");
         rec.relation = g_string_chunk_insert_const(sc, p ? p->relation : "other");

@@ -381,9 +381,39 @@ static size_t first_word(const char *s, size_t sl)
  * heading over the footnotes of its page, then the next document); one of
  * another form is a line of the same head (a masthead, then "Resolution
  * adopted by ...", then "35/3. Title"). */
-static void split_before(builder *b, line_state *st, const char *s, size_t sl, size_t ls)
+/* Where in line s a heading stands that was glued to the text before it
+ * (cat of a file without a final newline: "document S/3140.102 (1953).
+ * Resolution of 3 December 1953"): the first q after a character other
+ * than a space where a heading with a number runs to the end of the line;
+ * 0 when none. The heading pattern is anchored, so it is run on s + q. */
+static size_t glued_heading(builder *b, const char *s, size_t sl)
 {
+    for (size_t q = 1; q + 8 < sl; q++) {
+        unsigned char c = (unsigned char)s[q], prev = (unsigned char)s[q - 1];
+        /* (A number glued to digits is not told from them: "annex 2" then
+         * "17 (1947)" reads "217 (1947)", and is left alone.) */
+        if (prev == ' ' || !((c >= '0' && c <= '9') || c == 'R' || c == 'U') ||
+            ((c >= '0' && c <= '9') && prev >= '0' && prev <= '9'))
+            continue;
+        size_t gs, ge;
+        if (run(b, CG_ST_HEADING, s + q, sl - q, 0) >= 0 &&
+            cg_group_span(&b->lc->st[CG_ST_HEADING], b->md, CG_G_N, &gs, &ge) == 0)
+            return q;
+    }
+    return 0;
+}
+
+static void split_before(builder *b, line_state *st, const cg_norm *ln, size_t ls)
+{
+    const char *s = ln->text;
+    size_t sl = ln->len;
     int in_cand = b->cand != (size_t)-1;
+    /* Glued: only after a document's text, only a heading with a number. */
+    size_t q = !in_cand && b->body ? glued_heading(b, s, sl) : 0;
+    if (q) {
+        s += q, sl -= q;
+        ls += cg_norm_orig_start(ln, q);
+    }
     if (run(b, CG_ST_HEADING, s, sl, 0) < 0) {
         if (in_cand && run(b, CG_ST_FOOTNOTE, s, sl, 0) >= 0)
             b->cand_foot = 1;
@@ -438,7 +468,7 @@ static int build(builder *b, const char *text, size_t len,
             continue;
         }
         if (b->split && sl <= CG_FLOWED_LINE)
-            split_before(b, &st, s, sl, ls);
+            split_before(b, &st, &ln, ls);
         int rc = sl > CG_FLOWED_LINE ? read_flowed(b, &st, &ln, ls)
                                      : read_line(b, &st, s, sl, ls);
         if (rc)

@@ -127,7 +127,8 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
             if (orig[scanned] == '\n')
                 line++, line_start = scanned + 1;
         cg_unmatched u = {a + d->base, b + d->base, line + d->base_line,
-                          (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + a) + 1,
+                          (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + a) + 1 +
+                              (line == 1 ? d->base_col : 0),
                           form, g_utf8_make_valid(orig + a, (gssize)(b - a))};
         g_array_append_val(found, u);
     }

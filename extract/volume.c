@@ -28,6 +28,14 @@ int cg_volume_read(const cg_extractor *x, const char *name, const char *text,
         d->part = (int)(k + 1);
         d->base = a;
         d->base_line = line;
+        /* A part may start inside a line (a heading glued to the text
+         * before it): columns on its first line count from the line's
+         * start, with the steps emit() takes. */
+        size_t ls = a;
+        while (ls > 0 && text[ls - 1] != '\n')
+            ls--;
+        for (size_t w = ls; w < a; d->base_col++)
+            w += (size_t)(g_utf8_next_char(text + w) - (text + w));
         d->text_bytes = b - a;
         if (k == 0 && warnings)
             for (size_t i = 0; i < warnings->len; i++)
