@@ -262,10 +262,8 @@ int cmd_docs(int argc, char **argv)
      * (else the first read) and listing every language and file. */
     GPtrArray *groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GHashTable *by_id = g_hash_table_new(g_str_hash, g_str_equal);
-    for (size_t i = 0; i < c.n; i++) {
-        cg_doc *d = c.docs[i];
-        if (!d)
-            continue;
+    for (size_t i = 0; i < c.n; i++)
+    for (cg_doc *d = c.docs[i]; d; d = cg_doc_next(d)) {
         cg_doc_info in;
         cg_doc_get_info(d, &in);
         GPtrArray *g = g_hash_table_lookup(by_id, in.id);

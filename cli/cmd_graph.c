@@ -193,20 +193,20 @@ static gint unmatched_order(gconstpointer a, gconstpointer b)
 static size_t list_unmatched(cg_corpus *c)
 {
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(unmatched_row));
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->docs[i])
-            continue;
+    size_t seq = 0;     /* documents in corpus order (a file may hold several) */
+    for (size_t i = 0; i < c->n; i++)
+    for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d), seq++) {
         cg_unmatched *u;
         size_t n;
         cg_error err;
-        if (cg_doc_unmatched(c->x, c->docs[i], &u, &n, &err)) {
+        if (cg_doc_unmatched(c->x, d, &u, &n, &err)) {
             cg_msg("check: %s", err.msg);
             continue;
         }
         for (size_t k = 0; k < n; k++) {
             cg_doc_info info;
-            cg_doc_get_info(c->docs[i], &info);
-            unmatched_row r = {u[k].form, i, k,
+            cg_doc_get_info(d, &info);
+            unmatched_row r = {u[k].form, seq, k,
                                g_strdup_printf("unmatched\t%s\t%s:%zu:%zu\t%s\t%s",
                                                u[k].form, info.file,
                                                u[k].line, u[k].col, u[k].text,
@@ -272,12 +272,11 @@ int cmd_check(int argc, char **argv)
         return rc;
     }
     size_t unresolved = 0;
-    for (size_t i = 0; i < c.n; i++) {
-        if (!c.docs[i])
-            continue;
-        for (size_t k = 0; k < cg_doc_citation_count(c.docs[i]); k++) {
+    for (size_t i = 0; i < c.n; i++)
+    for (const cg_doc *d = c.docs[i]; d; d = cg_doc_next(d)) {
+        for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
             cg_citation ct;
-            cg_doc_citation(c.docs[i], k, &ct);
+            cg_doc_citation(d, k, &ct);
             if (ct.resolved)
                 continue;
             unresolved++;

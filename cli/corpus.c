@@ -18,8 +18,9 @@ static void say(const char *line, void *user)
 
 static void progress(size_t done, size_t total, size_t bytes, void *user)
 {
+    (void)done;
     cg_progress **bar = user;
-    if (done == 1)
+    if (!*bar)   /* NULL until the first call, and off a terminal */
         *bar = cg_progress_start(total, 0);
     cg_progress_step(*bar, bytes);
 }
@@ -40,7 +41,12 @@ static int keep_all(cg_doc *d, size_t i, void *user)
     cg_corpus *c = user;
     if (!c->docs)              /* the walk has decided n by now */
         c->docs = g_new0(cg_doc *, c->n);
-    c->docs[i] = d;
+    if (!d)
+        return 0;
+    if (c->docs[i])            /* the file's next document */
+        cg_doc_append(c->docs[i], d);
+    else
+        c->docs[i] = d;
     return 1;
 }
 
@@ -83,8 +89,9 @@ cg_graph *cg_corpus_graph(const cg_corpus *c, cg_granularity gran)
     }
     cg_error err;
     for (size_t i = 0; c->docs && i < c->n; i++)
-        if (c->docs[i] && cg_graph_feed(g, c->docs[i], &err))
-            goto fail;
+        for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d))
+            if (cg_graph_feed(g, d, &err))
+                goto fail;
     if (cg_graph_build(g, &err))
         goto fail;
     return g;

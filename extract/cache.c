@@ -250,9 +250,12 @@ static void serialise(const cg_doc *d, GByteArray *b)
     put_u64(b, d->warnings->len);
     for (guint i = 0; i < d->warnings->len; i++)
         put_str(b, g_ptr_array_index(d->warnings, i));
-    put_u64(b, d->cites->len);
-    for (guint i = 0; i < d->cites->len; i++) {
-        const cg_cite_rec *r = &g_array_index(d->cites, cg_cite_rec, i);
+    size_t nc = cg_cite_store_len(d->cites);
+    put_u64(b, nc);
+    for (size_t i = 0; i < nc; i++) {
+        cg_cite_rec rec;
+        cg_cite_store_get(d->cites, i, &rec);
+        const cg_cite_rec *r = &rec;
         put_int(b, (long long)r->start);
         put_int(b, (long long)r->end);
         put_int(b, (long long)r->line);
@@ -266,10 +269,19 @@ static void serialise(const cg_doc *d, GByteArray *b)
     }
 }
 
+/* Citations beyond which a document is not cached (a real resolution has
+ * at most a few thousand). */
+#define CG_CACHE_MAX_CITES 100000
+
 void cg_cache_store(const cg_cache *c, const cg_extractor *x, const char *path,
                     const cg_read_options *opt, const char *bytes, size_t len,
                     const cg_doc *d)
 {
+    /* A text of millions of citations (a dump, a hostile file) is read
+     * again rather than cached: its entry would cost several times its
+     * records' memory to write, and reading it back saves little. */
+    if (cg_cite_store_len(d->cites) > CG_CACHE_MAX_CITES)
+        return;
     GByteArray *payload = g_byte_array_new();
     serialise(d, payload);
     GByteArray *b = g_byte_array_sized_new(payload->len + 24);
@@ -422,7 +434,8 @@ static int deserialise(reader *r, cg_doc *d)
                             &rec.rule};
         for (size_t k = 0; k < sizeof s / sizeof *s; k++)
             *s[k] = chunk(d, get_str(r));
-        g_array_append_val(d->cites, rec);
+        if (cg_cite_store_add(d->cites, &rec))
+            return -1;
     }
     return r->bad || r->p != r->end ? -1 : 0;
 }

@@ -20,7 +20,7 @@ static const char *const atom_names[CG_A_COUNT] = {
 
 static const char *const struct_names[CG_ST_COUNT] = {
     "council", "operative", "subpara", "footnote", "verb", "annex", "end",
-    "trailer"};
+    "trailer", "heading"};
 
 static const char *const builtin[][2] = {
     {"BODY", "body"}, {"MONTH", "month"}, {"VERB", "verb"},

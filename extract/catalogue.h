@@ -27,7 +27,10 @@
  *                                   verb, annex, end, trailer: after
  *                                   the adoption lines, a line that opens
  *                                   another document of a printed volume;
- *                                   nothing from there on is the document's)
+ *                                   nothing from there on is the document's;
+ *                                   heading: a line that opens a document,
+ *                                   where a file holding several is split,
+ *                                   structure.h)
  * Built-in fragments come from the reference tables for the file's
  * language: {BODY} {MONTH} {VERB} {MODIFIER} {INSTRUMENT} {GENERIC}
  * {ORDINAL}.
@@ -87,7 +90,7 @@ int cg_rule_may_match(const cg_rule *r, const char *text, size_t len);
 
 typedef enum cg_struct_kind {
     CG_ST_COUNCIL = 0, CG_ST_OPERATIVE, CG_ST_SUBPARA, CG_ST_FOOTNOTE,
-    CG_ST_VERB, CG_ST_ANNEX, CG_ST_END, CG_ST_TRAILER, CG_ST_COUNT
+    CG_ST_VERB, CG_ST_ANNEX, CG_ST_END, CG_ST_TRAILER, CG_ST_HEADING, CG_ST_COUNT
 } cg_struct_kind;
 
 /* The tokens of the list grammar (grammar.h says what each one is). */

@@ -248,7 +248,14 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
             const char *r = reason(e.code);
             g_hash_table_replace(why, (gpointer)r,
                                  GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(why, r)) + 1));
-        } else {
+            if (fn)
+                fn(NULL, i, user);
+        }
+        /* A file holding several documents gives them one after the other,
+         * each handed over on its own. */
+        size_t bytes = 0;
+        for (cg_doc *next; d; d = next) {
+            next = cg_doc_detach_next(d);
             if (!o->quiet) {
                 for (size_t k = 0; k < cg_doc_warning_count(d); k++) {
                     char *kind = cg_warning_kind(cg_doc_warning(d, k));
@@ -261,17 +268,18 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
             }
             cg_doc_info in;
             cg_doc_get_info(d, &in);
-            if (h && h->progress)
-                h->progress(i + 1, c->n, in.text_bytes, h->user);
+            bytes += in.text_bytes;
             for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
                 cg_citation ct;
                 cg_doc_citation(d, k, &ct);
                 c->citations++;
                 c->unresolved += !ct.resolved;
             }
+            if (!fn || !fn(d, i, user))
+                cg_doc_free(d);
         }
-        if (!fn || !fn(d, i, user))
-            cg_doc_free(d);
+        if (bytes && h && h->progress)
+            h->progress(i + 1, c->n, bytes, h->user);
 
         pthread_mutex_lock(&p.lock);
         p.consumed = i + 1;

@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "catalogue.h"
+#include "citestore.h"
 #include "datafiles.h"
 #include "docmeta.h"
 #include "extract.h"
@@ -22,23 +23,22 @@ struct cg_extractor {
     char fingerprint[17];
 };
 
-/* One citation; every string lives in the doc's string chunk. */
-typedef struct cg_cite_rec {
-    size_t start, end, line, col;
-    const char *text, *kind, *target, *parent, *body, *number,
-        *session_or_year, *part, *article, *date, *relation, *location,
-        *footnote, *rule;
-    int resolved;
-} cg_cite_rec;
-
 struct cg_doc {
     GStringChunk *strings;  /* every string of the doc */
     const char *file, *id, *kind;
     cg_docmeta meta;
     size_t text_bytes;
     char *text;             /* the text read, when kept (g_free) */
-    GArray *cites;          /* cg_cite_rec, sorted */
+    cg_cite_store *cites;   /* in text order; strings in `strings` */
     GPtrArray *warnings;    /* char * (g_free) */
+    /* A file holding several documents is read as one per part (volume.c):
+     * the part's number (1-based; 0 for a file of one document), where its
+     * text starts in the file's, the lines before it and the characters
+     * before it on its line, and the next part (owned). */
+    int part;
+    size_t base, base_line;
+    size_t base_col;        /* characters before it on its first line */
+    cg_doc *next;
 };
 
 /* A new empty document for file name (reader.c). */
@@ -57,8 +57,19 @@ void cg_doc_warn(cg_doc *d, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 /* Extracts from UTF-8 text already read (engine.c). Takes ownership of
- * nothing; d->file must be set. */
+ * nothing; d->file must be set. With starts non-NULL, a text that holds
+ * several documents (cg_structure_split) is not extracted: *starts (g_free)
+ * gets where each begins, *nstarts > 1, and the caller reads them
+ * (cg_volume_read); otherwise *nstarts is 1. */
 int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
-                  size_t len, const cg_read_options *opt, cg_error *err);
+                  size_t len, const cg_read_options *opt, size_t **starts,
+                  size_t *nstarts, cg_error *err);
+
+/* Reads text[0..len), which holds the documents starting at starts[0..n)
+ * (starts[0] == 0), as one document per part, linked from *out (volume.c).
+ * warnings are the file's (its encoding): the first part gets them. */
+int cg_volume_read(const cg_extractor *x, const char *name, const char *text,
+                   size_t len, const cg_read_options *opt, const size_t *starts,
+                   size_t n, GPtrArray *warnings, cg_doc **out, cg_error *err);
 
 #endif

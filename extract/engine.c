@@ -25,6 +25,10 @@
 /* The longest line hidden as a heading (bytes): mastheads and headings are
  * short, and a title longer than this holds no trigger word in practice. */
 #define CG_HIDE_MAX 200u
+/* Normalised bytes matched at once (a window): a real document is one
+ * window; a dump of millions of citations holds the candidates of one
+ * window at a time, not of the whole text. */
+#define CG_WINDOW ((size_t)1 << 19)
 
 /* A match before it becomes a record: norm offsets and resolved fields. */
 typedef struct cand {
@@ -68,8 +72,17 @@ typedef struct run_ctx {
     pcre2_match_context *mctx;  /* the thread's (thread_tools) */
     pcre2_match_data *md;
     cg_matcher gm;          /* the list grammar's matcher (shares mctx) */
-    cg_list list;           /* the list being read, reused */
-    GArray *cands;
+    /* A long text is matched in windows (CG_WINDOW), so that candidates
+     * are held for one window, not for the whole text: */
+    cg_list *lists;         /* per rule: the list being read, reused (a
+                               long list goes on in the next window) */
+    size_t *from;           /* per rule: where its search goes on */
+    size_t wb;              /* the window's end */
+    GArray *cands;          /* kept, this window's and those waiting */
+    const char *last[64];   /* resolve_backrefs: instruments named last */
+    size_t nlast;
+    /* emit: line and column where the last record was, across windows */
+    size_t line, line_start, scanned, walk, col;
     cg_doc *doc;
     size_t limit_hits;
     size_t limit_first;     /* normalised offset of the first hit */
@@ -415,18 +428,22 @@ static size_t next_from(const run_ctx *r, size_t s, size_t e)
     return p;
 }
 
-/* Reads every list of a list rule with the grammar; one candidate per
- * item. */
+/* Reads the lists of a list rule with the grammar, one candidate per item,
+ * up to the first list that starts at or after the window's end (read,
+ * its items waiting for their window). */
 static void run_list(run_ctx *r, size_t ri)
 {
     const cg_rule *rule = &r->lc->rules[ri];
+    cg_list *l = &r->lists[ri];
     size_t next;
-    for (size_t from = 0; from < r->len; from = next) {
-        int got = cg_list_read(r->lc, rule, &r->gm, r->text, r->len, from, &r->list, &next);
-        if (got < 0)
-            break;
-        for (size_t i = 0; i < r->list.nitems; i++) {
-            const cg_list_item *it = &r->list.items[i];
+    for (size_t from = r->from[ri]; from < r->len; from = next) {
+        int got = cg_list_read(r->lc, rule, &r->gm, r->text, r->len, from, l, &next);
+        if (got < 0) {
+            r->from[ri] = r->len;
+            return;
+        }
+        for (size_t i = 0; i < l->nitems; i++) {
+            const cg_list_item *it = &l->items[i];
             cand c;
             memset(&c, 0, sizeof c);
             c.s = it->s;
@@ -437,11 +454,20 @@ static void run_list(run_ctx *r, size_t ri)
             if (c.target[0])
                 keep(r, &c);
         }
-        if (next <= from)
-            break;
+        if (next <= from) {
+            r->from[ri] = r->len;
+            return;
+        }
+        if (got > 0 && l->s >= r->wb) {
+            r->from[ri] = next;
+            return;
+        }
     }
+    r->from[ri] = r->len;
 }
 
+/* Runs a rule up to the window's end: a match starting there or after is
+ * searched again from its start in the next window (the same match). */
 static void run_rule(run_ctx *r, size_t ri)
 {
     const cg_rule *rule = &r->lc->rules[ri];
@@ -449,15 +475,23 @@ static void run_rule(run_ctx *r, size_t ri)
         run_list(r, ri);
         return;
     }
-    for (size_t from = 0; from < r->len;) {
-        if (match(r, rule->match.code, r->len, from, r->md) < 0)
+    size_t from = r->from[ri];
+    while (from < r->len) {
+        if (match(r, rule->match.code, r->len, from, r->md) < 0) {
+            from = r->len;
             break;
+        }
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
         size_t s = ov[0], e = ov[1];
+        if (s >= r->wb) {
+            from = s;
+            break;
+        }
         if (e > s)
             build_cand(r, ri, &rule->match, r->md, s, e);
         from = next_from(r, s, e);
     }
+    r->from[ri] = from;
 }
 
 static gint cand_order(gconstpointer a, gconstpointer b)
@@ -472,12 +506,12 @@ static gint cand_order(gconstpointer a, gconstpointer b)
 }
 
 /* Keeps, of overlapping matches, the longer one (the earlier rule on a tie):
- * "article 2 of the Covenant" wins over "the Covenant" inside it. */
-static void drop_overlaps(GArray *cands)
+ * "article 2 of the Covenant" wins over "the Covenant" inside it. Only the
+ * first n candidates (sorted) take part: those of this window. */
+static size_t drop_overlaps(GArray *cands, size_t n)
 {
-    g_array_sort(cands, cand_order);
     size_t nkept = 0;
-    for (size_t i = 0; i < cands->len; i++) {
+    for (size_t i = 0; i < n; i++) {
         kept *c = &g_array_index(cands, kept, i);
         if (nkept > 0) {
             kept *k = &g_array_index(cands, kept, nkept - 1);
@@ -489,17 +523,17 @@ static void drop_overlaps(GArray *cands)
         }
         g_array_index(cands, kept, nkept++) = *c;
     }
-    g_array_set_size(cands, nkept);
+    return nkept;
 }
 
 /* "the Covenant", 《公约》: the instrument named last that answers to the
  * noun; failing that, the only instrument that does (the Charter). */
-static void resolve_backrefs(run_ctx *r)
+static void resolve_backrefs(run_ctx *r, size_t n)
 {
-    const char *last[64];
-    size_t nlast = 0;
+    const char **last = r->last;
+    size_t nlast = r->nlast;
     GStringChunk *sc = r->doc->strings;
-    for (size_t i = 0; i < r->cands->len; i++) {
+    for (size_t i = 0; i < n; i++) {
         kept *c = &g_array_index(r->cands, kept, i);
         if (c->rk != CG_RK_BACKREF) {
             if (!strcmp(c->kind, "instrument") || !strcmp(c->kind, "article") ||
@@ -540,21 +574,24 @@ static void resolve_backrefs(run_ctx *r)
             c->target = g_string_chunk_insert_const(sc, id);
         }
     }
+    r->nlast = nlast;
 }
 
 /* Turns candidates into records: original offsets, line and column,
  * paragraph, and drops what the document says of itself. */
 static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
-                const cg_para *paras, size_t npara)
+                const cg_para *paras, size_t npara, size_t n)
 {
     cg_doc *d = r->doc;
-    size_t line = 1, line_start = 0, scanned = 0;
+    /* (carried from the previous window) */
+    size_t line = r->line, line_start = r->line_start, scanned = r->scanned;
     /* Column: characters stepped from line_start up to `walk`, carried from
      * one citation to the next, so a long line (a 100 MB dump has no line
      * break) costs linear time, not quadratic. Same steps as
      * g_utf8_pointer_to_offset(line start, start). */
-    size_t walk = 0, col = 0;
-    for (size_t i = 0; i < r->cands->len; i++) {
+    size_t walk = r->walk, col = r->col;
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
         kept *c = &g_array_index(r->cands, kept, i);
         if (!c->target[0])
             continue;
@@ -582,13 +619,20 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.col = col + 1;
         GStringChunk *sc = d->strings;
         char *span = g_utf8_make_valid(orig + rec.start, (gssize)(rec.end - rec.start));
-        rec.text = g_string_chunk_insert(sc, span);
+        rec.text = g_string_chunk_insert_const(sc, span);
         g_free(span);
         const cg_para *p = cg_structure_find(paras, npara, rec.start);
         if (p && !strcmp(p->location, "trailer")) {
             r->trailer_skipped++;   /* said once, after the loop */
             continue;   /* the next document of a printed volume */
         }
+        /* A part of a file holding several documents: offsets and lines
+         * stay the file's. */
+        rec.start += d->base;
+        rec.end += d->base;
+        if (rec.line == 1)
+            rec.col += d->base_col;
+        rec.line += d->base_line;
         rec.location = g_string_chunk_insert_const(sc, p ? p->location : "header");
         rec.relation = g_string_chunk_insert_const(sc, p ? p->relation : "other");
         rec.footnote = g_string_chunk_insert_const(sc, p ? p->footnote : "");
@@ -603,7 +647,10 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
                     rec.article = rec.date = "";
                 rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
                 rec.resolved = c->resolved;
-                g_array_append_val(d->cites, rec);
+                if (cg_cite_store_add(d->cites, &rec)) {
+                    rc = ENOMEM;
+                    break;
+                }
             }
             g_strfreev(ids);
             continue;
@@ -618,9 +665,12 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.date = c->date;
         rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
         rec.resolved = c->resolved;
-        g_array_append_val(d->cites, rec);
+        if (cg_cite_store_add(d->cites, &rec))
+            rc = ENOMEM;
     }
-    return 0;
+    r->line = line, r->line_start = line_start, r->scanned = scanned;
+    r->walk = walk, r->col = col;
+    return rc;
 }
 
 /* What matching needs, made once per thread and kept: creating a JIT stack
@@ -668,10 +718,15 @@ static const match_tools *thread_tools(void)
 }
 
 int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
-                  size_t len, const cg_read_options *opt, cg_error *err)
+                  size_t len, const cg_read_options *opt, size_t **starts,
+                  size_t *nstarts, cg_error *err)
 {
     const char *base = strrchr(d->file, '/');
     base = base ? base + 1 : d->file;
+    /* A file name names one document: the first part of a file holding
+     * several. */
+    if (d->part > 1)
+        base = "";
     int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL,
                               x->states, x->words, &d->meta, err);
     if (rc)
@@ -700,6 +755,11 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         d->id = g_string_chunk_insert_const(d->strings, m->symbol);
     } else {
         char *fid = cg_file_id(opt && opt->id_name ? opt->id_name : d->file);
+        if (d->part) {      /* file:PATH#N: the file's Nth document */
+            char *p = g_strdup_printf("%s#%d", fid, d->part);
+            g_free(fid);
+            fid = p;
+        }
         d->id = g_string_chunk_insert_const(d->strings, fid);
         g_free(fid);
     }
@@ -710,8 +770,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
 
     const char *lang = m->lang ? m->lang : "en";
     const cg_lang_catalogue *lc = cg_catalogue_lang(x->cat, lang);
+    int no_catalogue = !lc;
     if (!lc) {
-        cg_doc_warn(d, "no pattern catalogue for language '%s'; read as English", lang);
         lc = cg_catalogue_lang(x->cat, "en");
         if (!lc)
             lc = &x->cat->langs[0];
@@ -730,20 +790,35 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         if (m->skip[i][1] - m->skip[i][0] <= CG_HIDE_MAX)
             m->skip[n_hide][0] = m->skip[i][0], m->skip[n_hide++][1] = m->skip[i][1];
     m->n_skip = n_hide;
-    cg_norm norm = {0};
-    if (cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm))
-        return cg_error_set(err, ENOMEM, "out of memory normalising the text");
-    if (norm.n_invalid)
-        cg_doc_warn(d, "invalid UTF-8 at byte %zu (%zu bytes skipped)",
-                    norm.first_invalid, norm.n_invalid);
-
     cg_para *paras = NULL;
     size_t npara = 0;
     if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip,
-                           m->n_skip, &paras, &npara)) {
-        cg_norm_clear(&norm);
+                           m->n_skip, &paras, &npara))
         return cg_error_set(err, ENOMEM, "out of memory reading the structure");
+    /* Several documents in one file (a printed volume, texts run together):
+     * the caller reads each part as a document of its own (volume.c). A
+     * manifest's symbol says the file is that one document. */
+    if (starts && !(opt && opt->symbol)) {
+        if (cg_structure_split(text, len, lc, x->ref, (const size_t(*)[2])m->skip,
+                               m->n_skip, paras, npara, starts, nstarts)) {
+            free(paras);
+            return cg_error_set(err, ENOMEM, "out of memory reading the structure");
+        }
+        if (*nstarts > 1) {
+            free(paras);
+            return 0;
+        }
     }
+    if (no_catalogue)
+        cg_doc_warn(d, "no pattern catalogue for language '%s'; read as English", lang);
+    cg_norm norm = {0};
+    if (cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm)) {
+        free(paras);
+        return cg_error_set(err, ENOMEM, "out of memory normalising the text");
+    }
+    if (norm.n_invalid)
+        cg_doc_warn(d, "invalid UTF-8 at byte %zu (%zu bytes skipped)",
+                    norm.first_invalid + d->base, norm.n_invalid);
 
     run_ctx r;
     memset(&r, 0, sizeof r);
@@ -760,22 +835,52 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     r.gm.md = tools->gmd;
     r.gm.mctx = r.mctx;
     r.cands = g_array_new(FALSE, FALSE, sizeof(kept));
+    r.lists = g_new0(cg_list, lc->nrules);
+    r.from = g_new0(size_t, lc->nrules);
+    r.line = 1;
     if (!r.mctx || !r.md || !r.gm.md) {
         rc = cg_error_set(err, ENOMEM, "out of memory for pattern matching");
         goto done;
     }
-
     for (size_t i = 0; i < lc->nrules; i++)
-        if (lc->rules[i].kind != CG_RK_RESNUM &&
-            cg_rule_may_match(&lc->rules[i], r.text, r.len))
-            run_rule(&r, i);
-    drop_overlaps(r.cands);
-    resolve_backrefs(&r);
-    emit(&r, &norm, text, len, paras, npara);
+        if (lc->rules[i].kind == CG_RK_RESNUM ||
+            !cg_rule_may_match(&lc->rules[i], r.text, r.len))
+            r.from[i] = r.len;      /* never runs */
+
+    /* Window by window (one for any real document): every rule up to the
+     * window's end, then its candidates sorted, overlaps dropped, back
+     * references resolved and records made. The last candidate kept may
+     * overlap the next window's: it waits for it. */
+    for (size_t wa = 0; wa < r.len && !rc; wa = r.wb) {
+        r.wb = r.len - wa > CG_WINDOW ? wa + CG_WINDOW : r.len;
+        for (size_t i = 0; i < lc->nrules; i++)
+            if (r.from[i] < r.len)
+                run_rule(&r, i);
+        g_array_sort(r.cands, cand_order);
+        size_t n = 0;
+        while (n < r.cands->len && g_array_index(r.cands, kept, n).s < r.wb)
+            n++;
+        size_t waiting = r.cands->len - n;
+        n = drop_overlaps(r.cands, n);
+        int carry = r.wb < r.len && n > 0 && g_array_index(r.cands, kept, n - 1).e > r.wb;
+        resolve_backrefs(&r, n - carry);
+        if (emit(&r, &norm, text, len, paras, npara, n - carry)) {
+            rc = cg_error_set(err, ENOMEM, "out of memory keeping the citations");
+            goto done;
+        }
+        /* What waits: the carried candidate, then those of later windows. */
+        kept *k = (kept *)(void *)r.cands->data;
+        size_t left = 0;
+        if (carry)
+            k[left++] = k[n - 1];
+        if (waiting)
+            memmove(k + left, k + r.cands->len - waiting, waiting * sizeof *k);
+        g_array_set_size(r.cands, left + waiting);
+    }
     /* Structure may add relation and location, never cost a citation: a
      * text with resolution numbers and no citation is one whose layout was
      * not read, and the user is told. */
-    if (d->cites->len == 0) {
+    if (cg_cite_store_len(d->cites) == 0) {
         size_t n = cg_count_resnum(lc, r.mctx, r.md, r.text, r.len, d->id);
         if (n)
             cg_doc_warn(d, "%zu resolution-like number(s) and no citation: the text may "
@@ -790,17 +895,20 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         if (!strcmp(paras[i].location, "trailer")) {
             cg_doc_warn(d, "the text from byte %zu (%zu bytes) reads as another document; "
                         "%zu citation(s) there were skipped: split the file into one "
-                        "document per file", paras[i].start, len - paras[i].start,
+                        "document per file", paras[i].start + d->base, len - paras[i].start,
                         r.trailer_skipped);
             break;
         }
     if (r.limit_hits)
         cg_doc_warn(d, "a pattern hit its match limit %zu time(s), first in a search "
                     "from byte %zu; citations from there on may be missed",
-                    r.limit_hits, cg_norm_orig_start(&norm, r.limit_first));
+                    r.limit_hits, cg_norm_orig_start(&norm, r.limit_first) + d->base);
 done:
     g_array_free(r.cands, TRUE);
-    cg_list_clear(&r.list);
+    for (size_t i = 0; r.lists && i < lc->nrules; i++)
+        cg_list_clear(&r.lists[i]);
+    g_free(r.lists);
+    g_free(r.from);
     free(paras);
     cg_norm_clear(&norm);
     return rc;

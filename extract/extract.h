@@ -101,7 +101,22 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
                       const cg_read_options *opt, cg_doc **out,
                       cg_error *err);
 
+/* Frees d and the parts linked after it. */
 void cg_doc_free(cg_doc *d);
+
+/* A file that holds several documents (a printed volume saved as one file,
+ * the texts of many resolutions run together: after a document's adoption
+ * lines a heading opens the next, see structure.h) is read as one document
+ * per part, each with its own symbol, date, title and citations (offsets
+ * and lines stay the file's; a part without a symbol is "file:PATH#N");
+ * cg_extract_*() returns the first, linked to the next. The next part, or
+ * NULL. */
+cg_doc *cg_doc_next(const cg_doc *d);
+/* Unlinks the parts after d and returns the first of them (the caller owns
+ * it and those linked after it), or NULL. */
+cg_doc *cg_doc_detach_next(cg_doc *d);
+/* Links next (and the parts after it) after d's last part. */
+void cg_doc_append(cg_doc *d, cg_doc *next);
 
 /* A resolution-like number (6/3, S-7/1, 1325 (2000), 217 (III)) that no
  * citation of the document claims: what a reviewer looks at to find what
@@ -124,7 +139,8 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
 void cg_unmatched_free(cg_unmatched *u, size_t n);
 
 /* The UTF-8 text the offsets refer to, when read with keep_text; NULL
- * otherwise. Owned by d. */
+ * otherwise. Owned by d. For a part of a file holding several documents,
+ * the part's text: offset o of a record is text[o - info.text_offset]. */
 const char *cg_doc_text(const cg_doc *d, size_t *len);
 
 /* ---- what a document is ------------------------------------------------ */
@@ -148,7 +164,10 @@ typedef struct cg_doc_info {
     int vote_recorded, vote_without;
     int vote_yes, vote_no, vote_abstain;  /* -1 when unknown */
     int vote_mismatch;     /* counts and state lists disagree */
-    size_t text_bytes;     /* size of the text read */
+    size_t text_bytes;     /* size of the text read (of this part) */
+    int part;              /* a file holding several documents: the part's
+                              number, from 1; 0 for a file of one document */
+    size_t text_offset;    /* where the part's text starts in the file's */
 } cg_doc_info;
 
 void cg_doc_get_info(const cg_doc *d, cg_doc_info *out);
@@ -288,7 +307,9 @@ typedef struct cg_corpus_opts {
     int follow_links;     /* --follow-links: also links leaving the folders */
 } cg_corpus_opts;
 
-/* A corpus read into memory: docs[i] is NULL for a file that failed. */
+/* A corpus read into memory: docs[i] is file i's document (the first, with
+ * the others linked after it: cg_doc_next(), for a file holding several),
+ * NULL for a file that failed. */
 typedef struct cg_corpus {
     cg_extractor *x;
     cg_walk *walk;
@@ -301,8 +322,9 @@ typedef struct cg_corpus {
 } cg_corpus;
 
 /* Called for each walked file in walk order: d is the document, or NULL
- * for a file that could not be read (already reported). Return 1 to keep d
- * (the callee then owns it), 0 to have it freed. */
+ * for a file that could not be read (already reported); once per document
+ * for a file that holds several (i the same, d unlinked from the next).
+ * Return 1 to keep d (the callee then owns it), 0 to have it freed. */
 typedef int (*cg_doc_fn)(cg_doc *d, size_t i, void *user);
 
 /* What the reading says as it goes; every member may be NULL. say gets one

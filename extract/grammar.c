@@ -338,23 +338,41 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
 {
     out->nitems = 0;
     out->s = out->e = 0;
-    size_t ls, le;
+    cg_list_item it;
+    char head_body[96];
+    int its, dec, trig, retrig, seg;
+    size_t ls, le, p;
+    if (out->cont && from == out->cont_p) {
+        /* The next chunk of a long list: the same lead, read on. */
+        out->cont = 0;
+        memcpy(head_body, out->cont_body, sizeof head_body);
+        its = out->cont_its, dec = out->cont_dec, trig = out->cont_trig;
+        retrig = out->cont_retrig, seg = out->cont_seg;
+        ls = p = from;
+        *next = from + 1;    /* never stand still, even if nothing follows */
+        while (*next < len && ((unsigned char)text[*next] & 0xC0) == 0x80)
+            (*next)++;
+        out->s = ls;
+        goto items;
+    }
+    out->cont = 0;
     if (!at(m, &rule->match, text, len, from, &ls, &le))
         return -1;
-    char head_body[96];
     grab(m, &rule->match, CG_G_BODY, text, head_body, sizeof head_body);
-    int its = took_part(m, &rule->match, CG_G_ITS);
-    int dec = took_part(m, &rule->match, CG_G_DEC);
-    int trig = took_part(m, &rule->match, CG_G_TRIG);
+    its = took_part(m, &rule->match, CG_G_ITS);
+    dec = took_part(m, &rule->match, CG_G_DEC);
+    trig = took_part(m, &rule->match, CG_G_TRIG);
+    /* A language without a postfix has its trigger in the lead. */
+    if (!lc->atom[CG_A_POSTFIX].code)
+        trig = 1;
     /* Go on after the lead when it opens no list; never stand still. */
     *next = le > ls ? le : ls + 1;
     while (*next < len && ((unsigned char)text[*next] & 0xC0) == 0x80)
         (*next)++;
 
-    cg_list_item it;
-    int retrig = 0;              /* the last TRIG inside the list */
-    int seg = 0;                 /* segments the TRIGs open */
-    size_t p = read_item(lc, m, text, len, le, &it);
+    retrig = 0;                  /* the last TRIG inside the list */
+    seg = 0;                     /* segments the TRIGs open */
+    p = read_item(lc, m, text, len, le, &it);
     if (!p) {
         /* Between the lead and the first item: "its resolutions on the
          * question of Namibia, particularly 435 (1978)" (an apposition),
@@ -374,6 +392,7 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
     out->s = ls;
     push(out, &it);
     trig = trig || it.post;
+items:
     for (;;) {
         size_t s, e;
         if (!at(m, &lc->atom[CG_A_SEP], text, len, p, &s, &e))
@@ -381,6 +400,17 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
         int took_part_sep = took_part(m, &lc->atom[CG_A_SEP], CG_G_CONJ);
         int t = retrig;
         size_t after = read_trig(lc, m, text, len, e, &t);
+        if (trig && ((after != e && out->nitems >= CG_LIST_CHUNK) ||
+                     out->nitems >= 4 * CG_LIST_CHUNK)) {
+            /* Long enough: this chunk ends here, the next goes on from p
+             * (read again from there, the same tokens are read). */
+            out->cont = 1;
+            out->cont_p = p;
+            memcpy(out->cont_body, head_body, sizeof head_body);
+            out->cont_its = its, out->cont_dec = dec, out->cont_trig = trig;
+            out->cont_retrig = retrig, out->cont_seg = seg;
+            break;
+        }
         size_t q = read_item(lc, m, text, len, after, &it);
         if (!q)
             break;
@@ -394,9 +424,6 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
         trig = trig || it.post;
         p = q;
     }
-    /* A language without a postfix has its trigger in the lead. */
-    if (!lc->atom[CG_A_POSTFIX].code)
-        trig = 1;
     if (!trig) {
         out->nitems = 0;
         return 0;

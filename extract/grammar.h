@@ -97,7 +97,22 @@ typedef struct cg_list {
     size_t s, e;              /* normalised span of the whole list */
     cg_list_item *items;      /* g_new'd */
     size_t nitems, cap;
+    /* A list of more than CG_LIST_CHUNK items (a dump of thousands of
+     * "resolution 1325 (2000), ") is read in chunks that end where a
+     * trigger word opens a segment, so that its items are never all held
+     * at once: the next call from cont_p goes on with the same lead. */
+    int cont;
+    size_t cont_p;
+    char cont_body[96];
+    int cont_its, cont_dec, cont_trig, cont_retrig, cont_seg;
 } cg_list;
+
+/* Items after which a list is cut at the next segment (cg_list.cont), and
+ * four times as many, after which it is cut anywhere (a segment of a
+ * hundred thousand items is a dump, not a text). A document's lists have a
+ * few dozen items; the cut loses only what settles across it (a postfix,
+ * a year or a body written after it), never an item. */
+#define CG_LIST_CHUNK 4096
 
 /* Searches rule (a list rule of lc) in text[from..len) and reads the first
  * list found at or after from into *out (cleared first). Returns 1 when a

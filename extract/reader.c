@@ -107,23 +107,44 @@ void cg_doc_warn(cg_doc *d, const char *fmt, ...)
 cg_doc *cg_doc_new_internal(const char *name)
 {
     cg_doc *d = g_new0(cg_doc, 1);
-    d->strings = g_string_chunk_new(4096);
+    d->strings = g_string_chunk_new(1024);
     d->file = g_string_chunk_insert_const(d->strings, name);
-    d->cites = g_array_new(FALSE, FALSE, sizeof(cg_cite_rec));
+    d->cites = cg_cite_store_new();
     d->warnings = g_ptr_array_new_with_free_func(g_free);
     return d;
 }
 
 void cg_doc_free(cg_doc *d)
 {
-    if (!d)
-        return;
-    cg_docmeta_clear(&d->meta);
-    g_free(d->text);
-    g_array_free(d->cites, TRUE);
-    g_ptr_array_unref(d->warnings);
-    g_string_chunk_free(d->strings);
-    g_free(d);
+    while (d) {
+        cg_doc *next = d->next;
+        cg_docmeta_clear(&d->meta);
+        g_free(d->text);
+        cg_cite_store_free(d->cites);
+        g_ptr_array_unref(d->warnings);
+        g_string_chunk_free(d->strings);
+        g_free(d);
+        d = next;
+    }
+}
+
+cg_doc *cg_doc_next(const cg_doc *d)
+{
+    return d->next;
+}
+
+cg_doc *cg_doc_detach_next(cg_doc *d)
+{
+    cg_doc *n = d->next;
+    d->next = NULL;
+    return n;
+}
+
+void cg_doc_append(cg_doc *d, cg_doc *next)
+{
+    while (d->next)
+        d = d->next;
+    d->next = next;
 }
 
 /* Text files do not hold NUL bytes; a few in the first 64 KiB mean an
@@ -202,9 +223,19 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
     const char *text = conv ? conv : bytes;
     size_t tlen = conv ? clen : len;
     d->text_bytes = tlen;
-    int rc = cg_engine_run(x, d, text, tlen, opt, err);
-    if (!rc && opt && opt->keep_text)
+    size_t *starts = NULL, nstarts = 1;
+    int rc = cg_engine_run(x, d, text, tlen, opt, &starts, &nstarts, err);
+    if (!rc && nstarts > 1) {
+        /* Several documents: one per part, the first returned. */
+        cg_doc *parts = NULL;
+        rc = cg_volume_read(x, name, text, tlen, opt, starts, nstarts, d->warnings,
+                            &parts, err);
+        cg_doc_free(d);
+        d = parts;
+    } else if (!rc && opt && opt->keep_text) {
         d->text = g_memdup2(text, tlen);
+    }
+    g_free(starts);
     g_free(conv);
     if (rc) {
         cg_doc_free(d);
@@ -312,7 +343,9 @@ int cg_extract_file(const cg_extractor *x, const char *path,
     } else {
         rc = cg_extract_buffer(x, path, buf, len, opt, out, err);
     }
-    if (!rc && cache)
+    /* A file read as several documents is not cached (the cache holds one
+     * document per file): it is rare, and read again each run. */
+    if (!rc && cache && !(*out)->next)
         cg_cache_store(cache, x, path, opt, buf, len, *out);
     free(buf);
     return rc;
@@ -342,6 +375,8 @@ void cg_doc_get_info(const cg_doc *d, cg_doc_info *o)
     o->vote_abstain = m->vote.abstain;
     o->vote_mismatch = m->vote.mismatch;
     o->text_bytes = d->text_bytes;
+    o->part = d->part;
+    o->text_offset = d->base;
 }
 
 size_t cg_doc_vote_states(const cg_doc *d, char which, const char *const **codes)
@@ -357,12 +392,14 @@ size_t cg_doc_vote_states(const cg_doc *d, char which, const char *const **codes
 
 size_t cg_doc_citation_count(const cg_doc *d)
 {
-    return d->cites->len;
+    return cg_cite_store_len(d->cites);
 }
 
 void cg_doc_citation(const cg_doc *d, size_t i, cg_citation *c)
 {
-    const cg_cite_rec *r = &g_array_index(d->cites, cg_cite_rec, i);
+    cg_cite_rec rec;
+    cg_cite_store_get(d->cites, i, &rec);
+    const cg_cite_rec *r = &rec;
     c->doc = d->id;
     c->lang = d->meta.lang ? d->meta.lang : "";
     c->file = d->file;

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "normalize.h"
 
 /* Bytes before a footnote searched for its marker (a page is 2-6 KB). */
@@ -18,6 +20,16 @@ typedef struct builder {
     const cg_lang_catalogue *lc;
     const cg_refdata *ref;
     pcre2_match_data *md;
+    /* Split mode (cg_structure_split): where the documents start. */
+    int split;
+    GArray *starts;         /* size_t */
+    size_t cand;            /* a heading not yet known to open a document,
+                               or (size_t)-1 */
+    char cand_word[32];     /* its first word */
+    int cand_foot;          /* a footnote line was read under it */
+    int body;               /* the document (or candidate) has shown text
+                               of a document: a paragraph, a numbered
+                               paragraph, an adoption line */
 } builder;
 
 static cg_para *add(builder *b, size_t start)
@@ -347,20 +359,101 @@ static int read_flowed(builder *b, line_state *st, const cg_norm *ln, size_t ls)
     return 0;
 }
 
-int cg_structure_build(const char *text, size_t len,
-                       const cg_lang_catalogue *lc, const cg_refdata *ref,
-                       const size_t (*hide)[2], size_t n_hide,
-                       cg_para **out, size_t *n)
-{
-    builder b = {0};
-    b.lc = lc;
-    b.ref = ref;
-    b.md = pcre2_match_data_create(32, NULL);
-    if (!b.md || !add(&b, 0))
-        goto nomem;
-    strcpy(b.p[0].location, "header");
+/* The state a document's first line is read in. */
+static const line_state fresh = {R_HEADER, 0, 1, 0, 0, "", 1, 0, "other"};
 
-    line_state st = {R_HEADER, 0, 1, 0, 0, "", 1, 0, "other"};
+static size_t first_word(const char *s, size_t sl)
+{
+    size_t w = 0;
+    while (w < sl && s[w] != ' ')
+        w++;
+    return w;
+}
+
+/* Split mode, before line s is read: a heading may open the next document
+ * after a document's adoption lines (or the trailer that follows them), or,
+ * when it carries a number (group n: "Resolution 208 (1965)", a masthead
+ * with its symbol), after any text of a document (one that ends without an
+ * adoption line). It is a candidate until the body line, a paragraph, a
+ * numbered paragraph or an adoption line follows it. Another heading before
+ * that takes its place when it has the same form ("Resolution 474 (1980)"
+ * then "Resolution 472 (1980)") or comes after footnotes (a volume's
+ * heading over the footnotes of its page, then the next document); one of
+ * another form is a line of the same head (a masthead, then "Resolution
+ * adopted by ...", then "35/3. Title"). */
+/* Where in line s a heading stands that was glued to the text before it
+ * (cat of a file without a final newline: "document S/3140.102 (1953).
+ * Resolution of 3 December 1953"): the first q after a character other
+ * than a space where a heading with a number runs to the end of the line;
+ * 0 when none. The heading pattern is anchored, so it is run on s + q. */
+static size_t glued_heading(builder *b, const char *s, size_t sl)
+{
+    for (size_t q = 1; q + 8 < sl; q++) {
+        unsigned char c = (unsigned char)s[q], prev = (unsigned char)s[q - 1];
+        /* (A number glued to digits is not told from them: "annex 2" then
+         * "17 (1947)" reads "217 (1947)", and is left alone.) */
+        if (prev == ' ' || !((c >= '0' && c <= '9') || c == 'R' || c == 'U') ||
+            ((c >= '0' && c <= '9') && prev >= '0' && prev <= '9'))
+            continue;
+        size_t gs, ge;
+        if (run(b, CG_ST_HEADING, s + q, sl - q, 0) >= 0 &&
+            cg_group_span(&b->lc->st[CG_ST_HEADING], b->md, CG_G_N, &gs, &ge) == 0)
+            return q;
+    }
+    return 0;
+}
+
+static void split_before(builder *b, line_state *st, const cg_norm *ln, size_t ls)
+{
+    const char *s = ln->text;
+    size_t sl = ln->len;
+    int in_cand = b->cand != (size_t)-1;
+    /* Glued: only after a document's text, only a heading with a number. */
+    size_t q = !in_cand && b->body ? glued_heading(b, s, sl) : 0;
+    if (q) {
+        s += q, sl -= q;
+        ls += cg_norm_orig_start(ln, q);
+    }
+    if (run(b, CG_ST_HEADING, s, sl, 0) < 0) {
+        if (in_cand && run(b, CG_ST_FOOTNOTE, s, sl, 0) >= 0)
+            b->cand_foot = 1;
+        if (!b->body && (st->reg != R_HEADER || run(b, CG_ST_OPERATIVE, s, sl, 0) >= 0 ||
+                         run(b, CG_ST_END, s, sl, 0) >= 0))
+            b->body = 1;
+        return;
+    }
+    size_t gs, ge;
+    int strong = cg_group_span(&b->lc->st[CG_ST_HEADING], b->md, CG_G_N, &gs, &ge) == 0;
+    size_t w = first_word(s, sl);
+    if (w >= sizeof b->cand_word)
+        w = sizeof b->cand_word - 1;
+    if (in_cand) {
+        if (!b->cand_foot && (strlen(b->cand_word) != w || memcmp(b->cand_word, s, w)))
+            return;
+    } else if (!(st->reg == R_END || st->reg == R_TRAILER) && !(strong && b->body)) {
+        return;
+    }
+    b->cand = ls;
+    b->cand_foot = b->body = 0;
+    memcpy(b->cand_word, s, w);
+    b->cand_word[w] = '\0';
+    *st = fresh;
+}
+
+/* Split mode, after the line: a candidate whose body has begun opens a
+ * document. */
+static void split_after(builder *b, const line_state *st)
+{
+    if (b->cand != (size_t)-1 && (st->reg != R_HEADER || b->body)) {
+        g_array_append_val(b->starts, b->cand);
+        b->cand = (size_t)-1;
+    }
+}
+
+static int build(builder *b, const char *text, size_t len,
+                 const size_t (*hide)[2], size_t n_hide)
+{
+    line_state st = fresh;
     cg_norm ln = {0};
     for (size_t ls = 0; ls < len;) {
         const char *nl = memchr(text + ls, '\n', len - ls);
@@ -374,12 +467,98 @@ int cg_structure_build(const char *text, size_t len,
             ls = le + 1;
             continue;
         }
-        int rc = sl > CG_FLOWED_LINE ? read_flowed(&b, &st, &ln, ls)
-                                     : read_line(&b, &st, s, sl, ls);
+        if (b->split && sl <= CG_FLOWED_LINE)
+            split_before(b, &st, &ln, ls);
+        int rc = sl > CG_FLOWED_LINE ? read_flowed(b, &st, &ln, ls)
+                                     : read_line(b, &st, s, sl, ls);
         if (rc)
             goto nomem;
+        if (b->split)
+            split_after(b, &st);
         ls = le + 1;
     }
+    cg_norm_clear(&ln);
+    return 0;
+nomem:
+    cg_norm_clear(&ln);
+    return ENOMEM;
+}
+
+int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc,
+                       const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide,
+                       const cg_para *paras, size_t npara, size_t **out, size_t *n)
+{
+    *out = NULL;
+    *n = 1;
+    if (!lc->st[CG_ST_HEADING].code)
+        return 0;
+    /* Cheap first: nearly every file is one document, and only a heading
+     * after the first document's head can open another. */
+    size_t from = (size_t)-1;
+    for (size_t i = 0; i < npara && from == (size_t)-1; i++)
+        if (strcmp(paras[i].location, "header"))
+            from = paras[i].start;
+    if (from == (size_t)-1)
+        return 0;
+    builder b = {0};
+    b.lc = lc;
+    b.ref = ref;
+    b.md = pcre2_match_data_create(32, NULL);
+    if (!b.md)
+        return ENOMEM;
+    int any = 0;
+    cg_norm ln = {0};
+    for (size_t ls = from; ls < len && !any;) {
+        const char *nl = memchr(text + ls, '\n', len - ls);
+        size_t le = nl ? (size_t)(nl - text) : len;
+        if (le - ls > 4 * CG_FLOWED_LINE) {     /* no heading is that long */
+            ls = le + 1;
+            continue;
+        }
+        if (cg_norm_build(text + ls, le - ls, NULL, 0, &ln)) {
+            pcre2_match_data_free(b.md);
+            return ENOMEM;
+        }
+        any = ln.len && ln.len <= CG_FLOWED_LINE && run(&b, CG_ST_HEADING, ln.text, ln.len, 0) >= 0;
+        ls = le + 1;
+    }
+    cg_norm_clear(&ln);
+    int rc = 0;
+    if (any) {
+        b.split = 1;
+        b.cand = (size_t)-1;
+        b.starts = g_array_new(FALSE, FALSE, sizeof(size_t));
+        size_t zero = 0;
+        g_array_append_val(b.starts, zero);
+        if (!add(&b, 0) || build(&b, text, len, hide, n_hide)) {
+            rc = ENOMEM;
+        } else {
+            *n = b.starts->len;
+            *out = (size_t *)(void *)g_array_free(b.starts, FALSE);
+            b.starts = NULL;
+        }
+        if (b.starts)
+            g_array_free(b.starts, TRUE);
+    }
+    free(b.p);
+    pcre2_match_data_free(b.md);
+    return rc;
+}
+
+int cg_structure_build(const char *text, size_t len,
+                       const cg_lang_catalogue *lc, const cg_refdata *ref,
+                       const size_t (*hide)[2], size_t n_hide,
+                       cg_para **out, size_t *n)
+{
+    builder b = {0};
+    b.lc = lc;
+    b.ref = ref;
+    b.md = pcre2_match_data_create(32, NULL);
+    if (!b.md || !add(&b, 0))
+        goto nomem;
+    strcpy(b.p[0].location, "header");
+    if (build(&b, text, len, hide, n_hide))
+        goto nomem;
 
     /* Footnotes take the place and verb of the paragraph carrying them. */
     for (size_t i = 0; i < b.n; i++) {
@@ -395,13 +574,11 @@ int cg_structure_build(const char *text, size_t len,
         memcpy(f->location, c->location, sizeof f->location);
         f->relation = c->relation;
     }
-    cg_norm_clear(&ln);
     pcre2_match_data_free(b.md);
     *out = b.p;
     *n = b.n;
     return 0;
 nomem:
-    cg_norm_clear(&ln);
     pcre2_match_data_free(b.md);
     free(b.p);
     return ENOMEM;

@@ -38,6 +38,19 @@ int cg_structure_build(const char *text, size_t len,
                        const size_t (*hide)[2], size_t n_hide,
                        cg_para **out, size_t *n);
 
+/* Where the documents of a file that holds several begin (a printed
+ * volume, texts run together): after a document's adoption lines (or the
+ * trailer after them), a "heading" line ("Resolution 474 (1980)", a
+ * masthead) opens the next document once its body line or first paragraph
+ * follows; a heading with nothing of a document after it opens nothing.
+ * paras are the whole text's (cg_structure_build): the full pass runs only
+ * when a heading line stands after the first document's head. *out (g_free) gets the
+ * n starts, the first 0; a file of one document gives n = 1 and *out NULL.
+ * Returns 0 or ENOMEM. */
+int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc,
+                       const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide,
+                       const cg_para *paras, size_t npara, size_t **out, size_t *n);
+
 /* The paragraph holding original offset pos. */
 const cg_para *cg_structure_find(const cg_para *p, size_t n, size_t pos);
 

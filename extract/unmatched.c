@@ -130,19 +130,26 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
         size_t a = cg_norm_orig_start(&norm, s), b = cg_norm_orig_end(&norm, e);
         /* Claimed when inside a citation's span (citations are sorted by
          * start, and so are the matches). */
-        const cg_cite_rec *recs = (const cg_cite_rec *)(void *)d->cites->data;
-        while (ci < d->cites->len && recs[ci].end <= a)
+        /* (A part of a file holding several documents: records hold the
+         * file's offsets, a and b the part's.) */
+        size_t nc = cg_cite_store_len(d->cites), cs, ce;
+        while (ci < nc && (cg_cite_store_span(d->cites, ci, &cs, &ce), ce - d->base <= a))
             ci++;
         int claimed = 0;
-        for (size_t k = ci; k < d->cites->len && recs[k].start < b && !claimed; k++)
-            claimed = recs[k].end > a;
+        for (size_t k = ci; k < nc && !claimed; k++) {
+            cg_cite_store_span(d->cites, k, &cs, &ce);
+            if (cs - d->base >= b)
+                break;
+            claimed = ce - d->base > a;
+        }
         if (claimed)
             continue;
         for (; scanned < a; scanned++)
             if (orig[scanned] == '\n')
                 line++, line_start = scanned + 1;
-        cg_unmatched u = {a, b, line,
-                          (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + a) + 1,
+        cg_unmatched u = {a + d->base, b + d->base, line + d->base_line,
+                          (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + a) + 1 +
+                              (line == 1 ? d->base_col : 0),
                           form, one_line(orig + a, orig + b), context(orig, olen, a, b)};
         g_array_append_val(found, u);
     }

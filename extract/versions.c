@@ -59,11 +59,10 @@ size_t cg_corpus_language_gaps(const cg_corpus *c, cg_language_gap **out)
     GHashTable *by_id = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                               (GDestroyNotify)g_ptr_array_unref);
     GPtrArray *ids = g_ptr_array_new(); /* in corpus order */
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->docs[i])
-            continue;
+    for (size_t i = 0; i < c->n; i++)
+    for (cg_doc *d = c->docs[i]; d; d = cg_doc_next(d)) {
         cg_doc_info in;
-        cg_doc_get_info(c->docs[i], &in);
+        cg_doc_get_info(d, &in);
         if (!*in.lang || strncmp(in.id, "file:", 5) == 0)
             continue;
         GPtrArray *v = g_hash_table_lookup(by_id, in.id);
@@ -72,7 +71,7 @@ size_t cg_corpus_language_gaps(const cg_corpus *c, cg_language_gap **out)
             g_hash_table_insert(by_id, (gpointer)in.id, v);
             g_ptr_array_add(ids, (gpointer)in.id);
         }
-        g_ptr_array_add(v, c->docs[i]);
+        g_ptr_array_add(v, d);
     }
     for (guint i = 0; i < ids->len; i++) {
         GPtrArray *v = g_hash_table_lookup(by_id, g_ptr_array_index(ids, i));

@@ -67,6 +67,10 @@ int cg_annotate_write(FILE *fp, cg_doc *const *docs, size_t n)
         for (size_t k = 0; k < nc; k++) {
             cg_citation c;
             cg_doc_citation(d, k, &c);
+            /* A part of a file holding several documents keeps its own
+             * text; the records hold the file's offsets. */
+            c.start -= in.text_offset;
+            c.end -= in.text_offset;
             if (c.start < at || c.end > len || c.end <= c.start)
                 continue;   /* never nest or run past the text */
             cg_html_text(out, text + at, (gssize)(c.start - at));

@@ -153,12 +153,15 @@ static int doc_order(const void *a, const void *b)
 static void index_corpus(rp_ctx *r)
 {
     const cg_corpus *c = r->c;
-    r->docs = g_new0(rp_doc, c->n ? c->n : 1);
-    for (size_t i = 0; i < c->n; i++) {
-        if (!c->docs[i])
-            continue;
+    size_t ndocs = 0;     /* a file may hold several documents */
+    for (size_t i = 0; i < c->n; i++)
+        for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d))
+            ndocs++;
+    r->docs = g_new0(rp_doc, ndocs ? ndocs : 1);
+    for (size_t i = 0; i < c->n; i++)
+    for (cg_doc *part = c->docs[i]; part; part = cg_doc_next(part)) {
         rp_doc *d = &r->docs[r->ndocs++];
-        d->d = c->docs[i];
+        d->d = part;
         cg_doc_get_info(d->d, &d->in);
         d->vertex = cg_graph_find(r->g, d->in.id);
     }

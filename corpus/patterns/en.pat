@@ -56,6 +56,16 @@ struct	end	^(?:Adopted (?:at|by|unanimously|without)|\d{1,4}(?:st|nd|rd|th) (?:p
 # Printed volumes run on: after the adoption line may come the heading of the
 # next resolution or a "Decisions" section; none of it is this document's.
 struct	trailer	^(?:(?:Resolution|RESOLUTION) \d{1,4} ?\((?:19|20)\d\d\)$|Decisions?$|DECISIONS?$)
+# A file holding several documents is split where one opens: after the
+# adoption lines, a Security Council heading, a masthead or symbol line, the
+# adoption statement over a General Assembly or Council resolution, or a
+# numbered title, once the body line or a paragraph follows it. A heading
+# with a number (group n; also the capitals of a masthead and the adoption
+# statement, which stand only in a document's head) also opens one
+# after a document that ends without an adoption line; "Resolution 70/1."
+# and "1514 (XV). ..." are no such heading (footnotes read so). ("197-4":
+# OCR.)
+struct	heading	^(?:(?:Resolution|RESOLUTION) (?<n>\d{1,4})(?: ?\((?:19|20)\d-?\d\))? ?$|(?:Resolution|RESOLUTION) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) of \d{1,2} (?:{MONTH}) (?:19|20)\d\d$|(?<n>\d{1,4}) \((?:19|20)\d\d\)\.? Resolution of |(?<n>UNITED NATIONS)$|United Nations$|United Nations (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Resolution adopted by the (?:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S|Resolution (?:S-)?\d{1,2}/\d{1,3}\.(?: |$)|\d{1,4} \((?:ES-|S-)?[IVXL]{1,7}\)\. \S)
 
 # ---- prefilters: a rule runs only on texts holding one of its literals
 need	res	esolution|ecision|ESOLUTION|ECISION

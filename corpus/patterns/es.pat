@@ -41,5 +41,7 @@ struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})\b|de (?i:{MONTH
 struct	verb	(?i)^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	^(?:ANEXO|Anexo)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:\[?Aprobad[ao]s? (?:en|por|sin)|\d{1,4}(?:ª|a|º|°|\.ª)? sesión(?: plenaria)?\b)
+# Where a file holding several documents is split (en.pat says how).
+struct	heading	^(?:(?:Resolución|RESOLUCIÓN) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|(?<n>NACIONES UNIDAS)$|Naciones Unidas$|Naciones Unidas (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Resolución aprobada por (?:el |la )(?i:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S)
 need	chapter	apítulo|apitulo|APÍTULO
 need	chapter-backref	apítulo|apitulo|APÍTULO

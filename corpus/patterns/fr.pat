@@ -52,5 +52,7 @@ struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})\b)(?=\S)
 struct	verb	(?i)^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	^(?:ANNEXE|Annexe)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:\[?Adoptée?s? (?:à|par|sans)|\d{1,4}(?:e|re|ème) séance(?: plénière)?\b)
+# Where a file holding several documents is split (en.pat says how).
+struct	heading	^(?:(?:Résolution|RÉSOLUTION) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|(?<n>NATIONS UNIES)$|Nations Unies$|Nations Unies (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Résolution adoptée par (?:le |la |l['’])(?i:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S)
 need	chapter	hapitre|HAPITRE
 need	chapter-backref	hapitre|HAPITRE

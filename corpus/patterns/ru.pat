@@ -52,5 +52,7 @@ struct	footnote	^(?<n>\d{1,3}|\*{1,3})(?![\d./]) (?!(?i:{MONTH})(?![\p{L}]))(?=\
 struct	verb	(?i)^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER}),? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	(?i)^Приложение(?: [A-Z0-9]{1,4})?$
 struct	end	(?i)^(?:\[?Принят[аоы]? |\d{1,4}-(?:е|м|я) (?:пленарное )?заседани[еия](?![\p{L}]))
+# Where a file holding several documents is split (en.pat says how).
+struct	heading	^(?:(?:Резолюция|РЕЗОЛЮЦИЯ) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|Организация Объединенных Наций$|Организация Объединенных Наций (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Резолюция,? принятая (?i:{BODY}))|(?:S-)?\d{1,3}/\d{1,3}\. \S)
 need	chapter	лав
 need	chapter-backref	лав
