@@ -166,6 +166,10 @@ static void merge_versions(GPtrArray *g, doc_merge *mg)
         }
         if (!in->meeting && x.meeting)
             in->meeting = x.meeting;
+        if (!*in->act && *x.act) {
+            in->act = x.act;
+            in->act_years = x.act_years;
+        }
         if (!in->vote_recorded && !in->vote_without && (x.vote_recorded || x.vote_without)) {
             in->vote_recorded = x.vote_recorded;
             in->vote_without = x.vote_without;
@@ -369,6 +373,8 @@ int cmd_docs(int argc, char **argv)
             json_object_set_new(j, "date", json_string(in.date));
             json_object_set_new(j, "date_source", json_string(in.date_source));
             json_object_set_new(j, "meeting", json_integer(in.meeting));
+            json_object_set_new(j, "act", json_string(in.act));
+            json_object_set_new(j, "act_years", json_integer(in.act_years));
             json_t *v = json_object();
             json_object_set_new(v, "recorded", json_boolean(in.vote_recorded));
             json_object_set_new(v, "without_vote", json_boolean(in.vote_without));

@@ -43,4 +43,14 @@ for p in "${PHRASES[@]}"; do
         tr '\n' ' ')
     expect_eq "no false member for '$p'" "" "$bad"
 done
+# The paragraph says what the texts say: 6/2 "Decides to extend the mandate
+# of the Special Rapporteur ... for a period of three years"; 2000/10
+# "Recalling ... resolution 1999/24" (recalls, not reaffirms); no text here
+# says it created the mandate (2000/10, which did, is cut short before its
+# operative part).
+"$CG" lineage "$F" -q "${args[@]}" | tail -1 > "$TMP/p.txt"
+grep -q 'HRC 6/2 (27 September 2007) renewed the mandate for three years, reaffirming GA 61/163' "$TMP/p.txt" &&
+    grep -q 'CHR 2000/10 (c. 2000) recalled CHR 1999/24;' "$TMP/p.txt" &&
+    ! grep -q 'established' "$TMP/p.txt" && ok "paragraph as the texts say" ||
+    fail "paragraph: $(cat "$TMP/p.txt")"
 finish
