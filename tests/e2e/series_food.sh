@@ -43,6 +43,13 @@ for p in "${PHRASES[@]}"; do
         tr '\n' ' ')
     expect_eq "no false member for '$p'" "" "$bad"
 done
+# The report's map of this long series runs top to bottom and fits the
+# page (left to right it was wider than the page, the focus off its edge).
+"$CG" report "$F" -q "${args[@]}" -o "$TMP/r.html"
+expect_eq "report exit status" 0 $?
+w=$(sed -n '/id="map"/,$p' "$TMP/r.html" | grep -o '<svg width="[0-9.]*pt"' | head -1 | grep -o '[0-9.]*')
+python3 -c "import sys; sys.exit(0 if 0 < float('$w') * 4 / 3 <= 1100 else 1)" &&
+    ok "report map ${w}pt wide fits the page" || fail "report map ${w}pt wide"
 # The paragraph says what the texts say: 6/2 "Decides to extend the mandate
 # of the Special Rapporteur ... for a period of three years"; 2000/10
 # "Recalling ... resolution 1999/24" (recalls, not reaffirms); no text here
