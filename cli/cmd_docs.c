@@ -52,6 +52,11 @@ static const char help[] =
     "              numbered title line; heading, after 'Resolution 6/2.'), in\n"
     "              the shown version; jsonl lists every version's\n"
     "  vote        yes/no/abstain of a recorded vote; 'without vote'\n"
+    "  act         (jsonl) what the text says it does to a mandate, from its\n"
+    "              own words ('Decides to appoint' establish, 'Decides to\n"
+    "              extend the mandate' renew, 'decides to postpone'\n"
+    "              postpone; '' when it says none), act_years the years it\n"
+    "              gives ('for a period of three years'; 0 when unsaid)\n"
     "The words (six languages) are data: corpus/data/doc-words.tsv,\n"
     "months.tsv, body-names.tsv.\n"
     "\n"
@@ -166,6 +171,10 @@ static void merge_versions(GPtrArray *g, doc_merge *mg)
         }
         if (!in->meeting && x.meeting)
             in->meeting = x.meeting;
+        if (!*in->act && *x.act) {
+            in->act = x.act;
+            in->act_years = x.act_years;
+        }
         if (!in->vote_recorded && !in->vote_without && (x.vote_recorded || x.vote_without)) {
             in->vote_recorded = x.vote_recorded;
             in->vote_without = x.vote_without;
@@ -358,6 +367,8 @@ int cmd_docs(int argc, char **argv)
             json_object_set_new(j, "date", json_string(in.date));
             json_object_set_new(j, "date_source", json_string(in.date_source));
             json_object_set_new(j, "meeting", json_integer(in.meeting));
+            json_object_set_new(j, "act", json_string(in.act));
+            json_object_set_new(j, "act_years", json_integer(in.act_years));
             json_t *v = json_object();
             json_object_set_new(v, "recorded", json_boolean(in.vote_recorded));
             json_object_set_new(v, "without_vote", json_boolean(in.vote_without));

@@ -31,9 +31,10 @@
 #include "common/hash.h"
 #include "doc_internal.h"
 
-#define CACHE_VERSION 4u   /* 2: no path-derived id stored; 3: date_source
+#define CACHE_VERSION 5u   /* 2: no path-derived id stored; 3: date_source
                               and title_source stored; 4: the one
-                              FNV-1a of common/hash.h (standard basis) */
+                              FNV-1a of common/hash.h (standard basis);
+                              5: act, act_years */
 
 struct cg_cache {
     char *dir;          /* <root>/<fingerprint> */
@@ -244,6 +245,8 @@ static void serialise(const cg_doc *d, GByteArray *b)
     put_strv(b, v->no_iso, v->n_no);
     put_strv(b, v->abstain_iso, v->n_abstain);
     put_strv(b, v->unknown, v->n_unknown);
+    put_int(b, m->act);
+    put_int(b, m->act_years);
     put_str(b, m->symbol ? d->id : NULL);   /* a "file:" id is the path's */
     put_str(b, d->kind);
     put_int(b, (long long)d->text_bytes);
@@ -408,6 +411,8 @@ static int deserialise(reader *r, cg_doc *d)
     v->no_iso = get_strv(r, &v->n_no);
     v->abstain_iso = get_strv(r, &v->n_abstain);
     v->unknown = get_strv(r, &v->n_unknown);
+    m->act = (cg_act)get_int(r);
+    m->act_years = (int)get_int(r);
     d->id = chunk(d, get_str(r));
     d->kind = chunk(d, get_str(r));
     d->text_bytes = (size_t)get_int(r);

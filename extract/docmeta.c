@@ -97,6 +97,8 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename,
     }
     if ((rc = cg_votes_parse(text, len, states, words, &m->vote, err)))
         goto fail;
+    if ((rc = cg_acts_parse(text, len, words, &m->act, &m->act_years, err)))
+        goto fail;
     return 0;
 
 fail:

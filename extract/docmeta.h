@@ -18,6 +18,7 @@
 #include <stddef.h>
 
 #include "common/cg_error.h"
+#include "acts.h"
 #include "docwords.h"
 
 /* How the document's own symbol was found, most trusted first. */
@@ -104,6 +105,8 @@ typedef struct cg_docmeta {
     int decision;       /* 1 when the text says it is a decision */
     int meeting;        /* 38; 0 when unknown */
     cg_vote vote;
+    cg_act act;         /* what it does to a mandate, as it says (acts.h) */
+    int act_years;      /* for how many years, as it says; 0 when not said */
     /* Byte ranges of the text that are the document's own identity (its
      * symbol in the masthead, numbered title line, running page headers,
      * job numbers such as "GE.13-15112 (C)" / "02-75941 (E)"): the

@@ -40,6 +40,7 @@ typedef struct cg_docwords cg_docwords; /* opaque */
 typedef enum cg_docwords_set {
     CG_DW_IDENTITY = 0,
     CG_DW_VOTES,
+    CG_DW_ACTS,
     CG_DW_NSETS
 } cg_docwords_set;
 

@@ -164,6 +164,9 @@ typedef struct cg_doc_info {
     int vote_recorded, vote_without;
     int vote_yes, vote_no, vote_abstain;  /* -1 when unknown */
     int vote_mismatch;     /* counts and state lists disagree */
+    const char *act;       /* what it does to a mandate, as its words say:
+                              "establish", "renew", "postpone" or "" */
+    int act_years;         /* the years it gives that act; 0 when unsaid */
     size_t text_bytes;     /* size of the text read (of this part) */
     int part;              /* a file holding several documents: the part's
                               number, from 1; 0 for a file of one document */

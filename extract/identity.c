@@ -807,10 +807,12 @@ static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end,
 }
 
 /* 1 when [a, b) has three words in a row written all in capitals: a
- * page's banner ("OFFICE OF THE HIGH COMMISSIONER"), no title. */
-static int has_banner(ctx *c, size_t a, size_t b)
+ * page's banner ("OFFICE OF THE HIGH COMMISSIONER"), no title; *after is
+ * where the banner's last capital word ends (what follows may be one). */
+static int has_banner(ctx *c, size_t a, size_t b, size_t *after)
 {
     int run = 0;
+    *after = a;
     for (size_t i = a; i < b;) {
         while (i < b && isspace((unsigned char)c->text[i]))
             i++;
@@ -823,10 +825,12 @@ static int has_banner(ctx *c, size_t a, size_t b)
         }
         run = caps >= 2 && !lower ? run + 1 : 0;
         if (run >= 3)
+            *after = j;
+        else if (*after > a)
             return 1;
         i = j;
     }
-    return 0;
+    return *after > a;
 }
 
 /* A web page of the Commission's resolutions prints the title above the
@@ -847,7 +851,14 @@ static int title_above(ctx *c, size_t line_start)
     size_t a = b;
     while (a > 0 && c->text[a - 1] != '\n')
         a--;
-    if (b <= a || b - a > 200 || has_banner(c, a, b) || not_title_line(c, a, b, 1) ||
+    /* a text that lost its line breaks: "OFFICE OF THE HIGH COMMISSIONER FOR
+     * HUMAN RIGHTS The right to food" — the title follows the banner */
+    size_t after;
+    if (has_banner(c, a, b, &after))
+        a = after;
+    while (a < b && isspace((unsigned char)c->text[a]))
+        a++;
+    if (b <= a || b - a > 200 || not_title_line(c, a, b, 1) ||
         match(c, RX_AGENDA, a, b) || match(c, RX_SESSION, a, b))
         return 0;
     char *t = NULL;
@@ -1105,6 +1116,7 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
             *src = CG_ID_TITLE;
         return read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
     }
+    int seen = 0; /* a heading was read: the forms below are not looked for */
     if (headings_disagree(c, head))
         goto after_headings;
     for (size_t pos = 0; match(c, RX_RES_LINE, pos, head);) {
@@ -1174,10 +1186,19 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
         }
         if ((rc = read_title(c, rest_a, rest_b, line_end, CG_TITLE_HEADING)))
             return rc;
-        if (!c->m->title && before && rest_b == rest_a)
-            return title_above(c, line_start);
+        if (!c->m->title && before && rest_b == rest_a && (rc = title_above(c, line_start)))
+            return rc;
+        /* A page that repeats the heading ("Commission on Human Rights
+         * Resolution 2002/25" twice, the title under the second copy): the
+         * next copy may hold the title the first did not. */
+        if (!c->m->title) {
+            seen = 1;
+            continue;
+        }
         return 0;
     }
+    if (seen)
+        return 0;
 after_headings:
     if (match(c, RX_COMPACT, 0, head)) {
         char k = c->text[g0(c, 1)];

@@ -374,6 +374,8 @@ void cg_doc_get_info(const cg_doc *d, cg_doc_info *o)
     o->vote_no = m->vote.no;
     o->vote_abstain = m->vote.abstain;
     o->vote_mismatch = m->vote.mismatch;
+    o->act = cg_act_name(m->act);
+    o->act_years = m->act_years;
     o->text_bytes = d->text_bytes;
     o->part = d->part;
     o->text_offset = d->base;

@@ -264,7 +264,8 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
  * itself when it has 4+ characters; else, for the symbols whose numbering
  * tells the time, an estimate (*estimated = 1): A/HRC/RES/N/M "YYYY-MM"
  * from the Council's three sessions a year, A/RES/N/M December of 1945+N,
- * E/CN.4/RES/YYYY/N, E/RES/YYYY/N and S/RES/N(YYYY) the year. Returns 1
+ * E/CN.4/RES/YYYY/N "YYYY-04" (the Commission's one session a year),
+ * E/RES/YYYY/N and S/RES/N(YYYY) the year. Returns 1
  * when when[] was set, 0 otherwise (when = ""). */
 int cg_graph_when(const char *id, const char *date, char when[11], int *estimated);
 

@@ -245,10 +245,18 @@ int cg_graph_when(const char *id, const char *date, char when[11], int *estimate
         *estimated = 1;
         return 1;
     }
-    /* Commission on Human Rights and ECOSOC number by year. */
+    /* The Commission on Human Rights numbers by year and met once a year,
+     * in March and April: its 2002/25 comes before the Assembly's 57/226
+     * of December 2002. */
     if ((sscanf(id, "E/CN.4/RES/%d/%d%n", &a, &b, &n) == 2 ||
-         sscanf(id, "E/CN.4/DEC/%d/%d%n", &a, &b, &n) == 2 ||
-         sscanf(id, "E/RES/%d/%d%n", &a, &b, &n) == 2) && !id[n] && a >= 1946 && a < 2100) {
+         sscanf(id, "E/CN.4/DEC/%d/%d%n", &a, &b, &n) == 2) && !id[n] && a >= 1946 &&
+        a < 2100) {
+        snprintf(when, 11, "%04d-04", a);
+        *estimated = 1;
+        return 1;
+    }
+    /* ECOSOC numbers by year. */
+    if (sscanf(id, "E/RES/%d/%d%n", &a, &b, &n) == 2 && !id[n] && a >= 1946 && a < 2100) {
         snprintf(when, 11, "%04d", a);
         *estimated = 1;
         return 1;
@@ -314,6 +322,68 @@ static int cmp_member(const void *a, const void *b)
     return c ? c : natcmp(x->id, y->id);
 }
 
+/* 1 when when a is known and earlier than b (a known "2013" and "2013-06-13"
+ * share a prefix: the same time as far as we know, so not earlier). */
+static int earlier(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (!la || !lb || !strncmp(a, b, la < lb ? la : lb))
+        return 0;
+    return strcmp(a, b) < 0;
+}
+
+/* When member i was adopted (when_i), and since when (since) the last
+ * member of the corpus before it; "" when unknown or there is none. */
+static void member_times(const cg_graph *g, const unsigned char *how, size_t i,
+                         char when_i[11], char since[11])
+{
+    int est;
+    cg_graph_when(g->v[i].id, g->v[i].date, when_i, &est);
+    since[0] = '\0';
+    for (size_t j = 0; *when_i && j < g->nv; j++) {
+        char w[11];
+        if (j == i || !how[j] || how[j] == CG_SERIES_CITED || !g->v[j].in_corpus ||
+            !cg_graph_when(g->v[j].id, g->v[j].date, w, &est))
+            continue;
+        if (earlier(w, when_i) && (!*since || strcmp(w, since) > 0))
+            g_strlcpy(since, w, 11);
+    }
+}
+
+/* 1 when resolution t was adopted after `since` (or there is no member
+ * before) and before `until`. */
+static int in_gap(const cg_vrec *t, const char *since, const char *until)
+{
+    char w[11];
+    int est;
+    if (!cg_graph_when(t->id, t->date, w, &est) || !earlier(w, until))
+        return 0;
+    return !*since || !earlier(w, since);
+}
+
+/* The first preamble paragraph ("preamble:3") in which document i reaffirms
+ * or recalls a resolution or decision, into first[32]; "" when none. The
+ * locations of all its language versions are merged: the lowest number. */
+static void first_recall_paragraph(const cg_graph *g, size_t i, char first[32])
+{
+    long best = 0;
+    for (size_t k = g->out_off[i]; k < g->out_off[i + 1]; k++) {
+        const cg_erec *e = &g->e[k];
+        if (e->partof || !is_act(&g->v[e->to]) || !reaffirms_or_recalls(e->relations))
+            continue;
+        for (const char *p = strstr(e->locations, "preamble:"); p;
+             p = strstr(p + 1, "preamble:")) {
+            long n = strtol(p + 9, NULL, 10);
+            if (n > 0 && (!best || n < best))
+                best = n;
+        }
+    }
+    if (best)
+        snprintf(first, 32, "preamble:%ld", best);
+    else
+        first[0] = '\0';
+}
+
 int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
                             cg_series_member **out, size_t *n, cg_error *err)
 {
@@ -355,16 +425,25 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
      * reaffirms or recalls it (it sits inside the chain).
      *
      * Members known only from citations: a resolution not in the corpus
-     * that a member reaffirms or recalls in a paragraph where it also cites
-     * another member, or two other resolutions or decisions with the same
-     * verb (the paragraph listing the series' earlier resolutions); that comes
-     * from a body of the series (the Commission on Human Rights and the
-     * Council it became count as one); and that the series' documents cite
-     * at least as often as the corpus's other documents do. Not taken: a
-     * resolution recalled alone in its paragraph (the Council's founding
-     * resolution), one of another body (the Universal Declaration's
-     * 217 (III) beside a Commission resolution), one every resolution
-     * recalls (the Council's institution-building 5/1), cited decisions
+     * that a member reaffirms or recalls, from a body of the series (the
+     * Commission on Human Rights and the Council it became count as one),
+     * that the series' documents cite at least as often as the corpus's
+     * other documents do, and
+     *  (a) in a paragraph where the member also cites another member
+     *      ("its resolution 59/202 ... and Commission resolution 2005/18"):
+     *      the same paragraphs in every language version (the versions
+     *      number them apart: 22/9 recalls 5/1 in paragraph 1 in Arabic,
+     *      S-7/1 in paragraph 2 in English), or
+     *  (b) in the first paragraph where a member whose title is known
+     *      recalls resolutions, and adopted since the member before it
+     *      ("Recalling all its previous resolutions in this regard, in
+     *      particular resolution 2003/25"): the predecessors the corpus lacks.
+     * Not taken: what a member recalls later in its preamble, or from before
+     * the previous member (the Council's institution-building 5/1 and 5/2,
+     * which every Council resolution of 2007 on recalls); what a text with
+     * no title cites, unless beside a member (41/12, on assembly, recalls
+     * its own series); one of another body (the Universal Declaration's
+     * 217 (III) beside a Commission resolution); cited decisions
      * (only a title could show they are about the mandate). */
     GHashTable *bodies = g_hash_table_new(g_str_hash, g_str_equal);
     for (int changed = 1; changed;) {
@@ -418,6 +497,10 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
         for (size_t i = 0; i < g->nv; i++) {
             if (!how[i] || !g->v[i].in_corpus || how[i] == CG_SERIES_CITED)
                 continue;
+            char when_i[11], since[11];
+            member_times(g, how, i, when_i, since);
+            char first[32];
+            first_recall_paragraph(g, i, first);
             for (size_t k = g->out_off[i]; k < g->out_off[i + 1]; k++) {
                 const cg_erec *e = &g->e[k];
                 const cg_vrec *t = &g->v[e->to];
@@ -425,20 +508,17 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
                     !g_hash_table_contains(bodies, t->body) ||
                     !reaffirms_or_recalls(e->relations) || !*e->locations)
                     continue;
-                /* Its paragraph holds a member, or a list of three or
-                 * more resolutions (two is "5/1 and 5/2", the Council's
-                 * institution-building pair, in every resolution). */
-                int with = 0, acts = 0;
+                int with = 0;
                 for (size_t j = g->out_off[i]; j < g->out_off[i + 1] && !with; j++) {
                     const cg_erec *o = &g->e[j];
-                    if (j == k || o->partof || !sets_meet(e->locations, o->locations))
-                        continue;
-                    with = how[o->to] != 0;
-                    acts += is_act(&g->v[o->to]) && reaffirms_or_recalls(o->relations);
+                    with = j != k && !o->partof && how[o->to] &&
+                           !strcmp(e->locations, o->locations);
                 }
-                with |= acts >= 2;
+                if (!with && (!ft[i] || !*first || !sets_meet(e->locations, first) ||
+                              !in_gap(t, since, when_i)))
+                    continue;
                 size_t in_series = 0, outside = 0;
-                for (size_t q = g->in_off[e->to]; with && q < g->in_off[e->to + 1]; q++) {
+                for (size_t q = g->in_off[e->to]; q < g->in_off[e->to + 1]; q++) {
                     const cg_erec *c = &g->e[g->in_edge[q]];
                     if (c->partof || !g->v[c->from].in_corpus)
                         continue;
@@ -447,7 +527,7 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
                     else
                         outside++;
                 }
-                if (with && in_series >= outside) {
+                if (in_series >= outside) {
                     how[e->to] = CG_SERIES_CITED;
                     changed = 1;
                 }

@@ -283,6 +283,8 @@ static void style_node(builder *b, Agnode_t *n, const cg_map_node *d,
     if (d->focus) {
         set(b, n, "penwidth", "3");
         set(b, n, "color", "#111111");
+        /* room inside the thick outline: the bold label touched it */
+        set(b, n, "margin", "0.14,0.07");
     }
     b->any_focus |= d->focus != 0;
     b->any_in_corpus |= d->in_corpus != 0;
@@ -638,6 +640,9 @@ static void add_legend(builder *b, const cg_map *m)
     g_string_truncate(b->tmp, 0);
     g_string_append(b->tmp, "<TABLE\tBORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
                             "CELLPADDING=\"2\">");
+    /* a gap between the drawing and the legend: a focus drawn last (a top
+     * to bottom series) had its outline touching the title */
+    g_string_append(b->tmp, "<TR><TD HEIGHT=\"8\"></TD></TR>");
     if (b->opt->title && *b->opt->title) {
         g_string_append(b->tmp, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" "
                                 "COLOR=\"#111111\">");

@@ -12,6 +12,9 @@
 
 #include <jansson.h>
 
+/* The acts a text can state (extract.h cg_doc_info.act), by code. */
+static const char *const act_names[] = {"", "establish", "renew", "postpone"};
+
 cg_cut_table *cg_cut_table_new(void)
 {
     return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -28,11 +31,20 @@ void cg_cut_table_add(cg_cut_table *t, const cg_doc *d)
         whole = c.location && (!strncmp(c.location, "operative", 9) || !strcmp(c.location, "end"));
     }
     /* One language version read whole is enough: the document is. Flags:
-     * 1 read, 2 cut short, 4 adopted without a vote. */
+     * 1 read, 2 cut short, 4 adopted without a vote; bits 8-9 the act its
+     * text states (the first version stating one), bits 16-23 its years. */
     int old = GPOINTER_TO_INT(g_hash_table_lookup(t, in.id));
     int flags = 1 | (in.vote_without || (old & 4) ? 4 : 0);
     if (!whole && (!old || (old & 2)))
         flags |= 2;
+    int act = 0;
+    while (act < 3 && strcmp(in.act, act_names[act + 1]))
+        act++;
+    act = act < 3 ? act + 1 : 0;
+    if (old & 0x300)
+        flags |= old & 0xFF0300;
+    else if (act)
+        flags |= act << 8 | (in.act_years & 0xFF) << 16;
     g_hash_table_replace(t, g_strdup(in.id), GINT_TO_POINTER(flags));
 }
 
@@ -89,8 +101,11 @@ int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
             int c = cut ? GPOINTER_TO_INT(g_hash_table_lookup((GHashTable *)cut, r->vw.id)) : 0;
             r->truncated = (c & 2) != 0;
             r->without_vote = (c & 4) != 0;
+            r->act = act_names[(c >> 8) & 3];
+            r->act_years = (c >> 16) & 0xFF;
         } else {
             r->truncated = -1;
+            r->act = "";
         }
         g_hash_table_insert(row_of, GSIZE_TO_POINTER(r->v + 1), GSIZE_TO_POINTER(i + 1));
     }
@@ -298,7 +313,7 @@ int cg_history_write(const cg_history *h, const char *format, FILE *f)
     int csv = !strcmp(format, "csv"), jsonl = !strcmp(format, "jsonl");
     if (csv)
         fputs("date,symbol,found_by,title,session,vote_yes,vote_no,vote_abstain,without_vote,in_corpus,focus,"
-              "text_cut_short,cites,cited_by,added\n",
+              "text_cut_short,cites,cited_by,added,act,act_years\n",
               f);
     else if (!jsonl)
         fprintf(f, "%-10s  %-20s  %-5s  %-9s  %-26s  %-45s  %s\n", "date", "symbol", "sess",
@@ -332,7 +347,12 @@ int cg_history_write(const cg_history *h, const char *format, FILE *f)
             csv_field(f, r->truncated < 0 ? "" : r->truncated ? "1" : "0", 0);
             csv_field(f, cites, 0);
             csv_field(f, by, 0);
-            csv_field(f, added, 1);
+            csv_field(f, added, 0);
+            csv_field(f, r->act, 0);
+            char y[16] = "";
+            if (r->act_years)
+                snprintf(y, sizeof y, "%d", r->act_years);
+            csv_field(f, y, 1);
         } else if (jsonl) {
             json_t *o = json_object();
             json_object_set_new(o, "date", r->m.when[0] && !r->m.when_estimated
@@ -369,6 +389,9 @@ int cg_history_write(const cg_history *h, const char *format, FILE *f)
             json_object_set_new(o, "cited_by", b);
             json_object_set_new(o, "new_citations", ad);
             json_object_set_new(o, "added", json_string(added));
+            json_object_set_new(o, "act", *r->act ? json_string(r->act) : json_null());
+            json_object_set_new(o, "act_years",
+                                r->act_years ? json_integer(r->act_years) : json_null());
             char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
             if (s)
                 fprintf(f, "%s\n", s);
@@ -404,6 +427,20 @@ static char *long_when(const cg_history_row *r)
     return g_strdup(cg_history_when(r, b, sizeof b));
 }
 
+/* " renewed the mandate for three years" */
+static void append_act(GString *o, const char *what, int years)
+{
+    static const char *const words[] = {"", "one", "two", "three", "four", "five",
+                                        "six", "seven", "eight", "nine", "ten"};
+    g_string_append_printf(o, " %s", what);
+    if (years == 1)
+        g_string_append(o, " for one year");
+    else if (years > 1 && years <= 10)
+        g_string_append_printf(o, " for %s years", words[years]);
+    else if (years > 10)
+        g_string_append_printf(o, " for %d years", years);
+}
+
 char *cg_history_paragraph(const cg_history *h)
 {
     GString *o = g_string_new(NULL);
@@ -411,6 +448,8 @@ char *cg_history_paragraph(const cg_history *h)
     size_t ncorpus = 0, ncited = 0;
     for (size_t i = 0; i < h->n; i++)
         *(h->rows[i].vw.in_corpus ? &ncorpus : &ncited) += 1;
+    GPtrArray *cut = g_ptr_array_new(); /* ids of texts cut short */
+    int established = 0;
     for (size_t i = 0; i < h->n; i++) {
         const cg_history_row *r = &h->rows[i];
         char *when = long_when(r);
@@ -469,29 +508,49 @@ char *cg_history_paragraph(const cg_history *h)
             g_array_free(by, TRUE);
         } else {
             const char *t = r->vw.title && *r->vw.title ? r->vw.title : NULL;
+            if (r->truncated)
+                g_ptr_array_add(cut, (gpointer)r->vw.id);
             if (r->m.how == CG_SERIES_DECISION) {
-                /* "decision 11/101 (18 June 2009): “Postponement of …”" */
+                /* "decision 11/101 (18 June 2009) decided to postpone
+                 * (“Postponement of …”)": its own words, else its title */
+                if (!strcmp(r->act, "postpone"))
+                    g_string_append(o, " decided to postpone");
+                else if (!strcmp(r->act, "renew"))
+                    append_act(o, "renewed the mandate", r->act_years);
                 if (t)
-                    g_string_append_printf(o, ": \u201c%s\u201d", t);
-                else
+                    g_string_append_printf(o, *r->act ? " (\u201c%s\u201d)" : ": \u201c%s\u201d",
+                                           t);
+                else if (!*r->act)
                     g_string_append(o, " acted on the mandate's calendar");
                 continue;
             }
-            if (i == 0)
-                g_string_append(o, " opens the series found");
-            else if (r->cites->len) {
-                g_string_append(o, " reaffirmed ");
+            /* What the text says it does. A mandate is created once: the
+             * first member whose text says it appoints or establishes;
+             * a later "decides to establish" sets up something else. */
+            int acted = 1;
+            if (!established && !strcmp(r->act, "establish") && (established = 1))
+                append_act(o, "established the mandate", r->act_years);
+            else if (!strcmp(r->act, "renew"))
+                append_act(o, "renewed the mandate", r->act_years);
+            else
+                acted = 0;
+            if (r->cites->len) {
                 size_t last = g_array_index(r->cites, size_t, r->cites->len - 1);
+                cg_edge_view ev;
+                const char *rel = edge_between(h->g, r->v, h->rows[last].v, &ev) ? ev.relations
+                                                                                 : "";
+                /* the clause verb its text uses for it, not one we pick */
+                int re = strstr(rel, "reaffirm") != NULL, rc = !re && strstr(rel, "recall");
+                g_string_append(o, acted ? (re ? ", reaffirming " : rc ? ", recalling " : ", citing ")
+                                         : (re ? " reaffirmed " : rc ? " recalled " : " cited "));
                 g_string_append(o, shortid(h->rows[last].vw.id, b2, sizeof b2));
                 if (r->cites->len > 1)
                     g_string_append_printf(o, " and %u earlier member%s", r->cites->len - 1,
                                            r->cites->len == 2 ? "" : "s");
-            } else {
-                g_string_append(o, " followed");
+            } else if (!acted) {
+                g_string_append(o, i == 0 ? " opens the series found" : " followed");
             }
-            if (r->truncated)
-                g_string_append(o, " (its text here is cut short)");
-            else if (r->prev != (size_t)-1 && r->added->len) {
+            if (!r->truncated && r->prev != (size_t)-1 && r->added->len) {
                 g_string_append(o, ", newly citing ");
                 for (guint k = 0; k < r->added->len && k < 3; k++)
                     g_string_append_printf(o, "%s%s", k ? ", " : "",
@@ -501,6 +560,20 @@ char *cg_history_paragraph(const cg_history *h)
             }
         }
     }
+    /* Cut-short texts once, at the end: what they decided is not read, so
+     * the paragraph says nothing of it. */
+    if (cut->len) {
+        g_string_append(o, h->n ? ". " : "");
+        for (guint k = 0; k < cut->len && k < 3; k++)
+            g_string_append_printf(o, "%s%s", k ? ", " : cut->len == 1 ? "The text of " : "The texts of ",
+                                   shortid(cut->pdata[k], b2, sizeof b2));
+        if (cut->len > 3)
+            g_string_append_printf(o, " and %u more", cut->len - 3);
+        g_string_append(o, cut->len == 1 ? " is cut short here (its operative part is not read)"
+                                         : " are cut short here (their operative parts are not "
+                                           "read)");
+    }
+    g_ptr_array_free(cut, TRUE);
     if (h->n)
         g_string_append_printf(o, ". (%zu member%s read in the corpus, %zu known from "
                                   "citations.)",

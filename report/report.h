@@ -38,6 +38,9 @@ typedef struct cg_history_row {
     int truncated;            /* 1 the text looks cut short, 0 it does not,
                                  -1 not in the corpus (no text) */
     int without_vote;         /* adopted without a vote (as read) */
+    const char *act;          /* what its text says it does to the mandate:
+                                 "establish", "renew", "postpone", or "" */
+    int act_years;            /* for how many years, as it says; 0 unsaid */
     GArray *cites;            /* size_t row indices of the members it cites */
     GArray *cited_by;         /* size_t row indices of members citing it */
     GPtrArray *added;         /* const char * ids (owned by the graph): what

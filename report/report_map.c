@@ -41,7 +41,10 @@ static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title,
         rc = cg_map_set_link(m, id, href->str, r->err);
         g_string_free(href, TRUE);
     }
-    cg_map_options mo = {"LR", r->map_lang, title, 1, 0};
+    /* The direction the render stage picks, as `lineage -o` does: a long
+     * series runs top to bottom and fits the page's width, its focus in
+     * view, where left to right it ran off the right edge. */
+    cg_map_options mo = {NULL, r->map_lang, title, 1, 0};
     if (!rc)
         rc = cg_map_render(m, &mo, CG_MAP_SVG, svg, len, r->err);
     cg_map_free(m);   /* NULL-safe */
@@ -142,8 +145,12 @@ int rp_section_map(GString *o, rp_ctx *r)
             g_hash_table_destroy(outside);
         snprintf(title, sizeof title, "Series: %s (%zu members)", r->series, r->hist.n);
     }
-    if (cap)
+    if (cap) {
+        /* "… by 3 more." + "Also cited, …": one space between sentences */
+        if (caption->len && *cap)
+            g_string_prepend_c(caption, ' ');
         g_string_prepend(caption, cap);
+    }
     g_free(cap);
     cg_graph_free(s);
     if (!d) {

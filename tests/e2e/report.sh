@@ -194,5 +194,14 @@ browse "$S" --dump-dom > "$tmp/dom.html"
 has "$tmp/dom.html" 'A/HRC/RES/6/3'
 has "$tmp/dom.html" 'E/CN.4/RES/2005/55'
 has "$tmp/dom.html" '人权与国际团结'
+# Copies of one text under other names (the corpus x20 at scale) are one
+# version: shown once, counted, not repeated 20 times.
+mkdir -p "$tmp/copies"
+for k in 1 2 3; do cp tests/fixtures/mandate/A_HRC_RES_31_1.en.txt "$tmp/copies/copy$k.txt"; done
+"$bin" report "$tmp/copies" -q --no-cache -o "$tmp/copies.html" || fail "report of copies"
+[ "$(grep -c '<article class="doc"' "$tmp/copies.html")" = 1 ] ||
+    fail "copies shown $(grep -c '<article class="doc"' "$tmp/copies.html") times"
+ok
+has "$tmp/copies.html" '2 more files of these documents are copies of a version shown above'
 echo "report: $checks checks passed"
 echo "$checks passed, 0 failed"

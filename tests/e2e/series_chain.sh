@@ -37,9 +37,30 @@ sys.exit(0 if ok else 1)
 PY
 "$CG" lineage "$F" -q --series "right to mountain air" > "$TMP/h.txt"
 grep -q "2011-03-24  *A/HRC/RES/16/2" "$TMP/h.txt" && ok "16/2 dated by its adoption statement" || fail "16/2 date"
-grep -q '(by HRC 10/1); HRC 10/1 (26 March 2009, without a vote)' "$TMP/h.txt" &&
-    grep -q 'HRC decision 11/101 (18 June 2009, without a vote): “Postponement' "$TMP/h.txt" &&
-    ok "paragraph: cited members, then 10/1, then the decision" || fail "paragraph"
+grep -q '(by HRC 10/1); HRC 10/1 (26 March 2009, without a vote) reaffirmed HRC 8/4' "$TMP/h.txt" &&
+    grep -q 'HRC decision 11/101 (18 June 2009, without a vote) decided to postpone (“Postponement' "$TMP/h.txt" &&
+    grep -q 'The text of HRC 16/2 is cut short here' "$TMP/h.txt" &&
+    ! grep -q 'HRC 16/2 (24 March 2011) [a-z ]*(its text' "$TMP/h.txt" &&
+    ok "paragraph: cited members, then 10/1, then the decision, the cut-short text named once" ||
+    fail "paragraph"
+# What a text says it does, from its own operative words (doc-words.tsv
+# act.*): 11/101 "decides to postpone"; 13/3 "Decides to appoint a Special
+# Rapporteur ... for a period of three years"; nothing else says either.
+python3 - "$TMP/h.csv" <<'PY' && ok "acts as the texts state them" || fail "acts"
+import csv, sys
+rows = {r["symbol"]: (r["act"], r["act_years"]) for r in csv.DictReader(open(sys.argv[1], encoding="utf-8"))}
+want = {"A/HRC/DEC/11/101": ("postpone", ""), "A/HRC/RES/13/3": ("establish", "3")}
+got = {k: v for k, v in rows.items() if v != ("", "")}
+if got != want:
+    print(got, file=sys.stderr)
+sys.exit(0 if got == want else 1)
+PY
+# 13/3 appoints the Special Rapporteur: the first member that says so
+# created the mandate, alone or after 10/1 (which appoints nobody).
+grep -q 'HRC 13/3 (25 March 2010, adopted 30–12–5) established the mandate for three years, reaffirming HRC 10/1' "$TMP/h.txt" &&
+    ok "the member that appoints established the mandate, for the years its text gives" ||
+    fail "established: $(tail -1 "$TMP/h.txt")"
+[ "$(grep -o 'established' "$TMP/h.txt" | wc -l)" = 1 ] && ok "established once" || fail "established more than once"
 # The report agrees, and its map draws one bold node: the focus.
 "$CG" report "$F" -q --series "right to mountain air" -o "$TMP/r.html"
 expect_eq "report exit status" 0 $?
