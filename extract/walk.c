@@ -117,10 +117,12 @@ static void walk_dir(cg_walk *w, const char *dir, const char *rel, int depth)
         char *p = g_build_filename(dir, n, NULL);
         char *r = *rel ? g_build_filename(rel, n, NULL) : g_strdup(n);
         struct stat lst;
-        int is_link = lstat(p, &lst) == 0 && S_ISLNK(lst.st_mode);
+        /* Not a link: lstat's answer is stat's (one system call a file). */
+        int lok = lstat(p, &lst) == 0;
+        int is_link = lok && S_ISLNK(lst.st_mode);
         if (is_link && !link_allowed(w, p)) {
             /* counted; said once after the walk */
-        } else if (stat(p, &st) != 0) {
+        } else if (lok && !is_link ? (st = lst, 0) : stat(p, &st) != 0) {
             g_ptr_array_add(w->problems, g_strdup_printf("%s: %s", p, strerror(errno)));
         } else if (S_ISDIR(st.st_mode)) {
             walk_dir(w, p, r, depth + 1);
