@@ -47,7 +47,10 @@ struct cg_graph {
 
     /* staging (built == 0) */
     GHashTable *pv_by_id;      /* char *id -> cg_pvert *, owns the values */
-    GHashTable *pe;            /* cg_pedge * -> same, owns the keys */
+    GHashTable *pe;            /* cg_pedge * -> same (the edges live in pe_mem) */
+    GPtrArray *pe_mem;         /* blocks of cg_pedge (build.c) */
+    size_t pe_fill;            /* edges used in the last block */
+    GStringChunk *pool;        /* interned staging strings (build.c) */
 
     /* frozen (built == 1) */
     size_t nv, ne;             /* vertex and edge counts */

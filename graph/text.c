@@ -36,7 +36,10 @@ char *cg_graph__text_dup(const char *s)
         }
     }
     out[o] = '\0';
-    return out;
+    /* Kept at its size: the graph holds these for the whole run, and 3n+1
+     * bytes for every id, title and file name was most of its staging. */
+    char *fit = realloc(out, o + 1);
+    return fit ? fit : out;
 }
 
 static int cmp_str(const void *a, const void *b)
