@@ -115,19 +115,12 @@ void cg_graph_free(cg_graph *g)
     for (size_t i = 0; i < g->nv; i++) {
         cg_vrec *v = &g->v[i];
         free(v->id);
-        free(v->kind);
-        free(v->body);
-        free(v->date);
         free(v->title);
         free(v->titles);
-        free(v->languages);
-        free(v->session);
         free(v->file);
     }
-    for (size_t j = 0; j < g->ne; j++) {
-        free(g->e[j].relations);
-        free(g->e[j].locations);
-    }
+    if (g->strs)
+        g_string_chunk_free(g->strs);
     free(g->v);
     free(g->e);
     free(g->out_off);
@@ -450,18 +443,19 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         p->final = i;
         g->nv = i + 1; /* so cg_graph_free() releases what is filled */
         v->id = strdup(p->id);
-        v->kind = strdup(pick(p->kind, p->ckind));
-        v->body = strdup(pick(p->body, p->cbody));
-        v->date = strdup(pick(p->date, p->cdate));
+        v->kind = cg_graph__str(g, pick(p->kind, p->ckind));
+        v->body = cg_graph__str(g, pick(p->body, p->cbody));
+        v->date = cg_graph__str(g, pick(p->date, p->cdate));
         v->title = strdup(pick(english_title(p), pick(p->title, NULL)));
         v->titles = all_titles(p);
-        v->session = strdup(pick(p->session, NULL));
+        v->session = cg_graph__str(g, pick(p->session, NULL));
         v->file = strdup(pick(p->file, NULL));
-        v->languages = p->langs ? cg_graph__text_set_join((char *const *)p->langs->pdata,
-                                                          p->langs->len)
-                                : strdup("");
-        if (!v->id || !v->kind || !v->body || !v->date || !v->title ||
-            !v->session || !v->file || !v->languages)
+        char *langs = p->langs ? cg_graph__text_set_join((char *const *)p->langs->pdata,
+                                                         p->langs->len)
+                               : NULL;
+        v->languages = p->langs && !langs ? NULL : cg_graph__str(g, langs);
+        free(langs);
+        if (!v->id || !v->title || !v->file || !v->languages)
             goto nomem;
         v->year = cg_graph__text_year(v->date);
         if (!v->year) /* undated, but its symbol may say the year */
@@ -482,10 +476,8 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         e->to = p->to->final;
         e->partof = p->partof;
         e->mentions = p->mentions;
-        e->relations = strdup(p->rel ? p->rel : "");
-        e->locations = strdup(p->loc ? p->loc : "");
-        if (!e->relations || !e->locations)
-            goto nomem;
+        e->relations = cg_graph__str(g, p->rel);
+        e->locations = cg_graph__str(g, p->loc);
     }
     qsort(g->e, ne, sizeof *g->e, cmp_erec);
     free(pv);
@@ -504,19 +496,13 @@ nomem:
     for (i = 0; i < g->nv; i++) {
         cg_vrec *v = &g->v[i];
         free(v->id);
-        free(v->kind);
-        free(v->body);
-        free(v->date);
         free(v->title);
         free(v->titles);
-        free(v->session);
         free(v->file);
-        free(v->languages);
     }
-    for (j = 0; j < g->ne; j++) {
-        free(g->e[j].relations);
-        free(g->e[j].locations);
-    }
+    if (g->strs)
+        g_string_chunk_free(g->strs);
+    g->strs = NULL;
     free(g->v);
     free(g->e);
     g->v = NULL;

@@ -42,6 +42,13 @@ char *cg_graph__text_dup(const char *s)
     return fit ? fit : out;
 }
 
+char *cg_graph__str(cg_graph *g, const char *s)
+{
+    if (!g->strs)
+        g->strs = g_string_chunk_new(4096);
+    return g_string_chunk_insert_const(g->strs, s ? s : "");
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
