@@ -92,9 +92,14 @@ char *cg_warning_kind(const char *w)
  * wake-up and a context switch per document) a sixth of the run. */
 #define CG_CLAIM 4
 
+/* ... but a batch of big documents is handed over as soon as this much text
+ * is done: their records are what memory holds while they wait. */
+#define CG_BATCH_BYTES (1u << 20)
+
 typedef struct slot {
     cg_doc *doc;
     cg_error err;
+    size_t bytes;              /* the document's text_bytes */
     int ready;
 } slot;
 
@@ -113,15 +118,19 @@ typedef struct pipeline {
     size_t next;               /* next file to hand to a worker */
     size_t consumed;           /* files the consumer is done with */
     size_t want;               /* the consumer sleeps until slots consumed..want-1 are ready */
+    size_t ready_bytes;        /* text of the ready slots not yet consumed */
     int consumer_waits;
     int workers_wait;          /* workers asleep for want of space */
     pthread_mutex_t lock;
     pthread_cond_t ready, space;
 } pipeline;
 
-/* Under the lock: slots consumed..want-1 all ready. */
+/* Under the lock: slots consumed..want-1 all ready, or the next one ready
+ * and CG_BATCH_BYTES of text done. */
 static int batch_ready(const pipeline *p)
 {
+    if (p->slots[p->consumed % p->window].ready && p->ready_bytes >= CG_BATCH_BYTES)
+        return 1;
     for (size_t i = p->consumed; i < p->want; i++)
         if (!p->slots[i % p->window].ready)
             return 0;
@@ -174,6 +183,12 @@ static void *worker(void *arg)
             s->doc = got[j].d;
             s->err = got[j].err;
             s->ready = 1;
+            if (s->doc) {
+                cg_doc_info in;
+                cg_doc_get_info(s->doc, &in);
+                s->bytes = in.text_bytes;
+                p->ready_bytes += s->bytes;
+            }
         }
         if (p->consumer_waits && batch_ready(p))
             pthread_cond_signal(&p->ready);
@@ -205,16 +220,19 @@ static void note_duplicate(GHashTable *seen, const cg_doc *d)
  * in a threaded process each one flushes the other cores' TLBs (an IPI);
  * the memory is faulted in again by the next document. Measured on 9,030
  * files (bench/data/many-20, --jobs 2): 921 madvise calls a run, 1.5% of
- * perf samples in the TLB flush they cause, and their page faults. 32 MB
- * kept per arena ends that (2 calls). Setting the trim threshold also
- * freezes glibc's mmap threshold at 128 KB, which would map and unmap every
- * larger per-document buffer, so that is set to glibc's own dynamic
- * maximum (32 MB): only buffers of huge documents are mapped. */
+ * perf samples in the TLB flush they cause, and their page faults; on 20
+ * files of 5 MB (bench/data/big-100-20) 794 calls and twice the sys time.
+ * 16 MB kept per arena ends that (2-3 calls). Setting the trim threshold
+ * also freezes glibc's mmap threshold at 128 KB, which would map, fault in
+ * and unmap every larger per-document buffer, so that is set to 16 MB too
+ * (4 MB measured 3x the sys time on the 5 MB files). The cost: peak RSS
+ * 5-10 MB higher on 5 MB documents (32 MB: ~15 MB), not growing with the
+ * corpus. */
 static void tune_malloc(void)
 {
 #ifdef __GLIBC__
-    mallopt(M_TRIM_THRESHOLD, 32 << 20);
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 16 << 20);
+    mallopt(M_MMAP_THRESHOLD, 16 << 20);
 #endif
 }
 
@@ -256,10 +274,11 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
         g_free(dir);
     }
     cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text, cache, NULL};
-    pipeline p = {c, &ro, manifest, NULL, (size_t)jobs * CG_WINDOW_PER_JOB,
-                  (size_t)jobs * CG_WINDOW_PER_JOB / 2, 0, 0, 0, 0, 0,
-                  PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
-                  PTHREAD_COND_INITIALIZER};
+    pipeline p = {.c = c, .ro = &ro, .manifest = manifest,
+                  .window = (size_t)jobs * CG_WINDOW_PER_JOB,
+                  .batch = (size_t)jobs * CG_WINDOW_PER_JOB / 2,
+                  .lock = PTHREAD_MUTEX_INITIALIZER, .ready = PTHREAD_COND_INITIALIZER,
+                  .space = PTHREAD_COND_INITIALIZER};
     p.slots = calloc(p.window, sizeof *p.slots);
     pthread_t *t = calloc((size_t)jobs, sizeof *t);
     if (!p.slots || !t) {
@@ -301,6 +320,8 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
         cg_error e = s->err;
         s->ready = 0;
         s->doc = NULL;
+        p.ready_bytes -= s->bytes;
+        s->bytes = 0;
         pthread_mutex_unlock(&p.lock);
 
         const char *f = cg_walk_file(c->walk, i);
