@@ -198,20 +198,23 @@ static void *worker(void *arg)
 
 /* Two files that claim one symbol in one language are most likely a
  * duplicate or a misidentified file: said, and both kept. */
-static void note_duplicate(GHashTable *seen, const cg_doc *d)
+static void note_duplicate(GHashTable *seen, const cg_walk *w, size_t i, const cg_doc *d)
 {
     cg_doc_info in;
     cg_doc_get_info(d, &in);
     if (!strncmp(in.id, "file:", 5))
         return;
     char *key = g_strconcat(in.id, "\x1f", in.lang, NULL);
-    const char *first = g_hash_table_lookup(seen, key);
+    /* The first file's walk index + 1, not a copy of its name: this table
+     * holds every document of the corpus. */
+    size_t first_i = GPOINTER_TO_SIZE(g_hash_table_lookup(seen, key));
+    const char *first = first_i ? cg_walk_file(w, first_i - 1) : NULL;
     if (first) {
         cg_msg("%s: warning: %s (%s) is also %s; both kept as one document", in.file,
                in.id, *in.lang ? in.lang : "language unknown", first);
         g_free(key);
     } else {
-        g_hash_table_insert(seen, key, g_strdup(in.file));
+        g_hash_table_insert(seen, key, GSIZE_TO_POINTER(i + 1));
     }
 }
 
@@ -303,7 +306,7 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
     }
 
     GHashTable *why = g_hash_table_new(g_str_hash, g_str_equal);
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     GHashTable *warned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     cg_progress *bar = cg_progress_start(c->n, o->quiet);
     for (size_t i = 0; i < c->n; i++) {
@@ -340,7 +343,7 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
                         cg_msg("%s: warning: %s", f, cg_doc_warning(d, k));
                     g_hash_table_replace(warned, kind, GSIZE_TO_POINTER(n));
                 }
-                note_duplicate(seen, d);
+                note_duplicate(seen, c->walk, i, d);
             }
             cg_doc_info in;
             cg_doc_get_info(d, &in);
