@@ -21,8 +21,10 @@
 #define CG_WALK_MAX_DEPTH 256
 
 struct cg_walk {
-    GPtrArray *files;     /* char * */
-    GPtrArray *rels;      /* char *: files[i] relative to its root */
+    GPtrArray *files;     /* char * (in names) */
+    GPtrArray *rels;      /* char *: files[i] relative to its root (in names) */
+    GStringChunk *names;  /* the two names of every file, packed: a file costs
+                             its bytes, not two allocations */
     GPtrArray *problems;  /* char * */
     GHashTable *seen;     /* "dev:ino" of folders entered (symlink loops) */
     GPtrArray *roots;     /* char *: resolved folders named on the command line */
@@ -117,17 +119,18 @@ static void walk_dir(cg_walk *w, const char *dir, const char *rel, int depth)
         char *p = g_build_filename(dir, n, NULL);
         char *r = *rel ? g_build_filename(rel, n, NULL) : g_strdup(n);
         struct stat lst;
-        int is_link = lstat(p, &lst) == 0 && S_ISLNK(lst.st_mode);
+        /* Not a link: lstat's answer is stat's (one system call a file). */
+        int lok = lstat(p, &lst) == 0;
+        int is_link = lok && S_ISLNK(lst.st_mode);
         if (is_link && !link_allowed(w, p)) {
             /* counted; said once after the walk */
-        } else if (stat(p, &st) != 0) {
+        } else if (lok && !is_link ? (st = lst, 0) : stat(p, &st) != 0) {
             g_ptr_array_add(w->problems, g_strdup_printf("%s: %s", p, strerror(errno)));
         } else if (S_ISDIR(st.st_mode)) {
             walk_dir(w, p, r, depth + 1);
         } else if (S_ISREG(st.st_mode) && wanted(n)) {
-            g_ptr_array_add(w->files, p);
-            g_ptr_array_add(w->rels, r);
-            p = r = NULL;
+            g_ptr_array_add(w->files, g_string_chunk_insert(w->names, p));
+            g_ptr_array_add(w->rels, g_string_chunk_insert(w->names, r));
         } else if (!S_ISREG(st.st_mode) && (is_link || wanted(n))) {
             /* A document name on a device or FIFO, or a link to one: never
              * opened (reading a FIFO blocks, a device never ends). */
@@ -146,8 +149,9 @@ int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
 {
     (void)err;
     cg_walk *w = g_new0(cg_walk, 1);
-    w->files = g_ptr_array_new_with_free_func(g_free);
-    w->rels = g_ptr_array_new_with_free_func(g_free);
+    w->files = g_ptr_array_new();
+    w->rels = g_ptr_array_new();
+    w->names = g_string_chunk_new(64 * 1024);
     w->problems = g_ptr_array_new_with_free_func(g_free);
     w->roots = g_ptr_array_new_with_free_func(free);
     w->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -175,8 +179,8 @@ int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
             const char *r = paths[i];
             while (r[0] == '.' && r[1] == '/')
                 r += 2;
-            g_ptr_array_add(w->files, g_strdup(paths[i]));
-            g_ptr_array_add(w->rels, g_strdup(r));
+            g_ptr_array_add(w->files, g_string_chunk_insert(w->names, paths[i]));
+            g_ptr_array_add(w->rels, g_string_chunk_insert(w->names, r));
         }
     }
     if (w->outside)
@@ -200,6 +204,7 @@ void cg_walk_free(cg_walk *w)
         return;
     g_ptr_array_unref(w->files);
     g_ptr_array_unref(w->rels);
+    g_string_chunk_free(w->names);
     g_ptr_array_unref(w->problems);
     g_ptr_array_unref(w->roots);
     g_hash_table_destroy(w->seen);

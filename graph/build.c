@@ -14,14 +14,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Staging memory grows with distinct vertices and edges, so it is kept
+ * compact: the values that repeat (kinds, bodies, dates, languages, the
+ * relation and location sets of edges) are interned once in g->pool and
+ * pointed at; edges live in blocks, not one allocation each, and hold their
+ * relation and location sets as one interned string each (the sorted,
+ * comma-joined form the frozen graph has); the lists a cited-only vertex
+ * never uses are not made. */
+
 /* A vertex being collected. */
 typedef struct cg_pvert {
     char *id;                  /* owned, also the hash key */
-    char *kind, *body, *date;  /* from a document: first non-empty; NULL = none */
-    char *title, *session, *file; /* idem */
-    GPtrArray *langs;          /* language lists of every document record */
-    GPtrArray *titles;         /* "lang<TAB>title" of every document record */
-    char *ckind, *cbody, *cdate; /* from citations: smallest non-empty */
+    const char *kind, *body, *date; /* from a document: first non-empty; NULL = none (pool) */
+    char *title, *file;        /* idem, owned */
+    const char *session;       /* idem (pool) */
+    GPtrArray *langs;          /* language lists of every document record (pool), or NULL */
+    GPtrArray *titles;         /* "lang<TAB>title" of every document record, or NULL */
+    const char *ckind, *cbody, *cdate; /* from citations: smallest non-empty (pool) */
     int in_corpus;             /* a document record was added */
     int vote_yes, vote_no, vote_abstain; /* first known (>= 0) wins */
     size_t final;              /* index after sorting, set by build */
@@ -30,38 +39,28 @@ typedef struct cg_pvert {
 /* An edge being collected; (from, to, partof) is its identity. */
 typedef struct cg_pedge {
     cg_pvert *from, *to;       /* not owned */
-    int partof;                /* 1 = "part-of" */
+    const char *rel, *loc;     /* the sets so far, sorted and comma-joined (pool); NULL = none */
     int mentions;              /* citations merged into this edge: the most
                                   one file (language version, copy) has */
     unsigned version;          /* the file counted in `current` */
     int current;               /* that file's citations so far */
-    GPtrArray *rel, *loc;      /* owned strings, each value once */
+    int partof;                /* 1 = "part-of" */
 } cg_pedge;
+
+/* Edges are allocated this many at a time (g->pe_mem). */
+#define CG_PEDGE_BLOCK 4096
 
 static void pvert_free(gpointer p)
 {
     cg_pvert *v = p;
     free(v->id);
-    free(v->kind);
-    free(v->body);
-    free(v->date);
     free(v->title);
-    free(v->session);
     free(v->file);
-    free(v->ckind);
-    free(v->cbody);
-    free(v->cdate);
-    g_ptr_array_free(v->langs, TRUE);
-    g_ptr_array_free(v->titles, TRUE);
+    if (v->langs)
+        g_ptr_array_free(v->langs, TRUE);
+    if (v->titles)
+        g_ptr_array_free(v->titles, TRUE);
     free(v);
-}
-
-static void pedge_free(gpointer p)
-{
-    cg_pedge *e = p;
-    g_ptr_array_free(e->rel, TRUE);
-    g_ptr_array_free(e->loc, TRUE);
-    free(e);
 }
 
 static guint pedge_hash(gconstpointer p)
@@ -84,7 +83,9 @@ cg_graph *cg_graph_new(cg_granularity gran)
         return NULL;
     g->gran = gran;
     g->pv_by_id = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, pvert_free);
-    g->pe = g_hash_table_new_full(pedge_hash, pedge_equal, pedge_free, NULL);
+    g->pe = g_hash_table_new(pedge_hash, pedge_equal);
+    g->pe_mem = g_ptr_array_new_with_free_func(g_free);
+    g->pool = g_string_chunk_new(4096);
     return g;
 }
 
@@ -95,8 +96,15 @@ static void staging_free(cg_graph *g)
         g_hash_table_destroy(g->pe);
     if (g->pv_by_id)
         g_hash_table_destroy(g->pv_by_id);
+    if (g->pe_mem)
+        g_ptr_array_free(g->pe_mem, TRUE);
+    if (g->pool)
+        g_string_chunk_free(g->pool);
     g->pe = NULL;
     g->pv_by_id = NULL;
+    g->pe_mem = NULL;
+    g->pool = NULL;
+    g->pe_fill = 0;
 }
 
 void cg_graph_free(cg_graph *g)
@@ -107,19 +115,12 @@ void cg_graph_free(cg_graph *g)
     for (size_t i = 0; i < g->nv; i++) {
         cg_vrec *v = &g->v[i];
         free(v->id);
-        free(v->kind);
-        free(v->body);
-        free(v->date);
         free(v->title);
         free(v->titles);
-        free(v->languages);
-        free(v->session);
         free(v->file);
     }
-    for (size_t j = 0; j < g->ne; j++) {
-        free(g->e[j].relations);
-        free(g->e[j].locations);
-    }
+    if (g->strs)
+        g_string_chunk_free(g->strs);
     free(g->v);
     free(g->e);
     free(g->out_off);
@@ -154,8 +155,6 @@ static cg_pvert *pvert_get(cg_graph *g, const char *id)
         return NULL;
     }
     v->id = clean;
-    v->langs = g_ptr_array_new_with_free_func(free);
-    v->titles = g_ptr_array_new_with_free_func(free);
     v->vote_yes = v->vote_no = v->vote_abstain = -1;
     g_hash_table_insert(g->pv_by_id, v->id, v);
     return v;
@@ -170,21 +169,39 @@ static int set_first(char **slot, const char *val)
     return *slot ? 0 : ENOMEM;
 }
 
+/* val cleaned (cg_graph__text_dup) and interned in g->pool. NULL on OOM. */
+static const char *intern(cg_graph *g, const char *val)
+{
+    char *c = cg_graph__text_dup(val);
+    if (!c)
+        return NULL;
+    const char *p = g_string_chunk_insert_const(g->pool, c);
+    free(c);
+    return p;
+}
+
+/* The same for values kept in the pool. */
+static int set_first_pool(cg_graph *g, const char **slot, const char *val)
+{
+    if (*slot || !nonempty(val))
+        return 0;
+    *slot = intern(g, val);
+    return *slot ? 0 : ENOMEM;
+}
+
 /* Citation-derived fields: the smallest non-empty value wins, so the result
  * does not depend on the order citations were added in. */
-static int set_min(char **slot, const char *val)
+static int set_min(cg_graph *g, const char **slot, const char *val)
 {
     if (!nonempty(val))
         return 0;
-    char *c = cg_graph__text_dup(val);
+    if (*slot && !strcmp(val, *slot))
+        return 0;
+    const char *c = intern(g, val);
     if (!c)
         return ENOMEM;
-    if (!*slot || strcmp(c, *slot) < 0) {
-        free(*slot);
+    if (!*slot || strcmp(c, *slot) < 0)
         *slot = c;
-    } else {
-        free(c);
-    }
     return 0;
 }
 
@@ -204,11 +221,11 @@ int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
         return oom(err);
     v->in_corpus = 1;
     g->version++;
-    int rc = set_first(&v->kind, doc->kind);
-    rc = rc ? rc : set_first(&v->body, doc->body);
-    rc = rc ? rc : set_first(&v->date, doc->date);
+    int rc = set_first_pool(g, &v->kind, doc->kind);
+    rc = rc ? rc : set_first_pool(g, &v->body, doc->body);
+    rc = rc ? rc : set_first_pool(g, &v->date, doc->date);
     rc = rc ? rc : set_first(&v->title, doc->title);
-    rc = rc ? rc : set_first(&v->session, doc->session);
+    rc = rc ? rc : set_first_pool(g, &v->session, doc->session);
     rc = rc ? rc : set_first(&v->file, doc->file);
     if (!rc && nonempty(doc->title)) {
         /* Every language version's title is kept: a mandate is found by
@@ -221,6 +238,8 @@ int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
         free(t);
         free(l);
         if (lt) {
+            if (!v->titles)
+                v->titles = g_ptr_array_new_with_free_func(free);
             g_ptr_array_add(v->titles, strdup(lt));
             g_free(lt);
         } else {
@@ -228,11 +247,14 @@ int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
         }
     }
     if (!rc && nonempty(doc->languages)) {
-        char *l = cg_graph__text_dup(doc->languages);
-        if (l)
-            g_ptr_array_add(v->langs, l);
-        else
+        const char *l = intern(g, doc->languages);
+        if (l) {
+            if (!v->langs)
+                v->langs = g_ptr_array_new();
+            g_ptr_array_add(v->langs, (gpointer)l);
+        } else {
             rc = ENOMEM;
+        }
     }
     if (rc)
         return oom(err);
@@ -252,32 +274,39 @@ static cg_pedge *pedge_get(cg_graph *g, cg_pvert *from, cg_pvert *to, int partof
     cg_pedge *e = g_hash_table_lookup(g->pe, &key);
     if (e)
         return e;
-    e = calloc(1, sizeof *e);
-    if (!e)
-        return NULL;
+    if (g->pe_mem->len == 0 || g->pe_fill == CG_PEDGE_BLOCK) {
+        cg_pedge *b = g_try_new(cg_pedge, CG_PEDGE_BLOCK);
+        if (!b)
+            return NULL;
+        g_ptr_array_add(g->pe_mem, b);
+        g->pe_fill = 0;
+    }
+    e = (cg_pedge *)g_ptr_array_index(g->pe_mem, g->pe_mem->len - 1) + g->pe_fill++;
     *e = key;
-    e->rel = g_ptr_array_new_with_free_func(free);
-    e->loc = g_ptr_array_new_with_free_func(free);
     g_hash_table_add(g->pe, e);
     return e;
 }
 
-static int push_str(GPtrArray *a, const char *s)
+/* Adds value s to the set *set (sorted, unique, comma-joined, interned):
+ * the set an edge ends with is cg_graph__text_set_join of every value
+ * added, and joining the joined set again with one more value gives the
+ * same, so only that one string is kept, not one string per mention. */
+static int set_add(cg_graph *g, const char **set, const char *s)
 {
     if (!nonempty(s))
+        return 0;
+    if (*set && !strcmp(*set, s))   /* the usual case: one relation, again */
         return 0;
     char *c = cg_graph__text_dup(s);
     if (!c)
         return ENOMEM;
-    /* One copy of each value: an edge holds its distinct relations and
-     * locations (a handful), not one string per mention, so memory grows
-     * with distinct edges. */
-    for (guint i = 0; i < a->len; i++)
-        if (!strcmp(g_ptr_array_index(a, i), c)) {
-            free(c);
-            return 0;
-        }
-    g_ptr_array_add(a, c);
+    char *parts[2] = {(char *)(*set ? *set : ""), c};
+    char *j = cg_graph__text_set_join(parts, 2);
+    free(c);
+    if (!j)
+        return ENOMEM;
+    *set = g_string_chunk_insert_const(g->pool, j);
+    free(j);
     return 0;
 }
 
@@ -293,14 +322,14 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
     cg_pvert *to = from ? pvert_get(g, fold ? c->to_parent : c->to) : NULL;
     if (!to)
         return oom(err);
-    int rc = set_min(&to->ckind, fold ? "instrument"
-                                      : (nonempty(c->to_kind) ? c->to_kind
-                                         : article ? "article" : NULL));
-    rc = rc ? rc : set_min(&to->cbody, c->to_body);
-    rc = rc ? rc : set_min(&to->cdate, c->to_date);
+    int rc = set_min(g, &to->ckind, fold ? "instrument"
+                                         : (nonempty(c->to_kind) ? c->to_kind
+                                            : article ? "article" : NULL));
+    rc = rc ? rc : set_min(g, &to->cbody, c->to_body);
+    rc = rc ? rc : set_min(g, &to->cdate, c->to_date);
     if (!rc && article && !fold) {
         cg_pvert *parent = pvert_get(g, c->to_parent);
-        rc = parent ? set_min(&parent->ckind, "instrument") : ENOMEM;
+        rc = parent ? set_min(g, &parent->ckind, "instrument") : ENOMEM;
         if (!rc && parent != to && !pedge_get(g, to, parent, 1))
             rc = ENOMEM;
     }
@@ -317,8 +346,8 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
         }
         if (++e->current > e->mentions)
             e->mentions = e->current;
-        rc = push_str(e->rel, c->relation);
-        rc = rc ? rc : push_str(e->loc, c->location);
+        rc = set_add(g, &e->rel, c->relation);
+        rc = rc ? rc : set_add(g, &e->loc, c->location);
     }
     return rc ? oom(err) : 0;
 }
@@ -328,7 +357,7 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
  * otherwise. Points into p. */
 static const char *english_title(const cg_pvert *p)
 {
-    for (guint i = 0; i < p->titles->len; i++) {
+    for (guint i = 0; p->titles && i < p->titles->len; i++) {
         const char *t = g_ptr_array_index(p->titles, i);
         if (!strncmp(t, "en\t", 3))
             return t + 3;
@@ -345,7 +374,7 @@ static gint cmp_cstr(gconstpointer a, gconstpointer b)
 static char *all_titles(const cg_pvert *p)
 {
     GPtrArray *t = g_ptr_array_new();
-    for (guint i = 0; i < p->titles->len; i++) {
+    for (guint i = 0; p->titles && i < p->titles->len; i++) {
         const char *lt = g_ptr_array_index(p->titles, i);
         const char *tab = strchr(lt, '\t');
         g_ptr_array_add(t, (gpointer)(tab ? tab + 1 : lt));
@@ -414,16 +443,19 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         p->final = i;
         g->nv = i + 1; /* so cg_graph_free() releases what is filled */
         v->id = strdup(p->id);
-        v->kind = strdup(pick(p->kind, p->ckind));
-        v->body = strdup(pick(p->body, p->cbody));
-        v->date = strdup(pick(p->date, p->cdate));
+        v->kind = cg_graph__str(g, pick(p->kind, p->ckind));
+        v->body = cg_graph__str(g, pick(p->body, p->cbody));
+        v->date = cg_graph__str(g, pick(p->date, p->cdate));
         v->title = strdup(pick(english_title(p), pick(p->title, NULL)));
         v->titles = all_titles(p);
-        v->session = strdup(pick(p->session, NULL));
+        v->session = cg_graph__str(g, pick(p->session, NULL));
         v->file = strdup(pick(p->file, NULL));
-        v->languages = cg_graph__text_set_join((char *const *)p->langs->pdata, p->langs->len);
-        if (!v->id || !v->kind || !v->body || !v->date || !v->title ||
-            !v->session || !v->file || !v->languages)
+        char *langs = p->langs ? cg_graph__text_set_join((char *const *)p->langs->pdata,
+                                                         p->langs->len)
+                               : NULL;
+        v->languages = p->langs && !langs ? NULL : cg_graph__str(g, langs);
+        free(langs);
+        if (!v->id || !v->title || !v->file || !v->languages)
             goto nomem;
         v->year = cg_graph__text_year(v->date);
         if (!v->year) /* undated, but its symbol may say the year */
@@ -444,38 +476,33 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         e->to = p->to->final;
         e->partof = p->partof;
         e->mentions = p->mentions;
-        e->relations = cg_graph__text_set_join((char *const *)p->rel->pdata, p->rel->len);
-        e->locations = cg_graph__text_set_join((char *const *)p->loc->pdata, p->loc->len);
-        if (!e->relations || !e->locations)
-            goto nomem;
+        e->relations = cg_graph__str(g, p->rel);
+        e->locations = cg_graph__str(g, p->loc);
     }
     qsort(g->e, ne, sizeof *g->e, cmp_erec);
     free(pv);
     pv = NULL;
+    /* The staging tables go before igraph's arrays are made, so the two
+     * never take memory at once (the peak of `top`). */
+    staging_free(g);
     if (cg_graph__freeze(g, err))
         goto nomem; /* it fails on OOM only, and cleans up after itself */
-    staging_free(g);
     return 0;
 
 nomem:
-    /* Leave the graph unbuilt and empty of frozen data; staging is intact. */
+    /* Leave the graph unbuilt and empty of frozen data (staging is intact
+     * unless igraph's arrays were what failed). */
     free(pv);
     for (i = 0; i < g->nv; i++) {
         cg_vrec *v = &g->v[i];
         free(v->id);
-        free(v->kind);
-        free(v->body);
-        free(v->date);
         free(v->title);
         free(v->titles);
-        free(v->session);
         free(v->file);
-        free(v->languages);
     }
-    for (j = 0; j < g->ne; j++) {
-        free(g->e[j].relations);
-        free(g->e[j].locations);
-    }
+    if (g->strs)
+        g_string_chunk_free(g->strs);
+    g->strs = NULL;
     free(g->v);
     free(g->e);
     g->v = NULL;

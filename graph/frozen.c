@@ -87,22 +87,19 @@ nomem:
     return cg_error_set(err, ENOMEM, "graph: out of memory building igraph");
 }
 
-static int vrec_copy(cg_vrec *d, const cg_vrec *s)
+static int vrec_copy(cg_graph *g, cg_vrec *d, const cg_vrec *s)
 {
     *d = *s;
     d->id = strdup(s->id);
-    d->kind = strdup(s->kind);
-    d->body = strdup(s->body);
-    d->date = strdup(s->date);
+    d->kind = cg_graph__str(g, s->kind);
+    d->body = cg_graph__str(g, s->body);
+    d->date = cg_graph__str(g, s->date);
     d->title = strdup(s->title);
     d->titles = s->titles ? strdup(s->titles) : NULL;
-    d->languages = strdup(s->languages);
-    d->session = strdup(s->session);
+    d->languages = cg_graph__str(g, s->languages);
+    d->session = cg_graph__str(g, s->session);
     d->file = strdup(s->file);
-    return d->id && d->kind && d->body && d->date && d->title &&
-                   (d->titles || !s->titles) && d->languages && d->session && d->file
-               ? 0
-               : ENOMEM;
+    return d->id && d->title && (d->titles || !s->titles) && d->file ? 0 : ENOMEM;
 }
 
 int cg_graph__derive(const cg_graph *g, const unsigned char *keepv,
@@ -131,7 +128,7 @@ int cg_graph__derive(const cg_graph *g, const unsigned char *keepv,
         if (!keepv[i])
             continue;
         d->nv++;
-        if (vrec_copy(&d->v[map[i]], &g->v[i]))
+        if (vrec_copy(d, &d->v[map[i]], &g->v[i]))
             goto nomem;
     }
     for (size_t j = 0; j < g->ne; j++) {
@@ -142,10 +139,8 @@ int cg_graph__derive(const cg_graph *g, const unsigned char *keepv,
         *e = *s;
         e->from = map[s->from];
         e->to = map[s->to];
-        e->relations = strdup(s->relations);
-        e->locations = strdup(s->locations);
-        if (!e->relations || !e->locations)
-            goto nomem;
+        e->relations = cg_graph__str(d, s->relations);
+        e->locations = cg_graph__str(d, s->locations);
     }
     if (cg_graph__freeze(d, err))
         goto fail;

@@ -18,7 +18,10 @@
 
 #include "graph.h"
 
-/* One vertex of a frozen graph. Strings are owned, never NULL ("" = unknown). */
+/* One vertex of a frozen graph. Strings are never NULL ("" = unknown); id,
+ * title, titles and file are owned, the values that repeat from vertex to
+ * vertex (kind, body, date, languages, session) are interned in the graph's
+ * strs (cg_graph__str) and not freed one by one. */
 typedef struct cg_vrec {
     char *id, *kind, *body, *date, *title, *languages, *session, *file;
     char *titles;              /* every language version's title, sorted,
@@ -35,8 +38,8 @@ typedef struct cg_erec {
     size_t from, to;           /* vertex indices */
     int partof;                /* 0 = "cites", 1 = "part-of" */
     int mentions;              /* 0 for part-of */
-    char *relations;           /* owned; sorted unique, comma-separated */
-    char *locations;           /* owned; idem */
+    char *relations;           /* sorted unique, comma-separated; in the graph's strs */
+    char *locations;           /* idem */
 } cg_erec;
 
 struct cg_graph {
@@ -47,9 +50,13 @@ struct cg_graph {
 
     /* staging (built == 0) */
     GHashTable *pv_by_id;      /* char *id -> cg_pvert *, owns the values */
-    GHashTable *pe;            /* cg_pedge * -> same, owns the keys */
+    GHashTable *pe;            /* cg_pedge * -> same (the edges live in pe_mem) */
+    GPtrArray *pe_mem;         /* blocks of cg_pedge (build.c) */
+    size_t pe_fill;            /* edges used in the last block */
+    GStringChunk *pool;        /* interned staging strings (build.c) */
 
     /* frozen (built == 1) */
+    GStringChunk *strs;        /* interned strings of v[] and e[] (cg_graph__str) */
     size_t nv, ne;             /* vertex and edge counts */
     cg_vrec *v;                /* nv records, sorted by id (strcmp) */
     cg_erec *e;                /* ne records, sorted by (from, to, partof) */
@@ -105,6 +112,10 @@ int cg_graph__write_dot(const cg_graph *g, FILE *out, cg_error *err);
 int cg_graph__stream_status(FILE *out, const char *what, cg_error *err);
 
 /* ---- text helpers (text.c) ---- */
+
+/* s interned in g->strs (made when first needed): one copy of each value,
+ * freed with the graph. Never NULL. */
+char *cg_graph__str(cg_graph *g, const char *s);
 
 /* Copy of s with invalid UTF-8 replaced by U+FFFD; NULL -> "". NULL on OOM. */
 char *cg_graph__text_dup(const char *s);

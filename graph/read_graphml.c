@@ -156,8 +156,15 @@ static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
         v->id = cg_graph__text_dup(id);
         char **str[] = {&v->kind, &v->body, &v->date, &v->title,
                         &v->languages, &v->session, &v->file};
-        for (int s = 0; s <= VA_FILE; s++)
-            *str[s] = cg_graph__text_dup(vals[s]);
+        for (int s = 0; s <= VA_FILE; s++) {
+            char *t = cg_graph__text_dup(vals[s]);
+            if (str[s] == &v->title || str[s] == &v->file) {
+                *str[s] = t;                 /* owned */
+            } else {                         /* interned (graph_internal.h) */
+                *str[s] = t ? cg_graph__str(g, t) : NULL;
+                free(t);
+            }
+        }
         v->year = to_int(vals[VA_YEAR], 0);
         v->in_corpus = to_bool(vals[VA_IN_CORPUS]);
         v->vote_yes = to_int(vals[VA_VOTE_YES], -1);
@@ -236,10 +243,14 @@ static int read_edges(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
             char *r = vals[EA_RELATIONS] ? vals[EA_RELATIONS] : "";
             char *l = vals[EA_LOCATIONS] ? vals[EA_LOCATIONS] : "";
             char *rc8 = cg_graph__text_dup(r), *lc8 = cg_graph__text_dup(l);
-            e->relations = rc8 ? cg_graph__text_set_join(&rc8, 1) : NULL;
-            e->locations = lc8 ? cg_graph__text_set_join(&lc8, 1) : NULL;
+            char *rj = rc8 ? cg_graph__text_set_join(&rc8, 1) : NULL;
+            char *lj = lc8 ? cg_graph__text_set_join(&lc8, 1) : NULL;
+            e->relations = rj ? cg_graph__str(g, rj) : NULL;
+            e->locations = lj ? cg_graph__str(g, lj) : NULL;
             free(rc8);
             free(lc8);
+            free(rj);
+            free(lj);
             if (!e->relations || !e->locations)
                 rc = oom(err);
         }

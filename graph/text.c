@@ -36,7 +36,17 @@ char *cg_graph__text_dup(const char *s)
         }
     }
     out[o] = '\0';
-    return out;
+    /* Kept at its size: the graph holds these for the whole run, and 3n+1
+     * bytes for every id, title and file name was most of its staging. */
+    char *fit = realloc(out, o + 1);
+    return fit ? fit : out;
+}
+
+char *cg_graph__str(cg_graph *g, const char *s)
+{
+    if (!g->strs)
+        g->strs = g_string_chunk_new(4096);
+    return g_string_chunk_insert_const(g->strs, s ? s : "");
 }
 
 static int cmp_str(const void *a, const void *b)
