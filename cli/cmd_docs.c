@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "common/text.h"
 
 static const char help[] =
     "usage: citegraph docs [OPTIONS] PATH...\n"
@@ -65,21 +66,6 @@ static const char help[] =
     "  -o, --output FILE write to FILE (atomically) instead of stdout\n"
     CG_CORPUS_HELP;
 
-static void csv_field(FILE *f, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, f);
-        return;
-    }
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
-}
-
 static void vote_text(const cg_doc_info *in, char *buf, size_t cap)
 {
     if (in->vote_recorded && in->vote_yes >= 0)
@@ -90,144 +76,6 @@ static void vote_text(const cg_doc_info *in, char *buf, size_t cap)
         snprintf(buf, cap, "without vote");
     else
         snprintf(buf, cap, "-");
-}
-
-/* One document read from several files, merged field by field. */
-typedef struct doc_merge {
-    const cg_doc *shown;      /* the English version, else the first read */
-    const cg_doc *vote_from;  /* the version whose vote is shown */
-    cg_doc_info info;         /* shown's, with its empty fields filled */
-    size_t citations;         /* per target, the most any version has */
-    GPtrArray *conflicts;     /* "date: en 2019-03-21, fr 2019-03-22" */
-} doc_merge;
-
-/* "field: lang value, lang value" when the versions' non-empty values of
- * a field differ; NULL when they agree. */
-static char *disagreement(GPtrArray *g, const char *field, size_t off)
-{
-    GString *s = NULL;
-    const char *first = NULL;
-    int differ = 0;
-    for (guint k = 0; k < g->len; k++) {
-        cg_doc_info x;
-        cg_doc_get_info(g_ptr_array_index(g, k), &x);
-        const char *v = *(const char *const *)((const char *)&x + off);
-        if (!v || !*v)
-            continue;
-        if (first && strcmp(first, v))
-            differ = 1;
-        if (!first)
-            first = v;
-    }
-    if (!differ)
-        return NULL;
-    s = g_string_new(field);
-    g_string_append(s, ":");
-    for (guint k = 0; k < g->len; k++) {
-        cg_doc_info x;
-        cg_doc_get_info(g_ptr_array_index(g, k), &x);
-        const char *v = *(const char *const *)((const char *)&x + off);
-        if (v && *v)
-            g_string_append_printf(s, " %s %s (%s)", *x.lang ? x.lang : "?", v, x.file);
-    }
-    return g_string_free(s, FALSE);
-}
-
-static void merge_versions(GPtrArray *g, doc_merge *mg)
-{
-    memset(mg, 0, sizeof *mg);
-    mg->conflicts = g_ptr_array_new_with_free_func(g_free);
-    mg->shown = g_ptr_array_index(g, 0);
-    for (guint k = 0; k < g->len; k++) {
-        cg_doc_info x;
-        cg_doc_get_info(g_ptr_array_index(g, k), &x);
-        if (!strcmp(x.lang, "en")) {
-            mg->shown = g_ptr_array_index(g, k);
-            break;
-        }
-    }
-    cg_doc_get_info(mg->shown, &mg->info);
-    mg->vote_from = mg->shown;
-    /* Empty fields of the shown version from the first version that has
-     * them: a date stated in one language version is every version's. */
-    for (guint k = 0; k < g->len; k++) {
-        const cg_doc *d = g_ptr_array_index(g, k);
-        cg_doc_info x;
-        cg_doc_get_info(d, &x);
-        cg_doc_info *in = &mg->info;
-        if (!*in->date && *x.date) {
-            in->date = x.date;
-            in->date_source = x.date_source;
-        }
-        if (!*in->body && *x.body)
-            in->body = x.body;
-        if (!*in->session && *x.session)
-            in->session = x.session;
-        if (!*in->agenda_item && *x.agenda_item)
-            in->agenda_item = x.agenda_item;
-        if (!*in->title && *x.title) {
-            in->title = x.title;
-            in->title_source = x.title_source;
-        }
-        if (!in->meeting && x.meeting)
-            in->meeting = x.meeting;
-        if (!*in->act && *x.act) {
-            in->act = x.act;
-            in->act_years = x.act_years;
-        }
-        if (!in->vote_recorded && !in->vote_without && (x.vote_recorded || x.vote_without)) {
-            in->vote_recorded = x.vote_recorded;
-            in->vote_without = x.vote_without;
-            in->vote_yes = x.vote_yes;
-            in->vote_no = x.vote_no;
-            in->vote_abstain = x.vote_abstain;
-            in->vote_mismatch = x.vote_mismatch;
-            mg->vote_from = d;
-        }
-    }
-    static const struct { const char *name; size_t off; } fields[] = {
-        {"date", offsetof(cg_doc_info, date)},
-        {"body", offsetof(cg_doc_info, body)},
-        {"session", offsetof(cg_doc_info, session)},
-        {"agenda_item", offsetof(cg_doc_info, agenda_item)},
-    };
-    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-        char *c = disagreement(g, fields[i].name, fields[i].off);
-        if (c)
-            g_ptr_array_add(mg->conflicts, c);
-    }
-    /* Citations counted once: per target, the most mentions one version
-     * (or copy) has, since every version cites the same documents. */
-    GHashTable *most = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint k = 0; k < g->len; k++) {
-        const cg_doc *d = g_ptr_array_index(g, k);
-        GHashTable *here = g_hash_table_new(g_str_hash, g_str_equal);
-        for (size_t i = 0; i < cg_doc_citation_count(d); i++) {
-            cg_citation ct;
-            cg_doc_citation(d, i, &ct);
-            gpointer n = g_hash_table_lookup(here, ct.target);
-            g_hash_table_insert(here, (gpointer)ct.target,
-                                GSIZE_TO_POINTER(GPOINTER_TO_SIZE(n) + 1));
-        }
-        GHashTableIter it;
-        gpointer key, val;
-        g_hash_table_iter_init(&it, here);
-        while (g_hash_table_iter_next(&it, &key, &val))
-            if (GPOINTER_TO_SIZE(val) > GPOINTER_TO_SIZE(g_hash_table_lookup(most, key)))
-                g_hash_table_insert(most, key, val);
-        g_hash_table_destroy(here);
-    }
-    GHashTableIter it;
-    gpointer key, val;
-    g_hash_table_iter_init(&it, most);
-    while (g_hash_table_iter_next(&it, &key, &val))
-        mg->citations += GPOINTER_TO_SIZE(val);
-    g_hash_table_destroy(most);
-}
-
-static void merge_clear(doc_merge *mg)
-{
-    g_ptr_array_unref(mg->conflicts);
 }
 
 /* -f and -o into fo[0] and fo[1]. */
@@ -293,8 +141,8 @@ int cmd_docs(int argc, char **argv)
               "title,conflicts\n", f);
     for (guint gi = 0; gi < groups->len; gi++) {
         GPtrArray *g = g_ptr_array_index(groups, gi);
-        doc_merge mg;
-        merge_versions(g, &mg);
+        cg_doc_merge mg;
+        cg_doc_merge_versions((const cg_doc *const *)g->pdata, g->len, &mg);
         const cg_doc *d = mg.shown;
         cg_doc_info in = mg.info;
         GString *langs = g_string_new(NULL), *files = g_string_new(NULL);
@@ -320,22 +168,22 @@ int cmd_docs(int argc, char **argv)
             const char *cols[] = {in.id, langs->str, in.date, in.date_source, in.body,
                                   in.session, in.agenda_item};
             for (size_t k = 0; k < 7; k++) {
-                csv_field(f, cols[k]);
+                cg_csv_field(f, cols[k]);
                 fputc(',', f);
             }
             fprintf(f, "%d,%d,%d,%d,%d,%zu,%s,", in.meeting, in.vote_yes, in.vote_no,
                     in.vote_abstain, in.vote_mismatch, nc, in.id_source);
-            csv_field(f, files->str);
+            cg_csv_field(f, files->str);
             fputc(',', f);
-            csv_field(f, in.title_source);
+            cg_csv_field(f, in.title_source);
             fputc(',', f);
-            csv_field(f, in.title);
+            cg_csv_field(f, in.title);
             fputc(',', f);
             GString *cf = g_string_new(NULL);
             for (guint k = 0; k < mg.conflicts->len; k++)
                 g_string_append_printf(cf, "%s%s", k ? "; " : "",
                                        (const char *)g_ptr_array_index(mg.conflicts, k));
-            csv_field(f, cf->str);
+            cg_csv_field(f, cf->str);
             g_string_free(cf, TRUE);
             fputc('\n', f);
         } else {
@@ -404,7 +252,7 @@ int cmd_docs(int argc, char **argv)
             }
         }
         (void)d;
-        merge_clear(&mg);
+        cg_doc_merge_clear(&mg);
         g_string_free(langs, TRUE);
         g_string_free(files, TRUE);
     }

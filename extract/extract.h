@@ -35,6 +35,7 @@
 #ifndef CG_EXTRACT_H
 #define CG_EXTRACT_H
 
+#include <glib.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -361,6 +362,24 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
                                    const cg_corpus_hooks *h, cg_corpus *c, cg_doc_fn fn,
                                    void *user);
 void cg_corpus_free(cg_corpus *c);
+
+/* One document read from several files (its language versions, copies),
+ * described once: the English version's fields (else the first read), its
+ * empty ones filled from the others. */
+typedef struct cg_doc_merge {
+    const cg_doc *shown;      /* the English version, else the first read */
+    const cg_doc *vote_from;  /* the version whose vote is shown */
+    cg_doc_info info;         /* shown's, with its empty fields filled (views
+                                 owned by the documents) */
+    size_t citations;         /* per target, the most any version has */
+    GPtrArray *conflicts;     /* char *: "date: en 2019-03-21 (FILE) fr ..."
+                                 for each field the versions disagree on */
+} cg_doc_merge;
+
+/* Merges the n >= 1 versions v[] of one document into *mg (free its
+ * contents with cg_doc_merge_clear()). */
+void cg_doc_merge_versions(const cg_doc *const *v, size_t n, cg_doc_merge *mg);
+void cg_doc_merge_clear(cg_doc_merge *mg);
 
 /* A citation one language version of a document has and another lacks
  * (same id, different languages; copies of one version are not compared). */

@@ -1,8 +1,10 @@
 /*
- * versions.c - one document read in several languages: what the language
- * versions of a symbol disagree on.
+ * versions.c - one document read in several languages (or copies): the
+ * versions merged into one description, and the citations one language
+ * version has and another lacks.
  */
 #include <glib.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "extract.h"
@@ -104,3 +106,132 @@ void cg_language_gaps_free(cg_language_gap *g, size_t n)
     g_free(g);
 }
 
+
+/* "field: lang value, lang value" when the versions' non-empty values of
+ * a field differ; NULL when they agree. */
+static char *disagreement(const cg_doc *const *v, size_t n, const char *field, size_t off)
+{
+    GString *s = NULL;
+    const char *first = NULL;
+    int differ = 0;
+    for (size_t k = 0; k < n; k++) {
+        cg_doc_info x;
+        cg_doc_get_info(v[k], &x);
+        const char *v = *(const char *const *)((const char *)&x + off);
+        if (!v || !*v)
+            continue;
+        if (first && strcmp(first, v))
+            differ = 1;
+        if (!first)
+            first = v;
+    }
+    if (!differ)
+        return NULL;
+    s = g_string_new(field);
+    g_string_append(s, ":");
+    for (size_t k = 0; k < n; k++) {
+        cg_doc_info x;
+        cg_doc_get_info(v[k], &x);
+        const char *v = *(const char *const *)((const char *)&x + off);
+        if (v && *v)
+            g_string_append_printf(s, " %s %s (%s)", *x.lang ? x.lang : "?", v, x.file);
+    }
+    return g_string_free(s, FALSE);
+}
+
+void cg_doc_merge_versions(const cg_doc *const *v, size_t n, cg_doc_merge *mg)
+{
+    memset(mg, 0, sizeof *mg);
+    mg->conflicts = g_ptr_array_new_with_free_func(g_free);
+    mg->shown = v[0];
+    for (size_t k = 0; k < n; k++) {
+        cg_doc_info x;
+        cg_doc_get_info(v[k], &x);
+        if (!strcmp(x.lang, "en")) {
+            mg->shown = v[k];
+            break;
+        }
+    }
+    cg_doc_get_info(mg->shown, &mg->info);
+    mg->vote_from = mg->shown;
+    /* Empty fields of the shown version from the first version that has
+     * them: a date stated in one language version is every version's. */
+    for (size_t k = 0; k < n; k++) {
+        const cg_doc *d = v[k];
+        cg_doc_info x;
+        cg_doc_get_info(d, &x);
+        cg_doc_info *in = &mg->info;
+        if (!*in->date && *x.date) {
+            in->date = x.date;
+            in->date_source = x.date_source;
+        }
+        if (!*in->body && *x.body)
+            in->body = x.body;
+        if (!*in->session && *x.session)
+            in->session = x.session;
+        if (!*in->agenda_item && *x.agenda_item)
+            in->agenda_item = x.agenda_item;
+        if (!*in->title && *x.title) {
+            in->title = x.title;
+            in->title_source = x.title_source;
+        }
+        if (!in->meeting && x.meeting)
+            in->meeting = x.meeting;
+        if (!*in->act && *x.act) {
+            in->act = x.act;
+            in->act_years = x.act_years;
+        }
+        if (!in->vote_recorded && !in->vote_without && (x.vote_recorded || x.vote_without)) {
+            in->vote_recorded = x.vote_recorded;
+            in->vote_without = x.vote_without;
+            in->vote_yes = x.vote_yes;
+            in->vote_no = x.vote_no;
+            in->vote_abstain = x.vote_abstain;
+            in->vote_mismatch = x.vote_mismatch;
+            mg->vote_from = d;
+        }
+    }
+    static const struct { const char *name; size_t off; } fields[] = {
+        {"date", offsetof(cg_doc_info, date)},
+        {"body", offsetof(cg_doc_info, body)},
+        {"session", offsetof(cg_doc_info, session)},
+        {"agenda_item", offsetof(cg_doc_info, agenda_item)},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        char *c = disagreement(v, n, fields[i].name, fields[i].off);
+        if (c)
+            g_ptr_array_add(mg->conflicts, c);
+    }
+    /* Citations counted once: per target, the most mentions one version
+     * (or copy) has, since every version cites the same documents. */
+    GHashTable *most = g_hash_table_new(g_str_hash, g_str_equal);
+    for (size_t k = 0; k < n; k++) {
+        const cg_doc *d = v[k];
+        GHashTable *here = g_hash_table_new(g_str_hash, g_str_equal);
+        for (size_t i = 0; i < cg_doc_citation_count(d); i++) {
+            cg_citation ct;
+            cg_doc_citation(d, i, &ct);
+            gpointer n = g_hash_table_lookup(here, ct.target);
+            g_hash_table_insert(here, (gpointer)ct.target,
+                                GSIZE_TO_POINTER(GPOINTER_TO_SIZE(n) + 1));
+        }
+        GHashTableIter it;
+        gpointer key, val;
+        g_hash_table_iter_init(&it, here);
+        while (g_hash_table_iter_next(&it, &key, &val))
+            if (GPOINTER_TO_SIZE(val) > GPOINTER_TO_SIZE(g_hash_table_lookup(most, key)))
+                g_hash_table_insert(most, key, val);
+        g_hash_table_destroy(here);
+    }
+    GHashTableIter it;
+    gpointer key, val;
+    g_hash_table_iter_init(&it, most);
+    while (g_hash_table_iter_next(&it, &key, &val))
+        mg->citations += GPOINTER_TO_SIZE(val);
+    g_hash_table_destroy(most);
+}
+
+void cg_doc_merge_clear(cg_doc_merge *mg)
+{
+    g_ptr_array_unref(mg->conflicts);
+}

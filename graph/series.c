@@ -4,7 +4,8 @@
  *
  * Matching casefolds both sides with utf8proc (NFC + Unicode case folding),
  * so "Solidarity" matches "solidarity" and "СОЛИДАРНОСТЬ" matches
- * "солидарность"; scripts without case (Arabic, Chinese) match exactly.
+ * "солидарность", and takes a typographic apostrophe for the ASCII one;
+ * scripts without case (Arabic, Chinese) match exactly.
  */
 #include "graph_internal.h"
 
@@ -14,12 +15,22 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* Typographic apostrophes (U+2019, U+2018, U+02BC) as the ASCII one:
+ * French titles print "droit à l’alimentation" and people type
+ * "droit à l'alimentation". */
+static utf8proc_int32_t plain_apostrophe(utf8proc_int32_t c, void *data)
+{
+    (void)data;
+    return c == 0x2019 || c == 0x2018 || c == 0x02BC ? '\'' : c;
+}
+
 static char *fold(const char *s)
 {
     utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
-                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE |
-                                          UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    utf8proc_ssize_t n = utf8proc_map_custom((const utf8proc_uint8_t *)s, 0, &out,
+                                             UTF8PROC_NULLTERM | UTF8PROC_STABLE |
+                                                 UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
+                                             plain_apostrophe, NULL);
     /* Strings were made valid UTF-8 on input; n < 0 means out of memory. */
     return n < 0 ? NULL : (char *)out;
 }

@@ -60,4 +60,9 @@ grep -q 'HRC 6/2 (27 September 2007) renewed the mandate for three years, reaffi
     grep -q 'CHR 2000/10 (c. 2000) recalled CHR 1999/24;' "$TMP/p.txt" &&
     ! grep -q 'established' "$TMP/p.txt" && ok "paragraph as the texts say" ||
     fail "paragraph: $(cat "$TMP/p.txt")"
+# People type an ASCII apostrophe; 49/13's French title prints "droit à
+# l’alimentation" (U+2019): the phrase still finds it.
+"$CG" lineage "$F" -q --series "droit à l'alimentation" > "$TMP/apos.txt"
+grep -q 'A/HRC/RES/49/13' "$TMP/apos.txt" && ok "ASCII apostrophe finds the typographic one" ||
+    fail "--series \"droit à l'alimentation\" misses 49/13"
 finish
