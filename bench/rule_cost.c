@@ -25,7 +25,7 @@ typedef struct cost {
     const pcre2_code *code;
     double secs;
     long matches;
-    int lines;        /* struct patterns are run line by line */
+    int lines; /* struct patterns are run line by line */
 } cost;
 
 static char *slurp(const char *path, size_t *len)
@@ -58,13 +58,11 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static long scan(const pcre2_code *re, const char *s, size_t len,
-                 pcre2_match_data *md)
+static long scan(const pcre2_code *re, const char *s, size_t len, pcre2_match_data *md)
 {
     long n = 0;
     for (size_t from = 0; from <= len;) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK,
-                             md, NULL);
+        int rc = pcre2_match(re, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, md, NULL);
         if (rc < 0)
             break;
         n++;
@@ -77,15 +75,13 @@ static long scan(const pcre2_code *re, const char *s, size_t len,
     return n;
 }
 
-static long scan_lines(const pcre2_code *re, const char *s, size_t len,
-                       pcre2_match_data *md)
+static long scan_lines(const pcre2_code *re, const char *s, size_t len, pcre2_match_data *md)
 {
     long n = 0;
     for (size_t a = 0; a < len;) {
         const char *nl = memchr(s + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - s) : len;
-        if (pcre2_match(re, (PCRE2_SPTR)s + a, b - a, 0, PCRE2_NO_UTF_CHECK,
-                        md, NULL) >= 0)
+        if (pcre2_match(re, (PCRE2_SPTR)s + a, b - a, 0, PCRE2_NO_UTF_CHECK, md, NULL) >= 0)
             n++;
         a = b + 1;
     }
@@ -115,11 +111,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "rule_cost: %s\n", cat ? "no such language" : err.msg);
         return 1;
     }
-    static const char *st_names[CG_ST_COUNT] = {
-        "council", "operative", "subpara", "footnote", "verb", "annex", "end", "trailer"};
+    static const char *st_names[CG_ST_COUNT] = {"council", "operative", "subpara", "footnote",
+                                                "verb",    "annex",     "end",     "trailer"};
     size_t nc = 0;
     cost *c = calloc(lc->nrules * 2 + CG_ST_COUNT, sizeof *c);
-    char (*names)[80] = calloc(lc->nrules * 2 + CG_ST_COUNT, sizeof *names);
+    char(*names)[80] = calloc(lc->nrules * 2 + CG_ST_COUNT, sizeof *names);
     if (!c || !names)
         return 1;
     for (size_t i = 0; i < lc->nrules; i++) {
@@ -145,8 +141,8 @@ int main(int argc, char **argv)
         bytes += len;
         for (size_t i = 0; i < nc; i++) {
             double t0 = now();
-            c[i].matches += c[i].lines ? scan_lines(c[i].code, s, len, md)
-                                       : scan(c[i].code, s, len, md);
+            c[i].matches +=
+                c[i].lines ? scan_lines(c[i].code, s, len, md) : scan(c[i].code, s, len, md);
             c[i].secs += now() - t0;
         }
         free(s);

@@ -7,10 +7,12 @@
 
 #include "args.h"
 
-static const struct option corpus_longopts[] = {CG_CORPUS_LONGOPTS, {NULL, 0, NULL, 0}};
+static const struct option corpus_longopts[] = {
+    CG_CORPUS_LONGOPTS, {NULL, 0, NULL, 0}
+};
 
-int cg_args_parse(const cg_command *cmd, int argc, char **argv, cg_corpus_opts *co,
-                  cg_opt_fn own, void *user)
+int cg_args_parse(const cg_command *cmd, int argc, char **argv, cg_corpus_opts *co, cg_opt_fn own,
+                  void *user)
 {
     /* The command's table, then --help, then the corpus options. */
     GArray *lo = g_array_new(TRUE, TRUE, sizeof(struct option));
@@ -59,7 +61,10 @@ int cg_args_choice(const char *opt, const char *value, const char *const *choice
             return 0;
     GString *list = g_string_new(NULL);
     for (size_t i = 0; choices[i]; i++)
-        g_string_append_printf(list, "%s%s", i == 0 ? "" : choices[i + 1] ? ", " : " or ",
+        g_string_append_printf(list, "%s%s",
+                               i == 0           ? ""
+                               : choices[i + 1] ? ", "
+                                                : " or ",
                                choices[i]);
     cg_msg("%s: expected %s, got '%s'", opt, list->str, value);
     g_string_free(list, TRUE);

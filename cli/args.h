@@ -34,8 +34,8 @@ typedef struct cg_command {
  * Returns CG_ARGS_GO with optind at the first PATH (one at least is
  * required), or the exit status to return: CG_EXIT_OK after --help,
  * CG_EXIT_USAGE (message printed). */
-int cg_args_parse(const cg_command *cmd, int argc, char **argv, cg_corpus_opts *co,
-                  cg_opt_fn own, void *user);
+int cg_args_parse(const cg_command *cmd, int argc, char **argv, cg_corpus_opts *co, cg_opt_fn own,
+                  void *user);
 
 /* 0 when value is one of choices (NULL-terminated), else says "--OPT:
  * expected a, b or c, got 'value'" and returns CG_EXIT_USAGE. */

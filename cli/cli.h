@@ -12,12 +12,12 @@
 
 /* Exit statuses (documented in --help and docs/ERRORS.md). */
 enum {
-    CG_EXIT_OK = 0,       /* everything read and written */
-    CG_EXIT_USAGE = 1,    /* bad arguments */
-    CG_EXIT_INPUT = 2,    /* some input could not be read (the rest was
+    CG_EXIT_OK = 0,     /* everything read and written */
+    CG_EXIT_USAGE = 1,  /* bad arguments */
+    CG_EXIT_INPUT = 2,  /* some input could not be read (the rest was
                              processed and written) or none could */
-    CG_EXIT_OUTPUT = 3,   /* an output could not be written */
-    CG_EXIT_DATA = 4      /* the reference data or catalogue failed to load */
+    CG_EXIT_OUTPUT = 3, /* an output could not be written */
+    CG_EXIT_DATA = 4    /* the reference data or catalogue failed to load */
 };
 
 /* "citegraph: " + message on stderr. */
@@ -26,20 +26,18 @@ void cg_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* extract.h cg_corpus_extract() with what it says printed (cg_msg) and a
  * progress line on a terminal. Returns CG_EXIT_OK, CG_EXIT_INPUT when
  * nothing at all could be read, or CG_EXIT_DATA. */
-int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
-                     cg_corpus *c, cg_doc_fn fn, void *user);
+int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o, cg_corpus *c,
+                     cg_doc_fn fn, void *user);
 
 /* The same, keeping every document in c->docs (for the commands that need
  * them all at once: docs, report, check, --annotate). */
-int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
-                   cg_corpus *c);
+int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o, cg_corpus *c);
 
 /* Streams the corpus straight into a built graph (*out), freeing each
  * document once the graph has it: memory grows with distinct edges, not
  * with mentions or text. */
-int cg_corpus_stream_graph(char *const *paths, int npaths,
-                           const cg_corpus_opts *o, cg_granularity gran,
-                           cg_corpus *c, cg_graph **out);
+int cg_corpus_stream_graph(char *const *paths, int npaths, const cg_corpus_opts *o,
+                           cg_granularity gran, cg_corpus *c, cg_graph **out);
 /* Adds one document and its citations to a graph being built. */
 int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err);
 
@@ -59,9 +57,9 @@ cg_graph *cg_corpus_graph(const cg_corpus *c, cg_granularity gran);
  * over path on success; on failure or on SIGINT/SIGTERM nothing is left
  * behind and a previous file at path is untouched. "-" means stdout. */
 typedef struct cg_out cg_out;
-cg_out *cg_out_open(const char *path);       /* NULL on error (printed) */
+cg_out *cg_out_open(const char *path); /* NULL on error (printed) */
 FILE *cg_out_file(cg_out *o);
-int cg_out_commit(cg_out *o);                /* 0 or CG_EXIT_OUTPUT */
+int cg_out_commit(cg_out *o); /* 0 or CG_EXIT_OUTPUT */
 void cg_out_abort(cg_out *o);
 /* Commits two outputs together: both are written out completely before
  * either replaces its target; on any error neither does. Both must be
@@ -76,33 +74,31 @@ int cg_out_write_all(const char *path, const char *data, size_t len);
 
 /* The long options every corpus command shares, and their parser: returns
  * 1 when it took opt, 0 when opt is not one of them, -1 on a bad value. */
-#define CG_CORPUS_LONGOPTS                                    \
-    {"lang", required_argument, NULL, 1001},                  \
-    {"encoding", required_argument, NULL, 1002},              \
-    {"jobs", required_argument, NULL, 'j'},                   \
-    {"data", required_argument, NULL, 1003},                  \
-    {"quiet", no_argument, NULL, 'q'},                        \
-    {"manifest", required_argument, NULL, 1004},                \
-    {"cache", required_argument, NULL, 1005},                   \
-    {"no-cache", no_argument, NULL, 1006},                      \
-    {"follow-links", no_argument, NULL, 1007},                  \
-    {"verbose", no_argument, NULL, 'v'}
-#define CG_CORPUS_HELP                                                        \
-    "  --lang L          read every file as language L (ar zh en fr ru es)\n" \
-    "  --encoding E      read .txt files in encoding E (default: detect)\n"   \
-    "  -j, --jobs N      threads (default: number of cores)\n"               \
-    "  --data DIR        reference data folder (default: the shipped one)\n" \
+#define CG_CORPUS_LONGOPTS                                                                \
+    {"lang", required_argument, NULL, 1001}, {"encoding", required_argument, NULL, 1002}, \
+        {"jobs", required_argument, NULL, 'j'}, {"data", required_argument, NULL, 1003},  \
+        {"quiet", no_argument, NULL, 'q'}, {"manifest", required_argument, NULL, 1004},   \
+        {"cache", required_argument, NULL, 1005}, {"no-cache", no_argument, NULL, 1006},  \
+        {"follow-links", no_argument, NULL, 1007},                                        \
+    {                                                                                     \
+        "verbose", no_argument, NULL, 'v'                                                 \
+    }
+#define CG_CORPUS_HELP                                                           \
+    "  --lang L          read every file as language L (ar zh en fr ru es)\n"    \
+    "  --encoding E      read .txt files in encoding E (default: detect)\n"      \
+    "  -j, --jobs N      threads (default: number of cores)\n"                   \
+    "  --data DIR        reference data folder (default: the shipped one)\n"     \
     "  --manifest FILE   TSV: path symbol language date title, for files that\n" \
     "                    do not identify themselves (a folder's citegraph.tsv\n" \
-    "                    is read too); it wins over detection\n"            \
-    "  --cache DIR       where extraction results are kept between runs\n"  \
-    "                    (default: ~/.cache/citegraph); a re-run extracts\n" \
-    "                    only changed files\n"                             \
-    "  --no-cache        neither read nor write the cache\n"               \
-    "  --follow-links    follow symbolic links that lead out of the folders\n" \
-    "                    given (default: skipped, and counted)\n"          \
-    "  -q, --quiet       no warnings, only errors\n"                      \
-    "  -v, --verbose     every warning (default: the first 3 of each kind,\n" \
+    "                    is read too); it wins over detection\n"                 \
+    "  --cache DIR       where extraction results are kept between runs\n"       \
+    "                    (default: ~/.cache/citegraph); a re-run extracts\n"     \
+    "                    only changed files\n"                                   \
+    "  --no-cache        neither read nor write the cache\n"                     \
+    "  --follow-links    follow symbolic links that lead out of the folders\n"   \
+    "                    given (default: skipped, and counted)\n"                \
+    "  -q, --quiet       no warnings, only errors\n"                             \
+    "  -v, --verbose     every warning (default: the first 3 of each kind,\n"    \
     "                    then a count per kind)\n"
 int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o);
 

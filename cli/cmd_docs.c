@@ -63,8 +63,7 @@ static const char help[] =
     "\n"
     "options:\n"
     "  -f, --format F    table (default), jsonl or csv\n"
-    "  -o, --output FILE write to FILE (atomically) instead of stdout\n"
-    CG_CORPUS_HELP;
+    "  -o, --output FILE write to FILE (atomically) instead of stdout\n" CG_CORPUS_HELP;
 
 static void vote_text(const cg_doc_info *in, char *buf, size_t cap)
 {
@@ -91,7 +90,8 @@ int cmd_docs(int argc, char **argv)
     static const struct option lo[] = {
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
-        {NULL, 0, NULL, 0}};
+        {NULL,     0,                 NULL, 0  }
+    };
     static const cg_command cmd = {"docs", help, "f:o:", lo, 1};
     static const char *const formats[] = {"table", "jsonl", "csv", NULL};
     cg_corpus_opts co = {0};
@@ -120,25 +120,25 @@ int cmd_docs(int argc, char **argv)
     GPtrArray *groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GHashTable *by_id = g_hash_table_new(g_str_hash, g_str_equal);
     for (size_t i = 0; i < c.n; i++)
-    for (cg_doc *d = c.docs[i]; d; d = cg_doc_next(d)) {
-        cg_doc_info in;
-        cg_doc_get_info(d, &in);
-        GPtrArray *g = g_hash_table_lookup(by_id, in.id);
-        if (!g) {
-            g = g_ptr_array_new();
-            g_ptr_array_add(groups, g);
-            g_hash_table_insert(by_id, (gpointer)in.id, g);
+        for (cg_doc *d = c.docs[i]; d; d = cg_doc_next(d)) {
+            cg_doc_info in;
+            cg_doc_get_info(d, &in);
+            GPtrArray *g = g_hash_table_lookup(by_id, in.id);
+            if (!g) {
+                g = g_ptr_array_new();
+                g_ptr_array_add(groups, g);
+                g_hash_table_insert(by_id, (gpointer)in.id, g);
+            }
+            g_ptr_array_add(g, d);
         }
-        g_ptr_array_add(g, d);
-    }
     if (!strcmp(format, "table"))
-        fprintf(f, "%-22s %-14s %-10s %-6s %-5s %-7s %-12s %5s  %-9s %s\n", "symbol",
-                "languages", "date", "body", "sess", "meeting", "vote", "cites", "found-by",
-                "title");
+        fprintf(f, "%-22s %-14s %-10s %-6s %-5s %-7s %-12s %5s  %-9s %s\n", "symbol", "languages",
+                "date", "body", "sess", "meeting", "vote", "cites", "found-by", "title");
     else if (!strcmp(format, "csv"))
         fputs("symbol,languages,date,date_source,body,session,agenda_item,meeting,vote_yes,"
               "vote_no,vote_abstain,vote_mismatch,citations,id_source,files,title_source,"
-              "title,conflicts\n", f);
+              "title,conflicts\n",
+              f);
     for (guint gi = 0; gi < groups->len; gi++) {
         GPtrArray *g = g_ptr_array_index(groups, gi);
         cg_doc_merge mg;
@@ -160,13 +160,12 @@ int cmd_docs(int argc, char **argv)
             snprintf(meeting, sizeof meeting, "%d", in.meeting);
             snprintf(date, sizeof date, "%s%s", *in.date ? in.date : "-",
                      mg.conflicts->len ? "!" : "");
-            fprintf(f, "%-22s %-14s %-10s %-6s %-5s %-7s %-12s %5zu  %-9s %s\n", in.id,
-                    langs->str, date, *in.body ? in.body : "-",
-                    *in.session ? in.session : "-", in.meeting ? meeting : "-", vote, nc,
-                    in.id_source, *in.title ? in.title : "-");
+            fprintf(f, "%-22s %-14s %-10s %-6s %-5s %-7s %-12s %5zu  %-9s %s\n", in.id, langs->str,
+                    date, *in.body ? in.body : "-", *in.session ? in.session : "-",
+                    in.meeting ? meeting : "-", vote, nc, in.id_source, *in.title ? in.title : "-");
         } else if (!strcmp(format, "csv")) {
-            const char *cols[] = {in.id, langs->str, in.date, in.date_source, in.body,
-                                  in.session, in.agenda_item};
+            const char *cols[] = {in.id,   langs->str, in.date,       in.date_source,
+                                  in.body, in.session, in.agenda_item};
             for (size_t k = 0; k < 7; k++) {
                 cg_csv_field(f, cols[k]);
                 fputc(',', f);

@@ -21,9 +21,7 @@ static const char help[] =
     "  -o, --output FILE write to FILE (atomically) instead of stdout\n"
     "  --annotate FILE   also write FILE.html: each document's text with every\n"
     "                    citation highlighted (target, rule, verb, location on\n"
-    "                    hover; UN symbols linked to undocs.org), for review\n"
-    CG_CORPUS_HELP
-    "\n"
+    "                    hover; UN symbols linked to undocs.org), for review\n" CG_CORPUS_HELP "\n"
     "record fields: doc lang file start end line col text kind target parent body\n"
     "number session_or_year part article date relation location footnote rule\n"
     "resolved. start/end are byte offsets into the text read (the file's bytes\n"
@@ -33,8 +31,8 @@ typedef struct writer {
     FILE *out;
     cg_record_format fmt;
     int bad;
-    int err;              /* errno of the failed write */
-    GPtrArray *kept;      /* documents kept for --annotate, else NULL */
+    int err;         /* errno of the failed write */
+    GPtrArray *kept; /* documents kept for --annotate, else NULL */
 } writer;
 
 /* Writes a document's records as it arrives, so that memory holds only the
@@ -70,7 +68,10 @@ static int extract_opt(int opt, const char *arg, void *user)
     switch (opt) {
     case 'f': a->format = arg; break;
     case 'o': a->output = arg; break;
-    case 5001: a->annotate = arg; a->co.keep_text = 1; break;
+    case 5001:
+        a->annotate = arg;
+        a->co.keep_text = 1;
+        break;
     }
     return 0;
 }
@@ -78,10 +79,11 @@ static int extract_opt(int opt, const char *arg, void *user)
 int cmd_extract(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"format", required_argument, NULL, 'f'},
-        {"output", required_argument, NULL, 'o'},
+        {"format",   required_argument, NULL, 'f' },
+        {"output",   required_argument, NULL, 'o' },
         {"annotate", required_argument, NULL, 5001},
-        {NULL, 0, NULL, 0}};
+        {NULL,       0,                 NULL, 0   }
+    };
     static const cg_command cmd = {"extract", help, "f:o:", lo, 1};
     extract_args a = {.format = "jsonl", .output = "-"};
     int ar = cg_args_parse(&cmd, argc, argv, &a.co, extract_opt, &a);
@@ -97,8 +99,7 @@ int cmd_extract(int argc, char **argv)
     cg_out *o = cg_out_open(output);
     if (!o)
         return CG_EXIT_OUTPUT;
-    writer w = {cg_out_file(o), (cg_record_format)fmt, 0, 0,
-                annotate ? g_ptr_array_new() : NULL};
+    writer w = {cg_out_file(o), (cg_record_format)fmt, 0, 0, annotate ? g_ptr_array_new() : NULL};
     errno = 0;
     w.bad = cg_record_write_header(w.out, w.fmt);
     w.err = errno;
@@ -118,8 +119,8 @@ int cmd_extract(int argc, char **argv)
         cg_out *a = cg_out_open(annotate);
         if (!a)
             rc = CG_EXIT_OUTPUT;
-        else if ((errno = 0, cg_annotate_write(cg_out_file(a), (cg_doc *const *)w.kept->pdata,
-                                               w.kept->len))) {
+        else if ((errno = 0,
+                  cg_annotate_write(cg_out_file(a), (cg_doc *const *)w.kept->pdata, w.kept->len))) {
             cg_msg("%s: write error: %s", annotate, errno ? strerror(errno) : "output lost");
             cg_out_abort(a);
             rc = CG_EXIT_OUTPUT;

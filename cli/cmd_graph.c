@@ -22,8 +22,7 @@ static const char graph_help[] =
     "                      (csv writes the node list to FILE and the edge list\n"
     "                      to FILE with .edges.csv, both or neither; -o must\n"
     "                      then be a regular file, not - or a device)\n"
-    "  --granularity G     article (default) or instrument (fold articles)\n"
-    CG_CORPUS_HELP;
+    "  --granularity G     article (default) or instrument (fold articles)\n" CG_CORPUS_HELP;
 
 /* CSV is two files, nodes at FILE and edges beside it: they are written
  * together or not at all, so a failure on the edges never leaves new nodes
@@ -92,10 +91,11 @@ static int graph_opt(int opt, const char *arg, void *user)
 int cmd_graph(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"format", required_argument, NULL, 'f'},
-        {"output", required_argument, NULL, 'o'},
+        {"format",      required_argument, NULL, 'f' },
+        {"output",      required_argument, NULL, 'o' },
         {"granularity", required_argument, NULL, 2001},
-        {NULL, 0, NULL, 0}};
+        {NULL,          0,                 NULL, 0   }
+    };
     static const cg_command cmd = {"graph", graph_help, "f:o:", lo, 1};
     cg_corpus_opts co = {0};
     graph_args a = {"graphml", NULL, CG_GRAN_ARTICLE};
@@ -117,7 +117,8 @@ int cmd_graph(int argc, char **argv)
         /* Two files cannot go to one stream or device: refused before any
          * work, rather than nodes only (-o -) or /dev/null.edges.csv. */
         cg_msg("graph: -f csv writes two files (FILE and FILE.edges.csv): give -o a "
-               "regular file, not '%s'", output);
+               "regular file, not '%s'",
+               output);
         return CG_EXIT_USAGE;
     }
     cg_corpus c;
@@ -129,8 +130,8 @@ int cmd_graph(int argc, char **argv)
     }
     rc = write_graph(g, fmt, output);
     if (!rc && !co.quiet) {
-        cg_msg("%s: %zu vertices, %zu edges from %zu documents", output,
-               cg_graph_vertex_count(g), cg_graph_edge_count(g), c.n - c.failed);
+        cg_msg("%s: %zu vertices, %zu edges from %zu documents", output, cg_graph_vertex_count(g),
+               cg_graph_edge_count(g), c.n - c.failed);
         /* The checks of `citegraph check`, counted: what deserves a look. */
         cg_check_row *rows = NULL;
         size_t nrows = 0, forward = 0, cycle = 0;
@@ -167,8 +168,7 @@ static const char check_help[] =
     "                    1325 (2000), 217 (III)) that no citation claims, grouped\n"
     "                    by form: unmatched FORM FILE:LINE:COL TEXT CONTEXT (the\n"
     "                    reviewer's tool for what extraction misses; reads the\n"
-    "                    texts again, without the cache)\n"
-    CG_CORPUS_HELP;
+    "                    texts again, without the cache)\n" CG_CORPUS_HELP;
 
 /* One unmatched number, for sorting by form and then corpus order. */
 typedef struct unmatched_row {
@@ -193,28 +193,27 @@ static gint unmatched_order(gconstpointer a, gconstpointer b)
 static size_t list_unmatched(cg_corpus *c)
 {
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(unmatched_row));
-    size_t seq = 0;     /* documents in corpus order (a file may hold several) */
+    size_t seq = 0; /* documents in corpus order (a file may hold several) */
     for (size_t i = 0; i < c->n; i++)
-    for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d), seq++) {
-        cg_unmatched *u;
-        size_t n;
-        cg_error err;
-        if (cg_doc_unmatched(c->x, d, &u, &n, &err)) {
-            cg_msg("check: %s", err.msg);
-            continue;
+        for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d), seq++) {
+            cg_unmatched *u;
+            size_t n;
+            cg_error err;
+            if (cg_doc_unmatched(c->x, d, &u, &n, &err)) {
+                cg_msg("check: %s", err.msg);
+                continue;
+            }
+            for (size_t k = 0; k < n; k++) {
+                cg_doc_info info;
+                cg_doc_get_info(d, &info);
+                unmatched_row r = {u[k].form, seq, k,
+                                   g_strdup_printf("unmatched\t%s\t%s:%zu:%zu\t%s\t%s", u[k].form,
+                                                   info.file, u[k].line, u[k].col, u[k].text,
+                                                   u[k].context)};
+                g_array_append_val(rows, r);
+            }
+            cg_unmatched_free(u, n);
         }
-        for (size_t k = 0; k < n; k++) {
-            cg_doc_info info;
-            cg_doc_get_info(d, &info);
-            unmatched_row r = {u[k].form, seq, k,
-                               g_strdup_printf("unmatched\t%s\t%s:%zu:%zu\t%s\t%s",
-                                               u[k].form, info.file,
-                                               u[k].line, u[k].col, u[k].text,
-                                               u[k].context)};
-            g_array_append_val(rows, r);
-        }
-        cg_unmatched_free(u, n);
-    }
     g_array_sort(rows, unmatched_order);
     for (size_t i = 0; i < rows->len; i++) {
         unmatched_row *r = &g_array_index(rows, unmatched_row, i);
@@ -232,8 +231,8 @@ static size_t print_language_gaps(const cg_corpus *c)
     cg_language_gap *g;
     size_t n = cg_corpus_language_gaps(c, &g);
     for (size_t i = 0; i < n; i++)
-        printf("language-gap\t%s\tin %s, not in %s: %s\n", g[i].id, g[i].in_lang,
-               g[i].not_in_lang, g[i].what);
+        printf("language-gap\t%s\tin %s, not in %s: %s\n", g[i].id, g[i].in_lang, g[i].not_in_lang,
+               g[i].what);
     cg_language_gaps_free(g, n);
     return n;
 }
@@ -248,8 +247,10 @@ static int check_opt(int opt, const char *arg, void *user)
 
 int cmd_check(int argc, char **argv)
 {
-    static const struct option lo[] = {{"unmatched", no_argument, NULL, 2001},
-                                       {NULL, 0, NULL, 0}};
+    static const struct option lo[] = {
+        {"unmatched", no_argument, NULL, 2001},
+        {NULL,        0,           NULL, 0   }
+    };
     static const cg_command cmd = {"check", check_help, "", lo, 1};
     cg_corpus_opts co = {0};
     int unmatched = 0;
@@ -273,21 +274,21 @@ int cmd_check(int argc, char **argv)
     }
     size_t unresolved = 0;
     for (size_t i = 0; i < c.n; i++)
-    for (const cg_doc *d = c.docs[i]; d; d = cg_doc_next(d)) {
-        for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
-            cg_citation ct;
-            cg_doc_citation(d, k, &ct);
-            if (ct.resolved)
-                continue;
-            unresolved++;
-            /* One finding per line: the span's own line breaks become spaces. */
-            char *text = g_strdup(ct.text);
-            g_strdelimit(text, "\r\n\t", ' ');
-            printf("unresolved\t%s\t%s:%zu:%zu\t%s\t(read as %s)\n", ct.doc, ct.file,
-                   ct.line, ct.col, text, ct.target);
-            g_free(text);
+        for (const cg_doc *d = c.docs[i]; d; d = cg_doc_next(d)) {
+            for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
+                cg_citation ct;
+                cg_doc_citation(d, k, &ct);
+                if (ct.resolved)
+                    continue;
+                unresolved++;
+                /* One finding per line: the span's own line breaks become spaces. */
+                char *text = g_strdup(ct.text);
+                g_strdelimit(text, "\r\n\t", ' ');
+                printf("unresolved\t%s\t%s:%zu:%zu\t%s\t(read as %s)\n", ct.doc, ct.file, ct.line,
+                       ct.col, text, ct.target);
+                g_free(text);
+            }
         }
-    }
     size_t gaps = print_language_gaps(&c);
     cg_graph *g = cg_corpus_graph(&c, CG_GRAN_ARTICLE);
     size_t nrows = 0;

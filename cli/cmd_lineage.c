@@ -59,8 +59,7 @@ static const char help[] =
     "                    postpone); then a paragraph to quote (table\n"
     "                    format). --from is then optional (default: the latest\n"
     "                    member of the corpus); --up, --down, --depth and --kind\n"
-    "                    do not apply\n"
-    CG_CORPUS_HELP;
+    "                    do not apply\n" CG_CORPUS_HELP;
 
 /* Reading: the graph, and whether each document's text looks cut short. */
 typedef struct reading {
@@ -124,8 +123,7 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
     }
     if (!any_in_corpus) {
         cg_msg("lineage: --series: no document title contains '%s'%s",
-               (const char *)phrases->pdata[0],
-               phrases->len > 2 ? " (or the other phrases)" : "");
+               (const char *)phrases->pdata[0], phrases->len > 2 ? " (or the other phrases)" : "");
         free(m);
         return CG_EXIT_USAGE;
     }
@@ -171,14 +169,15 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
         }
         if (!d)
             cg_msg("%s: %s", output, gerr.msg);
-        char *others = outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
+        char *others = outside
+                           ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ")
+                           : NULL;
         GString *caption = g_string_new(cap);
         if (others)
             g_string_append_printf(caption, "%s%s (members citing it).", caption->len ? " " : "",
                                    others);
         g_autofree char *title =
-            g_strdup_printf("Series: %s (%zu members)", (const char *)phrases->pdata[0],
-                            h.n);
+            g_strdup_printf("Series: %s (%zu members)", (const char *)phrases->pdata[0], h.n);
         mo->title = title;
         rc = d ? cg_draw_map(d, fid, output, tfmt, mo, quiet, caption->len ? caption->str : NULL)
                : CG_EXIT_OUTPUT;
@@ -195,8 +194,8 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
 }
 
 static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_options *lo,
-                       const options *o, const char *output, const char *tfmt,
-                       cg_map_options *mo, int quiet)
+                       const options *o, const char *output, const char *tfmt, cg_map_options *mo,
+                       int quiet)
 {
     const char *focus = cg_lookup_id(g, focus_typed, "--from");
     if (!focus)
@@ -226,15 +225,14 @@ static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_op
     int rc = 0;
     if (!strcmp(o->format, "table"))
         cg_lineage_write_table(t, stdout);
-    else if (cg_graph_write(t, !strcmp(o->format, "csv") ? CG_FMT_CSV : CG_FMT_JSON, stdout,
-                            &err))
+    else if (cg_graph_write(t, !strcmp(o->format, "csv") ? CG_FMT_CSV : CG_FMT_JSON, stdout, &err))
         rc = CG_EXIT_OUTPUT;
     if (fflush(stdout) != 0)
         rc = CG_EXIT_OUTPUT;
     if (!rc && output) {
         char *cap = NULL;
-        cg_graph *d = cg_map_graph(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap,
-                                   &err);
+        cg_graph *d =
+            cg_map_graph(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap, &err);
         g_autofree char *title = g_strdup_printf("Lineage of %s", focus);
         mo->title = title;
         if (!d)
@@ -261,7 +259,7 @@ typedef struct lineage_args {
     cg_map_options mo;
     options op;
     const char *focus, *output, *tfmt;
-    GPtrArray *phrases;       /* borrowed from argv */
+    GPtrArray *phrases; /* borrowed from argv */
 } lineage_args;
 
 static int lineage_opt(int opt, const char *arg, void *user)
@@ -291,7 +289,10 @@ static int lineage_opt(int opt, const char *arg, void *user)
             return CG_EXIT_USAGE;
         }
         break;
-    case 4007: a->lo.all_edges = 1; a->op.all_edges = 1; break;
+    case 4007:
+        a->lo.all_edges = 1;
+        a->op.all_edges = 1;
+        break;
     case 4008:
         if (strcmp(arg, "LR") && strcmp(arg, "TB")) {
             cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
@@ -342,23 +343,24 @@ static int lineage_opt(int opt, const char *arg, void *user)
 int cmd_lineage(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"from", required_argument, NULL, 4001},
-        {"up", no_argument, NULL, 4002},
-        {"down", no_argument, NULL, 4003},
-        {"both", no_argument, NULL, 4004},
-        {"depth", required_argument, NULL, 4005},
-        {"kind", required_argument, NULL, 4006},
-        {"all-edges", no_argument, NULL, 4007},
-        {"rankdir", required_argument, NULL, 4008},
+        {"from",      required_argument, NULL, 4001},
+        {"up",        no_argument,       NULL, 4002},
+        {"down",      no_argument,       NULL, 4003},
+        {"both",      no_argument,       NULL, 4004},
+        {"depth",     required_argument, NULL, 4005},
+        {"kind",      required_argument, NULL, 4006},
+        {"all-edges", no_argument,       NULL, 4007},
+        {"rankdir",   required_argument, NULL, 4008},
         {"link-lang", required_argument, NULL, 4009},
-        {"series", required_argument, NULL, 4010},
-        {"format", required_argument, NULL, 4011},
-        {"since", required_argument, NULL, 4012},
-        {"until", required_argument, NULL, 4013},
+        {"series",    required_argument, NULL, 4010},
+        {"format",    required_argument, NULL, 4011},
+        {"since",     required_argument, NULL, 4012},
+        {"until",     required_argument, NULL, 4013},
         {"max-nodes", required_argument, NULL, 4014},
-        {"others", required_argument, NULL, 4015},
-        {"output", required_argument, NULL, 'o'},
-        {NULL, 0, NULL, 0}};
+        {"others",    required_argument, NULL, 4015},
+        {"output",    required_argument, NULL, 'o' },
+        {NULL,        0,                 NULL, 0   }
+    };
     static const cg_command cmd = {"lineage", help, "o:T:", lo, 1};
     cg_corpus_opts co = {0};
     cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0};
@@ -402,7 +404,10 @@ int cmd_lineage(int argc, char **argv)
             return CG_EXIT_OUTPUT;
     }
     cg_corpus c = {0};
-    reading rd = {cg_graph_new(CG_GRAN_ARTICLE), cg_cut_table_new(), {0, ""}, 0};
+    reading rd = {
+        cg_graph_new(CG_GRAN_ARTICLE), cg_cut_table_new(), {0, ""},
+          0
+    };
     int rc = rd.g ? cg_corpus_stream(argv + optind, argc - optind, &co, &c, read_one, &rd)
                   : CG_EXIT_OUTPUT;
     if (!rc && !rd.failed && cg_graph_build(rd.g, &rd.err))

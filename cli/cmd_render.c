@@ -65,15 +65,19 @@ static int render_opt(int opt, const char *arg, void *user)
 int cmd_render(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"rankdir", required_argument, NULL, 5001},
+        {"output",    required_argument, NULL, 'o' },
+        {"rankdir",   required_argument, NULL, 5001},
         {"link-lang", required_argument, NULL, 5002},
-        {"focus", required_argument, NULL, 5003},
-        {"title", required_argument, NULL, 5004},
-        {"quiet", no_argument, NULL, 'q'},
-        {NULL, 0, NULL, 0}};
+        {"focus",     required_argument, NULL, 5003},
+        {"title",     required_argument, NULL, 5004},
+        {"quiet",     no_argument,       NULL, 'q' },
+        {NULL,        0,                 NULL, 0   }
+    };
     static const cg_command cmd = {"render", help, "o:T:q", lo, 0};
-    render_args a = {{NULL, NULL, NULL, 1, 0}, NULL, NULL, NULL, 0};
+    render_args a = {
+        {NULL, NULL, NULL, 1, 0},
+        NULL, NULL, NULL, 0
+    };
     int ar = cg_args_parse(&cmd, argc, argv, NULL, render_opt, &a);
     if (ar != CG_ARGS_GO)
         return ar;

@@ -43,9 +43,7 @@ static const char help[] =
     "                    0 = unlimited)\n"
     "  -n, --top N       rows of the most-cited table (default 25; 0 = all)\n"
     "  --title TEXT      the report's title (default: Citation report)\n"
-    "  --link-lang L     link map nodes to https://undocs.org/L/<symbol>\n"
-    CG_CORPUS_HELP
-    "\n"
+    "  --link-lang L     link map nodes to https://undocs.org/L/<symbol>\n" CG_CORPUS_HELP "\n"
     "exit status: 0 written; 1 usage error (also: unknown --focus, a --series\n"
     "that matches no title); 2 some input could not be read (the report was\n"
     "written and lists it); 3 the report could not be written; 4 the reference\n"
@@ -97,15 +95,16 @@ static int report_opt(int opt, const char *arg, void *user)
 int cmd_report(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"focus", required_argument, NULL, 5001},
-        {"series", required_argument, NULL, 5002},
-        {"depth", required_argument, NULL, 5003},
-        {"top", required_argument, NULL, 'n'},
-        {"title", required_argument, NULL, 5004},
+        {"output",    required_argument, NULL, 'o' },
+        {"focus",     required_argument, NULL, 5001},
+        {"series",    required_argument, NULL, 5002},
+        {"depth",     required_argument, NULL, 5003},
+        {"top",       required_argument, NULL, 'n' },
+        {"title",     required_argument, NULL, 5004},
         {"link-lang", required_argument, NULL, 5005},
         {"documents", required_argument, NULL, 5006},
-        {NULL, 0, NULL, 0}};
+        {NULL,        0,                 NULL, 0   }
+    };
     static const cg_command cmd = {"report", help, "o:n:", lo, 1};
     cg_corpus_opts co = {0};
     g_autoptr(GPtrArray) phrases = g_ptr_array_new();
@@ -139,9 +138,11 @@ int cmd_report(int argc, char **argv)
         rc = CG_EXIT_OUTPUT;
         goto done;
     }
-    cg_report_options ro = {title, NULL, phrases->len > 1 ? (const char *const *)phrases->pdata : NULL,
-                            depth, (size_t)top, link_lang, documents, argv + optind,
-                            argc - optind, co.lang, co.encoding};
+    cg_report_options ro = {
+        title,     NULL,          phrases->len > 1 ? (const char *const *)phrases->pdata : NULL,
+        depth,     (size_t)top,   link_lang,
+        documents, argv + optind, argc - optind,
+        co.lang,   co.encoding};
     if (focus && !(ro.focus = cg_lookup_id(g, focus, "--focus"))) {
         rc = CG_EXIT_USAGE;
         goto done;

@@ -37,8 +37,7 @@ static const char help[] =
     "  --until YEAR      targets dated in or before YEAR\n"
     "  --granularity G   article (default) or instrument (fold articles)\n"
     "  -f, --format F    table (default), csv or jsonl\n"
-    "  -o, --output FILE write to FILE (atomically) instead of stdout\n"
-    CG_CORPUS_HELP;
+    "  -o, --output FILE write to FILE (atomically) instead of stdout\n" CG_CORPUS_HELP;
 
 static int parse_by(const char *s, cg_rank_by *by)
 {
@@ -93,7 +92,7 @@ typedef struct top_args {
     cg_top_options to;
     cg_granularity gran;
     const char *format, *output;
-    char *body_up;   /* --body in upper case */
+    char *body_up; /* --body in upper case */
 } top_args;
 
 static int top_opt(int opt, const char *arg, void *user)
@@ -118,13 +117,21 @@ static int top_opt(int opt, const char *arg, void *user)
         /* The legend says "treaty"; the graph says "instrument". Plurals
          * are what people type too. */
         static const char *const kinds[][2] = {
-            {"resolution", "resolution"}, {"resolutions", "resolution"},
-            {"decision", "decision"},     {"decisions", "decision"},
-            {"document", "document"},     {"documents", "document"},
-            {"report", "document"},       {"reports", "document"},
-            {"instrument", "instrument"}, {"instruments", "instrument"},
-            {"treaty", "instrument"},     {"treaties", "instrument"},
-            {"article", "article"},       {"articles", "article"}};
+            {"resolution",  "resolution"},
+            {"resolutions", "resolution"},
+            {"decision",    "decision"  },
+            {"decisions",   "decision"  },
+            {"document",    "document"  },
+            {"documents",   "document"  },
+            {"report",      "document"  },
+            {"reports",     "document"  },
+            {"instrument",  "instrument"},
+            {"instruments", "instrument"},
+            {"treaty",      "instrument"},
+            {"treaties",    "instrument"},
+            {"article",     "article"   },
+            {"articles",    "article"   }
+        };
         a->to.kind = NULL;
         for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
             if (!g_ascii_strcasecmp(arg, kinds[k][0]))
@@ -163,20 +170,23 @@ static int top_opt(int opt, const char *arg, void *user)
 int cmd_top(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"by", required_argument, NULL, 3001},
-        {"kind", required_argument, NULL, 3002},
-        {"body", required_argument, NULL, 3003},
-        {"since", required_argument, NULL, 3004},
-        {"until", required_argument, NULL, 3005},
+        {"by",          required_argument, NULL, 3001},
+        {"kind",        required_argument, NULL, 3002},
+        {"body",        required_argument, NULL, 3003},
+        {"since",       required_argument, NULL, 3004},
+        {"until",       required_argument, NULL, 3005},
         {"granularity", required_argument, NULL, 3006},
-        {"format", required_argument, NULL, 'f'},
-        {"output", required_argument, NULL, 'o'},
-        {NULL, 0, NULL, 0}};
+        {"format",      required_argument, NULL, 'f' },
+        {"output",      required_argument, NULL, 'o' },
+        {NULL,          0,                 NULL, 0   }
+    };
     static const cg_command cmd = {"top", help, "n:f:o:", lo, 1};
     static const char *const formats[] = {"table", "csv", "jsonl", NULL};
     cg_corpus_opts co = {0};
-    top_args a = {{20, CG_RANK_CITING_DOCS, NULL, NULL, 0, 0}, CG_GRAN_ARTICLE, "table", "-",
-                  NULL};
+    top_args a = {
+        {20, CG_RANK_CITING_DOCS, NULL, NULL, 0, 0},
+        CG_GRAN_ARTICLE, "table", "-", NULL
+    };
     int ar = cg_args_parse(&cmd, argc, argv, &co, top_opt, &a);
     g_autofree char *body_up = a.body_up;
     if (ar != CG_ARGS_GO)
@@ -228,12 +238,11 @@ int cmd_top(int argc, char **argv)
         const cg_top_row *r = &rows[i];
         if (!strcmp(format, "table")) {
             int pad = w - (int)display_width(r->id);
-            fprintf(f, "%4zu  %s%*s  %11d  %8d  %9.6f  %9.6f\n", r->rank, r->id,
-                    pad > 0 ? pad : 0, "", r->citing_docs, r->mentions, r->pagerank,
-                    r->authority);
+            fprintf(f, "%4zu  %s%*s  %11d  %8d  %9.6f  %9.6f\n", r->rank, r->id, pad > 0 ? pad : 0,
+                    "", r->citing_docs, r->mentions, r->pagerank, r->authority);
         } else if (!strcmp(format, "csv")) {
-            fprintf(f, "%zu,\"%s\",%d,%d,%.6f,%.6f\n", r->rank, r->id, r->citing_docs,
-                    r->mentions, r->pagerank, r->authority);
+            fprintf(f, "%zu,\"%s\",%d,%d,%.6f,%.6f\n", r->rank, r->id, r->citing_docs, r->mentions,
+                    r->pagerank, r->authority);
         } else {
             json_t *j = json_object();
             json_object_set_new(j, "rank", json_integer((json_int_t)r->rank));

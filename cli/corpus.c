@@ -23,7 +23,7 @@ static void progress(size_t done, size_t total, size_t bytes, void *user)
 {
     (void)done;
     cg_progress **bar = user;
-    if (!*bar)   /* NULL until the first call, and off a terminal */
+    if (!*bar) /* NULL until the first call, and off a terminal */
         *bar = cg_progress_start(total, 0);
     cg_progress_step(*bar, bytes);
 }
@@ -49,34 +49,32 @@ static void tune_malloc(void)
 #endif
 }
 
-int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o,
-                     cg_corpus *c, cg_doc_fn fn, void *user)
+int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o, cg_corpus *c,
+                     cg_doc_fn fn, void *user)
 {
     tune_malloc();
     cg_progress *bar = NULL;
     cg_corpus_hooks h = {say, o->quiet ? NULL : progress, &bar};
     cg_corpus_result st = cg_corpus_extract(paths, npaths, o, &h, c, fn, user);
     cg_progress_end(bar);
-    return st == CG_CORPUS_OK ? CG_EXIT_OK : st == CG_CORPUS_DATA ? CG_EXIT_DATA
-                                                                  : CG_EXIT_INPUT;
+    return st == CG_CORPUS_OK ? CG_EXIT_OK : st == CG_CORPUS_DATA ? CG_EXIT_DATA : CG_EXIT_INPUT;
 }
 
 static int keep_all(cg_doc *d, size_t i, void *user)
 {
     cg_corpus *c = user;
-    if (!c->docs)              /* the walk has decided n by now */
+    if (!c->docs) /* the walk has decided n by now */
         c->docs = g_new0(cg_doc *, c->n);
     if (!d)
         return 0;
-    if (c->docs[i])            /* the file's next document */
+    if (c->docs[i]) /* the file's next document */
         cg_doc_append(c->docs[i], d);
     else
         c->docs[i] = d;
     return 1;
 }
 
-int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o,
-                   cg_corpus *c)
+int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o, cg_corpus *c)
 {
     return cg_corpus_stream(paths, npaths, o, c, keep_all, c);
 }
@@ -90,16 +88,15 @@ int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err)
 {
     cg_doc_info in;
     cg_doc_get_info(d, &in);
-    cg_graph_doc gd = {in.id, in.kind, in.body, in.date, in.title, in.lang,
-                       in.session, in.file, in.vote_yes, in.vote_no,
-                       in.vote_abstain};
+    cg_graph_doc gd = {in.id,      in.kind, in.body,     in.date,    in.title,       in.lang,
+                       in.session, in.file, in.vote_yes, in.vote_no, in.vote_abstain};
     int rc = cg_graph_add_doc(g, &gd, err);
     for (size_t k = 0; k < cg_doc_citation_count(d) && !rc; k++) {
         cg_citation ct;
         cg_doc_citation(d, k, &ct);
-        cg_graph_cite gc = {ct.doc, ct.target, ct.kind, ct.body, ct.date,
-                            ct.parent[0] ? ct.parent : NULL, ct.relation,
-                            ct.location};
+        cg_graph_cite gc = {ct.doc,      ct.target,  ct.kind,
+                            ct.body,     ct.date,    ct.parent[0] ? ct.parent : NULL,
+                            ct.relation, ct.location};
         rc = cg_graph_add_cite(g, &gc, err);
     }
     return rc;
@@ -138,15 +135,17 @@ static int feed_one(cg_doc *d, size_t i, void *user)
     feeding *f = user;
     if (d && !f->failed && cg_graph_feed(f->g, d, &f->err))
         f->failed = 1;
-    return 0;   /* the graph copied what it needs: free the document */
+    return 0; /* the graph copied what it needs: free the document */
 }
 
-int cg_corpus_stream_graph(char *const *paths, int npaths,
-                           const cg_corpus_opts *o, cg_granularity gran,
-                           cg_corpus *c, cg_graph **out)
+int cg_corpus_stream_graph(char *const *paths, int npaths, const cg_corpus_opts *o,
+                           cg_granularity gran, cg_corpus *c, cg_graph **out)
 {
     *out = NULL;
-    feeding f = {cg_graph_new(gran), {0, ""}, 0};
+    feeding f = {
+        cg_graph_new(gran), {0, ""},
+         0
+    };
     if (!f.g) {
         cg_msg("out of memory");
         return CG_EXIT_OUTPUT;

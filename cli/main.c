@@ -41,8 +41,8 @@ static const char usage[] =
  * findings lost. Checked once here, after every command, flush and close
  * included; a failure is an output error (status 3) with the system's
  * reason. */
-static int stdout_errno;     /* errno of the first failed write to fd 1 */
-static int stdout_tty;       /* fd 1 is a terminal */
+static int stdout_errno; /* errno of the first failed write to fd 1 */
+static int stdout_tty;   /* fd 1 is a terminal */
 
 static ssize_t write_all(const char *buf, size_t n);
 
@@ -93,7 +93,7 @@ static void wrap_stdout(void)
     cookie_io_functions_t io = {NULL, stdout_write, NULL, NULL};
     FILE *f = fopencookie(NULL, "w", io);
     if (!f)
-        return;   /* plain stdout: errors still caught, reason maybe not */
+        return; /* plain stdout: errors still caught, reason maybe not */
     stdout_tty = isatty(STDOUT_FILENO);
     setvbuf(f, NULL, _IOFBF, 1 << 16);
     stdout = f;
@@ -134,10 +134,16 @@ int main(int argc, char **argv)
     static const struct {
         const char *name;
         int (*fn)(int, char **);
-    } cmds[] = {{"extract", cmd_extract}, {"docs", cmd_docs},
-                {"graph", cmd_graph},     {"top", cmd_top},
-                {"lineage", cmd_lineage}, {"check", cmd_check},
-                {"report", cmd_report},   {"render", cmd_render}};
+    } cmds[] = {
+        {"extract", cmd_extract},
+        {"docs",    cmd_docs   },
+        {"graph",   cmd_graph  },
+        {"top",     cmd_top    },
+        {"lineage", cmd_lineage},
+        {"check",   cmd_check  },
+        {"report",  cmd_report },
+        {"render",  cmd_render }
+    };
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
         if (!strcmp(cmd, cmds[i].name)) {
             wrap_stdout();

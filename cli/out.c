@@ -16,10 +16,10 @@
 
 struct cg_out {
     char *path;
-    char *tmp;       /* NULL when writing directly (stdout, a device) */
+    char *tmp; /* NULL when writing directly (stdout, a device) */
     FILE *f;
-    int direct;      /* writing to a device or FIFO: no rename over it */
-    int slot;        /* index in tmp_path when tmp is set */
+    int direct; /* writing to a device or FIFO: no rename over it */
+    int slot;   /* index in tmp_path when tmp is set */
 };
 
 /* The temporary files in flight, for the signal handler: at most two at
@@ -81,7 +81,7 @@ static void remove_orphans(const char *path, int dirlen, const char *base)
         if (end == e->d_name + pl || *end != '.' || pid <= 0 || strlen(end) != 7)
             continue;
         if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
-            continue;   /* alive, or not ours to judge */
+            continue; /* alive, or not ours to judge */
         char *p = malloc(strlen(dir) + strlen(e->d_name) + 2);
         if (p) {
             sprintf(p, "%s/%s", dir, e->d_name);
@@ -120,7 +120,7 @@ cg_out *cg_out_open(const char *path)
             return NULL;
         }
         o->direct = 1;
-        o->path = strdup(path);   /* for messages */
+        o->path = strdup(path); /* for messages */
         return o;
     }
     install_handlers();
@@ -141,8 +141,8 @@ cg_out *cg_out_open(const char *path)
     remove_orphans(dirlen ? path : ".", (int)dirlen, slash ? slash + 1 : path);
     /* The temporary name carries our process id, so that a later run can
      * tell the leftover of a killed one (SIGKILL cannot be caught). */
-    snprintf(o->tmp, need, "%.*s.%s.tmp.%ld.XXXXXX", (int)dirlen, path,
-             slash ? slash + 1 : path, (long)getpid());
+    snprintf(o->tmp, need, "%.*s.%s.tmp.%ld.XXXXXX", (int)dirlen, path, slash ? slash + 1 : path,
+             (long)getpid());
     int fd = mkstemp(o->tmp);
     if (fd < 0) {
         cg_msg("%s: cannot create a file there: %s", path, strerror(errno));
@@ -243,7 +243,7 @@ int cg_out_commit(cg_out *o)
 
 int cg_out_commit_pair(cg_out *a, cg_out *b)
 {
-    if (!a->tmp || !b->tmp) {   /* callers refuse devices and stdout first */
+    if (!a->tmp || !b->tmp) { /* callers refuse devices and stdout first */
         int ra = cg_out_commit(a), rb = cg_out_commit(b);
         return ra ? ra : rb;
     }

@@ -47,8 +47,8 @@ void cg_progress_step(cg_progress *p, size_t bytes)
     p->last = t;
     double el = t - p->start, mbs = (double)p->bytes / 1e6 / (el > 0 ? el : 1);
     double eta = p->done ? el * (double)(p->total - p->done) / (double)p->done : 0;
-    fprintf(stderr, "\rcitegraph: %zu/%zu files, %.1f MB/s, %.0f s left   ", p->done,
-            p->total, mbs, eta);
+    fprintf(stderr, "\rcitegraph: %zu/%zu files, %.1f MB/s, %.0f s left   ", p->done, p->total, mbs,
+            eta);
     p->shown = 1;
 }
 

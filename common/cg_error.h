@@ -19,14 +19,13 @@
 #define CG_ERROR_MSG_MAX 512
 
 typedef struct cg_error {
-    int code;                      /* errno-style code; 0 = no error */
-    char msg[CG_ERROR_MSG_MAX];    /* NUL-terminated, one line, no newline */
+    int code;                   /* errno-style code; 0 = no error */
+    char msg[CG_ERROR_MSG_MAX]; /* NUL-terminated, one line, no newline */
 } cg_error;
 
 /* Sets e (when not NULL) and returns code, so callers can write
  * `return cg_error_set(err, EINVAL, "bad %s", what);`. */
-int cg_error_set(cg_error *e, int code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+int cg_error_set(cg_error *e, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Clears e (when not NULL). */
 void cg_error_clear(cg_error *e);

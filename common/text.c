@@ -34,8 +34,7 @@ static size_t next_char(const char *p, const char *end, gunichar *cp)
     return (size_t)(g_utf8_next_char(p) - p);
 }
 
-void cg_text_sanitise(GString *o, const char *s, gssize len, const char *keep,
-                      cg_ascii_fn ascii)
+void cg_text_sanitise(GString *o, const char *s, gssize len, const char *keep, cg_ascii_fn ascii)
 {
     if (!s)
         return;
@@ -198,7 +197,7 @@ void cg_term_text(GString *o, const char *s)
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if ((*p < 0x20 && *p != '\t') || *p == 0x7f) {
             g_string_append_printf(o, "\\x%02X", *p);
-        } else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {   /* C1 */
+        } else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) { /* C1 */
             g_string_append_printf(o, "\\u%04X", p[1]);
             p++;
         } else {

@@ -31,8 +31,7 @@ typedef void (*cg_ascii_fn)(GString *o, char c);
 /* Appends s[0..len) (len < 0: up to the NUL) to o, sanitised as above;
  * ASCII bytes go through ascii, other characters are copied. keep lists
  * the control bytes that are not turned into spaces ("" for none). */
-void cg_text_sanitise(GString *o, const char *s, gssize len, const char *keep,
-                      cg_ascii_fn ascii);
+void cg_text_sanitise(GString *o, const char *s, gssize len, const char *keep, cg_ascii_fn ascii);
 
 /* 1 when s is valid UTF-8 without control characters (C0, C1, bidi
  * controls) or XML non-characters: nothing sanitising would change. O(n). */

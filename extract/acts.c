@@ -30,8 +30,8 @@ const char *cg_act_name(cg_act a)
     return a >= CG_ACT_NONE && a <= CG_ACT_POSTPONE ? names[a] : "";
 }
 
-int cg_acts_parse(const char *text, size_t len, const cg_docwords *words, cg_act *act,
-                  int *years, cg_error *err)
+int cg_acts_parse(const char *text, size_t len, const cg_docwords *words, cg_act *act, int *years,
+                  cg_error *err)
 {
     *act = CG_ACT_NONE;
     *years = 0;

@@ -31,13 +31,14 @@
 #include "common/hash.h"
 #include "doc_internal.h"
 
-#define CACHE_VERSION 5u   /* 2: no path-derived id stored; 3: date_source
+#define CACHE_VERSION \
+    5u /* 2: no path-derived id stored; 3: date_source
                               and title_source stored; 4: the one
                               FNV-1a of common/hash.h (standard basis);
                               5: act, act_years */
 
 struct cg_cache {
-    char *dir;          /* <root>/<fingerprint> */
+    char *dir; /* <root>/<fingerprint> */
 };
 
 /* The program's own identity: a change to the engine's code must miss the
@@ -89,7 +90,7 @@ static void prune(const char *root, const char *keep)
             const char *f;
             while (e && (f = g_dir_read_name(e))) {
                 if (!g_str_has_suffix(f, ".cgc") && !strstr(f, ".cgc.tmp."))
-                    continue;   /* only what we wrote */
+                    continue; /* only what we wrote */
                 char *p = g_build_filename(dir, f, NULL);
                 g_unlink(p);
                 g_free(p);
@@ -247,7 +248,7 @@ static void serialise(const cg_doc *d, GByteArray *b)
     put_strv(b, v->unknown, v->n_unknown);
     put_int(b, m->act);
     put_int(b, m->act_years);
-    put_str(b, m->symbol ? d->id : NULL);   /* a "file:" id is the path's */
+    put_str(b, m->symbol ? d->id : NULL); /* a "file:" id is the path's */
     put_str(b, d->kind);
     put_int(b, (long long)d->text_bytes);
     put_u64(b, d->warnings->len);
@@ -264,9 +265,10 @@ static void serialise(const cg_doc *d, GByteArray *b)
         put_int(b, (long long)r->line);
         put_int(b, (long long)r->col);
         put_int(b, r->resolved);
-        const char *s[] = {r->text, r->kind, r->target, r->parent, r->body, r->number,
-                           r->session_or_year, r->part, r->article, r->date,
-                           r->relation, r->location, r->footnote, r->rule};
+        const char *s[] = {r->text,     r->kind,   r->target,          r->parent,
+                           r->body,     r->number, r->session_or_year, r->part,
+                           r->article,  r->date,   r->relation,        r->location,
+                           r->footnote, r->rule};
         for (size_t k = 0; k < sizeof s / sizeof *s; k++)
             put_str(b, s[k]);
     }
@@ -277,8 +279,7 @@ static void serialise(const cg_doc *d, GByteArray *b)
 #define CG_CACHE_MAX_CITES 100000
 
 void cg_cache_store(const cg_cache *c, const cg_extractor *x, const char *path,
-                    const cg_read_options *opt, const char *bytes, size_t len,
-                    const cg_doc *d)
+                    const cg_read_options *opt, const char *bytes, size_t len, const cg_doc *d)
 {
     /* A text of millions of citations (a dump, a hostile file) is read
      * again rather than cached: its entry would cost several times its
@@ -433,10 +434,10 @@ static int deserialise(reader *r, cg_doc *d)
         rec.line = (size_t)get_int(r);
         rec.col = (size_t)get_int(r);
         rec.resolved = (int)get_int(r);
-        const char **s[] = {&rec.text, &rec.kind, &rec.target, &rec.parent, &rec.body,
-                            &rec.number, &rec.session_or_year, &rec.part, &rec.article,
-                            &rec.date, &rec.relation, &rec.location, &rec.footnote,
-                            &rec.rule};
+        const char **s[] = {&rec.text,     &rec.kind,   &rec.target,          &rec.parent,
+                            &rec.body,     &rec.number, &rec.session_or_year, &rec.part,
+                            &rec.article,  &rec.date,   &rec.relation,        &rec.location,
+                            &rec.footnote, &rec.rule};
         for (size_t k = 0; k < sizeof s / sizeof *s; k++)
             *s[k] = chunk(d, get_str(r));
         if (cg_cite_store_add(d->cites, &rec))

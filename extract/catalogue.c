@@ -10,22 +10,26 @@
 #include <string.h>
 
 static const char *const group_names[CG_G_COUNT] = {
-    "body", "body2", "its", "dec", "sn", "n", "y2", "roman", "part",
-    "d", "m", "y", "sym", "ocr", "inst", "art", "generic", "trig", "open",
-    "nocr", "ss", "chap", "d0", "conj"};
+    "body",    "body2", "its",  "dec",  "sn",  "n",    "y2",   "roman",
+    "part",    "d",     "m",    "y",    "sym", "ocr",  "inst", "art",
+    "generic", "trig",  "open", "nocr", "ss",  "chap", "d0",   "conj"};
 
-static const char *const atom_names[CG_A_COUNT] = {
-    "num", "numpfx", "date", "datepre", "link", "ibody", "sep", "appos",
-    "ipost", "postfix", "trig"};
+static const char *const atom_names[CG_A_COUNT] = {"num",   "numpfx",  "date", "datepre",
+                                                   "link",  "ibody",   "sep",  "appos",
+                                                   "ipost", "postfix", "trig"};
 
 static const char *const struct_names[CG_ST_COUNT] = {
-    "council", "operative", "subpara", "footnote", "verb", "annex", "end",
-    "trailer", "heading"};
+    "council", "operative", "subpara", "footnote", "verb", "annex", "end", "trailer", "heading"};
 
 static const char *const builtin[][2] = {
-    {"BODY", "body"}, {"MONTH", "month"}, {"VERB", "verb"},
-    {"MODIFIER", "modifier"}, {"INSTRUMENT", "instrument"},
-    {"GENERIC", "generic"}, {"ORDINAL", "ordinal"}};
+    {"BODY",       "body"      },
+    {"MONTH",      "month"     },
+    {"VERB",       "verb"      },
+    {"MODIFIER",   "modifier"  },
+    {"INSTRUMENT", "instrument"},
+    {"GENERIC",    "generic"   },
+    {"ORDINAL",    "ordinal"   }
+};
 
 /* Makes every named group of a fragment non-capturing, so a list pattern
  * can repeat an item fragment without duplicate group names. */
@@ -50,7 +54,7 @@ static char *strip_names(const char *re)
 }
 
 typedef struct loader {
-    GHashTable *defs;          /* NAME -> expanded regex */
+    GHashTable *defs; /* NAME -> expanded regex */
     const cg_refdata *ref;
     const char *lang;
     const char *file;
@@ -65,7 +69,7 @@ static char *expand(loader *L, const char *re)
     GString *s = g_string_new(NULL);
     for (const char *p = re; *p;) {
         if (p[0] == '\\' && (p[1] == 'p' || p[1] == 'P') && p[2] == '{') {
-            const char *q = strchr(p, '}');   /* \p{Han}: a property */
+            const char *q = strchr(p, '}'); /* \p{Han}: a property */
             size_t l = q ? (size_t)(q - p) + 1 : strlen(p);
             g_string_append_len(s, p, (gssize)l);
             p += l;
@@ -85,8 +89,8 @@ static char *expand(loader *L, const char *re)
                 char *name = g_strndup(p + 1, (gsize)(q - p - 1));
                 const char *v = g_hash_table_lookup(L->defs, name);
                 if (!v) {
-                    cg_error_set(L->err, EINVAL, "%s: line %d: unknown fragment {%s}",
-                                 L->file, L->line, name);
+                    cg_error_set(L->err, EINVAL, "%s: line %d: unknown fragment {%s}", L->file,
+                                 L->line, name);
                     g_free(name);
                     g_string_free(s, TRUE);
                     return NULL;
@@ -119,8 +123,7 @@ static int compile(loader *L, const char *re, cg_compiled *out, uint32_t options
     int ec;
     PCRE2_SIZE eo;
     out->code = pcre2_compile((PCRE2_SPTR)x, PCRE2_ZERO_TERMINATED,
-                              PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | options, &ec, &eo,
-                              NULL);
+                              PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | options, &ec, &eo, NULL);
     if (!out->code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -133,9 +136,8 @@ static int compile(loader *L, const char *re, cg_compiled *out, uint32_t options
     memset(out->group, 0, sizeof out->group);
     for (int g = 0; g < CG_G_COUNT; g++) {
         PCRE2_SPTR first, last;
-        int size = pcre2_substring_nametable_scan(out->code,
-                                                  (PCRE2_SPTR)group_names[g],
-                                                  &first, &last);
+        int size =
+            pcre2_substring_nametable_scan(out->code, (PCRE2_SPTR)group_names[g], &first, &last);
         if (size <= 0)
             continue;
         int k = 0;
@@ -145,9 +147,10 @@ static int compile(loader *L, const char *re, cg_compiled *out, uint32_t options
                  * would read as absent. */
                 pcre2_code_free(out->code);
                 out->code = NULL;
-                return cg_error_set(L->err, EINVAL, "%s: line %d: group '%s' appears more "
-                                    "than %d times", L->file, L->line, group_names[g],
-                                    CG_GROUP_MAXDUP);
+                return cg_error_set(L->err, EINVAL,
+                                    "%s: line %d: group '%s' appears more "
+                                    "than %d times",
+                                    L->file, L->line, group_names[g], CG_GROUP_MAXDUP);
             }
             out->group[g][k++] = (e[0] << 8) | e[1];
         }
@@ -175,7 +178,7 @@ static void lang_clear(cg_lang_catalogue *l)
 
 static int parse_kind(const char *k, cg_rule_kind *out)
 {
-    static const char *const names[] = {"list", "symbol", "instrument",
+    static const char *const names[] = {"list",    "symbol",  "instrument",
                                         "article", "backref", "resnum"};
     for (int i = 0; i < 6; i++)
         if (!strcmp(k, names[i])) {
@@ -210,8 +213,8 @@ static int load_line(char **f, int nf, int line, void *user)
     } else if (!strcmp(f[0], "rule") && n == 4) {
         cg_rule r = {0};
         if (parse_kind(f[2], &r.kind)) {
-            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown kind '%s'",
-                              L->file, L->line, f[2]);
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown kind '%s'", L->file, L->line,
+                              f[2]);
         } else if (!(rc = compile(L, f[3], &r.match, 0))) {
             r.name = g_strdup(f[1]);
             lc->rules = g_renew(cg_rule, lc->rules, lc->nrules + 1);
@@ -224,8 +227,8 @@ static int load_line(char **f, int nf, int line, void *user)
                 k = a;
         char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
         if (k < 0)
-            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown atom '%s'",
-                              L->file, L->line, f[1]);
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown atom '%s'", L->file, L->line,
+                              f[1]);
         else {
             pcre2_code_free(lc->atom[k].code);
             lc->atom[k].code = NULL;
@@ -238,8 +241,8 @@ static int load_line(char **f, int nf, int line, void *user)
             if (!strcmp(lc->rules[k].name, f[1]))
                 r = &lc->rules[k];
         if (!r)
-            rc = cg_error_set(L->err, EINVAL, "%s: line %d: need for unknown rule '%s'",
-                              L->file, L->line, f[1]);
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: need for unknown rule '%s'", L->file,
+                              L->line, f[1]);
         else {
             g_strfreev(r->need);
             r->need = g_strsplit(f[2], "|", -1);
@@ -251,8 +254,8 @@ static int load_line(char **f, int nf, int line, void *user)
                 k = s;
         char *re = n == 4 ? g_strconcat(f[2], "\t", f[3], NULL) : g_strdup(f[2]);
         if (k < 0)
-            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown struct '%s'",
-                              L->file, L->line, f[1]);
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown struct '%s'", L->file, L->line,
+                              f[1]);
         else {
             pcre2_code_free(lc->st[k].code);
             lc->st[k].code = NULL;
@@ -260,8 +263,7 @@ static int load_line(char **f, int nf, int line, void *user)
         }
         g_free(re);
     } else {
-        rc = cg_error_set(L->err, EINVAL, "%s: line %d: cannot read this line",
-                          L->file, L->line);
+        rc = cg_error_set(L->err, EINVAL, "%s: line %d: cannot read this line", L->file, L->line);
     }
     return rc;
 }
@@ -289,8 +291,7 @@ static gint cmp_str(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
-                                cg_error *err)
+cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref, cg_error *err)
 {
     GError *ge = NULL;
     GDir *d = g_dir_open(dir, 0, &ge);
@@ -303,8 +304,7 @@ cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
     const char *name;
     while ((name = g_dir_read_name(d))) {
         size_t l = strlen(name);
-        if (l > 4 && l < 12 && !strcmp(name + l - 4, ".pat") &&
-            strcmp(name, "common.pat"))
+        if (l > 4 && l < 12 && !strcmp(name + l - 4, ".pat") && strcmp(name, "common.pat"))
             g_ptr_array_add(langs, g_strndup(name, l - 4));
     }
     g_dir_close(d);
@@ -320,11 +320,14 @@ cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
         cg_lang_catalogue *lc = &c->langs[c->nlangs++];
         g_strlcpy(lc->lang, lang, sizeof lc->lang);
         loader L = {g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
-                    ref, lang, NULL, 0, err};
+                    ref,
+                    lang,
+                    NULL,
+                    0,
+                    err};
         for (size_t b = 0; b < G_N_ELEMENTS(builtin); b++) {
             char *alt = cg_ref_alternation(ref, builtin[b][1], lang);
-            g_hash_table_replace(L.defs, g_strdup(builtin[b][0]),
-                                 alt ? alt : g_strdup("(*FAIL)"));
+            g_hash_table_replace(L.defs, g_strdup(builtin[b][0]), alt ? alt : g_strdup("(*FAIL)"));
         }
         char *own = g_strconcat(dir, "/", lang, ".pat", NULL);
         rc = load_file(&L, common, lc);
@@ -379,8 +382,7 @@ static void jit_language(cg_lang_catalogue *l)
             (void)pcre2_jit_compile(l->st[k].code, PCRE2_JIT_COMPLETE);
 }
 
-const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c,
-                                           const char *lang)
+const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c, const char *lang)
 {
     for (size_t i = 0; lang && i < c->nlangs; i++) {
         cg_lang_catalogue *l = &c->langs[i];
@@ -403,8 +405,7 @@ const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c,
     return NULL;
 }
 
-int cg_group_span(const cg_compiled *c, pcre2_match_data *md, cg_group g,
-                  size_t *s, size_t *e)
+int cg_group_span(const cg_compiled *c, pcre2_match_data *md, cg_group g, size_t *s, size_t *e)
 {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     uint32_t n = pcre2_get_ovector_count(md);

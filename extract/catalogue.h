@@ -59,15 +59,36 @@ typedef enum cg_rule_kind {
     CG_RK_INSTRUMENT,
     CG_RK_ARTICLE,
     CG_RK_BACKREF,
-    CG_RK_RESNUM       /* not a citation: what looks like a resolution
+    CG_RK_RESNUM /* not a citation: what looks like a resolution
                         * number, for the review (unmatched.c) */
 } cg_rule_kind;
 
 /* Named groups the engine understands. */
 typedef enum cg_group {
-    CG_G_BODY = 0, CG_G_BODY2, CG_G_ITS, CG_G_DEC, CG_G_SN, CG_G_N, CG_G_Y2,
-    CG_G_ROMAN, CG_G_PART, CG_G_D, CG_G_M, CG_G_Y, CG_G_SYM, CG_G_OCR,
-    CG_G_INST, CG_G_ART, CG_G_GENERIC, CG_G_TRIG, CG_G_OPEN, CG_G_NOCR, CG_G_SS, CG_G_CHAP, CG_G_D0, CG_G_CONJ,
+    CG_G_BODY = 0,
+    CG_G_BODY2,
+    CG_G_ITS,
+    CG_G_DEC,
+    CG_G_SN,
+    CG_G_N,
+    CG_G_Y2,
+    CG_G_ROMAN,
+    CG_G_PART,
+    CG_G_D,
+    CG_G_M,
+    CG_G_Y,
+    CG_G_SYM,
+    CG_G_OCR,
+    CG_G_INST,
+    CG_G_ART,
+    CG_G_GENERIC,
+    CG_G_TRIG,
+    CG_G_OPEN,
+    CG_G_NOCR,
+    CG_G_SS,
+    CG_G_CHAP,
+    CG_G_D0,
+    CG_G_CONJ,
     CG_G_COUNT
 } cg_group;
 
@@ -81,52 +102,67 @@ typedef struct cg_compiled {
 typedef struct cg_rule {
     char *name;
     cg_rule_kind kind;
-    cg_compiled match;        /* the rule */
-    char **need;              /* NULL-terminated literals, or NULL: run always */
+    cg_compiled match; /* the rule */
+    char **need;       /* NULL-terminated literals, or NULL: run always */
 } cg_rule;
 
 /* 1 when rule r may match somewhere in text (its prefilter holds). */
 int cg_rule_may_match(const cg_rule *r, const char *text, size_t len);
 
 typedef enum cg_struct_kind {
-    CG_ST_COUNCIL = 0, CG_ST_OPERATIVE, CG_ST_SUBPARA, CG_ST_FOOTNOTE,
-    CG_ST_VERB, CG_ST_ANNEX, CG_ST_END, CG_ST_TRAILER, CG_ST_HEADING, CG_ST_COUNT
+    CG_ST_COUNCIL = 0,
+    CG_ST_OPERATIVE,
+    CG_ST_SUBPARA,
+    CG_ST_FOOTNOTE,
+    CG_ST_VERB,
+    CG_ST_ANNEX,
+    CG_ST_END,
+    CG_ST_TRAILER,
+    CG_ST_HEADING,
+    CG_ST_COUNT
 } cg_struct_kind;
 
 /* The tokens of the list grammar (grammar.h says what each one is). */
 typedef enum cg_atom_kind {
-    CG_A_NUM = 0, CG_A_NUMPFX, CG_A_DATE, CG_A_DATEPRE, CG_A_LINK, CG_A_IBODY,
-    CG_A_SEP, CG_A_APPOS, CG_A_IPOST, CG_A_POSTFIX, CG_A_TRIG, CG_A_COUNT
+    CG_A_NUM = 0,
+    CG_A_NUMPFX,
+    CG_A_DATE,
+    CG_A_DATEPRE,
+    CG_A_LINK,
+    CG_A_IBODY,
+    CG_A_SEP,
+    CG_A_APPOS,
+    CG_A_IPOST,
+    CG_A_POSTFIX,
+    CG_A_TRIG,
+    CG_A_COUNT
 } cg_atom_kind;
 
 typedef struct cg_lang_catalogue {
     char lang[8];
     cg_rule *rules;
     size_t nrules;
-    cg_compiled atom[CG_A_COUNT];  /* code NULL when the language has none */
-    cg_compiled st[CG_ST_COUNT];   /* code NULL when the language has none */
-    atomic_int jitted;             /* 1 once JIT-compiled (cg_catalogue_lang) */
+    cg_compiled atom[CG_A_COUNT]; /* code NULL when the language has none */
+    cg_compiled st[CG_ST_COUNT];  /* code NULL when the language has none */
+    atomic_int jitted;            /* 1 once JIT-compiled (cg_catalogue_lang) */
 } cg_lang_catalogue;
 
 typedef struct cg_catalogue {
     cg_lang_catalogue *langs;
     size_t nlangs;
-    GMutex jit_lock;               /* serialises first-use JIT compilation */
+    GMutex jit_lock; /* serialises first-use JIT compilation */
 } cg_catalogue;
 
 /* Loads and compiles common.pat + <lang>.pat for every <lang>.pat found in
  * dir. Errors name the file, the line and PCRE2's message. */
-cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref,
-                                cg_error *err);
+cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref, cg_error *err);
 void cg_catalogue_free(cg_catalogue *c);
 /* The catalogue of one language, or NULL; JIT-compiles it on first use
  * (thread-safe). */
-const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c,
-                                           const char *lang);
+const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c, const char *lang);
 
 /* Span of group g in a match (first participating duplicate); returns 0 and
  * sets *s,*e when the group took part, -1 otherwise. */
-int cg_group_span(const cg_compiled *c, pcre2_match_data *md, cg_group g,
-                  size_t *s, size_t *e);
+int cg_group_span(const cg_compiled *c, pcre2_match_data *md, cg_group g, size_t *s, size_t *e);
 
 #endif

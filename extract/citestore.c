@@ -12,12 +12,12 @@
 /* Records per block: 1.5 MB, so a document of a few citations costs one
  * small block and a huge one grows without copying. */
 #define CG_BLOCK_BITS 16
-#define CG_BLOCK (1u << CG_BLOCK_BITS)
+#define CG_BLOCK      (1u << CG_BLOCK_BITS)
 
 typedef struct packed {
     uint32_t start, len, line, col;
-    uint32_t text;          /* index into texts */
-    uint32_t tail;          /* index into tails */
+    uint32_t text; /* index into texts */
+    uint32_t tail; /* index into tails */
 } packed;
 
 /* Every field but the offsets and the span: interned pointers, so two
@@ -28,14 +28,14 @@ typedef struct tail {
 } tail;
 
 struct cg_cite_store {
-    GPtrArray *blocks;      /* packed[CG_BLOCK] each; the last one grows to
+    GPtrArray *blocks; /* packed[CG_BLOCK] each; the last one grows to
                                that size (a document of a few citations,
                                a volume of thousands of parts, stays small) */
     size_t n, last_cap;
-    GPtrArray *texts;       /* const char * */
-    GHashTable *text_ix;    /* text pointer -> index + 1 */
-    GPtrArray *tails;       /* tail * (g_free) */
-    GHashTable *tail_ix;    /* tail * -> index + 1 */
+    GPtrArray *texts;    /* const char * */
+    GHashTable *text_ix; /* text pointer -> index + 1 */
+    GPtrArray *tails;    /* tail * (g_free) */
+    GHashTable *tail_ix; /* tail * -> index + 1 */
 };
 
 static guint tail_hash(gconstpointer p)
@@ -88,9 +88,11 @@ static uint32_t intern_text(cg_cite_store *s, const char *text)
 
 static uint32_t intern_tail(cg_cite_store *s, const cg_cite_rec *r)
 {
-    tail t = {{r->kind, r->target, r->parent, r->body, r->number, r->session_or_year,
-               r->part, r->article, r->date, r->relation, r->location, r->footnote,
-               r->rule}, r->resolved};
+    tail t = {
+        {r->kind, r->target, r->parent, r->body, r->number, r->session_or_year, r->part, r->article,
+         r->date, r->relation, r->location, r->footnote, r->rule},
+        r->resolved
+    };
     gpointer v = g_hash_table_lookup(s->tail_ix, &t);
     if (v)
         return (uint32_t)(GPOINTER_TO_SIZE(v) - 1);
@@ -102,9 +104,8 @@ static uint32_t intern_tail(cg_cite_store *s, const cg_cite_rec *r)
 
 int cg_cite_store_add(cg_cite_store *s, const cg_cite_rec *r)
 {
-    if (r->end > UINT32_MAX || r->line > UINT32_MAX || r->col > UINT32_MAX ||
-        s->n >= UINT32_MAX)
-        return EOVERFLOW;   /* beyond any file reader.c reads */
+    if (r->end > UINT32_MAX || r->line > UINT32_MAX || r->col > UINT32_MAX || s->n >= UINT32_MAX)
+        return EOVERFLOW; /* beyond any file reader.c reads */
     size_t in = s->n % CG_BLOCK;
     if (in == 0) {
         s->last_cap = 16;
@@ -151,9 +152,10 @@ void cg_cite_store_get(const cg_cite_store *s, size_t i, cg_cite_rec *o)
     o->line = p->line;
     o->col = p->col;
     o->text = g_ptr_array_index(s->texts, p->text);
-    const char **f[] = {&o->kind, &o->target, &o->parent, &o->body, &o->number,
-                        &o->session_or_year, &o->part, &o->article, &o->date,
-                        &o->relation, &o->location, &o->footnote, &o->rule};
+    const char **f[] = {&o->kind,   &o->target,          &o->parent,   &o->body,
+                        &o->number, &o->session_or_year, &o->part,     &o->article,
+                        &o->date,   &o->relation,        &o->location, &o->footnote,
+                        &o->rule};
     for (size_t k = 0; k < 13; k++)
         *f[k] = t->f[k];
     o->resolved = t->resolved;

@@ -25,9 +25,8 @@
 /* One citation, unpacked; every string interned by the caller. */
 typedef struct cg_cite_rec {
     size_t start, end, line, col;
-    const char *text, *kind, *target, *parent, *body, *number,
-        *session_or_year, *part, *article, *date, *relation, *location,
-        *footnote, *rule;
+    const char *text, *kind, *target, *parent, *body, *number, *session_or_year, *part, *article,
+        *date, *relation, *location, *footnote, *rule;
     int resolved;
 } cg_cite_rec;
 

@@ -33,9 +33,8 @@ static void say(const cg_corpus_hooks *h, const char *fmt, ...)
 
 /* The manifests that apply: --manifest FILE, and citegraph.tsv in each
  * folder named on the command line. */
-static cg_manifest *load_manifests(char *const *paths, int npaths,
-                                   const cg_corpus_opts *o, const cg_corpus_hooks *h,
-                                   int *bad)
+static cg_manifest *load_manifests(char *const *paths, int npaths, const cg_corpus_opts *o,
+                                   const cg_corpus_hooks *h, int *bad)
 {
     cg_manifest *m = cg_manifest_new();
     cg_error err;
@@ -114,7 +113,7 @@ char *cg_warning_kind(const char *w)
 typedef struct slot {
     cg_doc *doc;
     cg_error err;
-    size_t bytes;              /* the document's text_bytes */
+    size_t bytes; /* the document's text_bytes */
     int ready;
 } slot;
 
@@ -127,15 +126,15 @@ typedef struct pipeline {
     cg_corpus *c;
     const cg_read_options *ro;
     const cg_manifest *manifest;
-    slot *slots;               /* ring of `window` slots: file i in i % window */
+    slot *slots; /* ring of `window` slots: file i in i % window */
     size_t window;
-    size_t batch;              /* window / 2 */
-    size_t next;               /* next file to hand to a worker */
-    size_t consumed;           /* files the consumer is done with */
-    size_t want;               /* the consumer sleeps until slots consumed..want-1 are ready */
-    size_t ready_bytes;        /* text of the ready slots not yet consumed */
+    size_t batch;       /* window / 2 */
+    size_t next;        /* next file to hand to a worker */
+    size_t consumed;    /* files the consumer is done with */
+    size_t want;        /* the consumer sleeps until slots consumed..want-1 are ready */
+    size_t ready_bytes; /* text of the ready slots not yet consumed */
     int consumer_waits;
-    int workers_wait;          /* workers asleep for want of space */
+    int workers_wait; /* workers asleep for want of space */
     pthread_mutex_t lock;
     pthread_cond_t ready, space;
 } pipeline;
@@ -226,8 +225,8 @@ static void note_duplicate(GHashTable *seen, const cg_walk *w, size_t i, const c
     size_t first_i = GPOINTER_TO_SIZE(g_hash_table_lookup(seen, key));
     const char *first = first_i ? cg_walk_file(w, first_i - 1) : NULL;
     if (first) {
-        say(h, "%s: warning: %s (%s) is also %s; both kept as one document", in.file,
-            in.id, *in.lang ? in.lang : "language unknown", first);
+        say(h, "%s: warning: %s (%s) is also %s; both kept as one document", in.file, in.id,
+            *in.lang ? in.lang : "language unknown", first);
         g_free(key);
     } else {
         g_hash_table_insert(seen, key, GSIZE_TO_POINTER(i + 1));
@@ -235,8 +234,7 @@ static void note_duplicate(GHashTable *seen, const cg_walk *w, size_t i, const c
 }
 
 cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corpus_opts *o,
-                                   const cg_corpus_hooks *h, cg_corpus *c, cg_doc_fn fn,
-                                   void *user)
+                                   const cg_corpus_hooks *h, cg_corpus *c, cg_doc_fn fn, void *user)
 {
     memset(c, 0, sizeof *c);
     cg_error err;
@@ -251,8 +249,7 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
         cg_manifest_free(manifest);
         return CG_CORPUS_UNREAD;
     }
-    cg_walk_paths_opt((const char *const *)paths, (size_t)npaths, o->follow_links, &c->walk,
-                      &err);
+    cg_walk_paths_opt((const char *const *)paths, (size_t)npaths, o->follow_links, &c->walk, &err);
     for (size_t i = 0; i < cg_walk_problem_count(c->walk); i++)
         say(h, "%s", cg_walk_problem(c->walk, i));
     c->problems = cg_walk_problem_count(c->walk);
@@ -267,15 +264,18 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
     if (!o->no_cache && !o->keep_text) {
         char *dir = o->cache_dir ? g_strdup(o->cache_dir) : cg_cache_default_dir();
         cache = cg_cache_open(dir, c->x, &err);
-        if (!cache && !o->quiet)   /* not fatal: the run goes on uncached */
+        if (!cache && !o->quiet) /* not fatal: the run goes on uncached */
             say(h, "warning: %s; running without a cache", err.msg);
         g_free(dir);
     }
     cg_read_options ro = {o->lang, o->encoding, NULL, NULL, NULL, o->keep_text, cache, NULL};
-    pipeline p = {.c = c, .ro = &ro, .manifest = manifest,
+    pipeline p = {.c = c,
+                  .ro = &ro,
+                  .manifest = manifest,
                   .window = (size_t)jobs * CG_WINDOW_PER_JOB,
                   .batch = (size_t)jobs * CG_WINDOW_PER_JOB / 2,
-                  .lock = PTHREAD_MUTEX_INITIALIZER, .ready = PTHREAD_COND_INITIALIZER,
+                  .lock = PTHREAD_MUTEX_INITIALIZER,
+                  .ready = PTHREAD_COND_INITIALIZER,
                   .space = PTHREAD_COND_INITIALIZER};
     p.slots = g_new0(slot, p.window);
     pthread_t *t = g_new0(pthread_t, (size_t)jobs);
@@ -318,8 +318,9 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
             say(h, "%s: %s; skipped", f, e.msg);
             c->failed++;
             const char *r = reason(e.code);
-            g_hash_table_replace(why, (gpointer)r,
-                                 GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(why, r)) + 1));
+            g_hash_table_replace(
+                why, (gpointer)r,
+                GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(why, r)) + 1));
             if (fn)
                 fn(NULL, i, user);
         }
@@ -376,7 +377,7 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
             size_t n = GPOINTER_TO_SIZE(g_hash_table_lookup(warned, k->data));
             if (n > CG_WARN_SHOWN)
                 say(h, "warning: %zu more like \"%s\" (%zu in all; -v lists each)",
-                       n - CG_WARN_SHOWN, (const char *)k->data, n);
+                    n - CG_WARN_SHOWN, (const char *)k->data, n);
         }
         g_list_free(keys);
     }
@@ -392,7 +393,7 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
                                    (const char *)k->data);
         g_list_free(keys);
         say(h, "read %zu file(s); skipped %zu (%s); %zu path(s) could not be walked",
-               c->n - c->failed, c->failed, sum->len ? sum->str : "none", c->problems);
+            c->n - c->failed, c->failed, sum->len ? sum->str : "none", c->problems);
         g_string_free(sum, TRUE);
     }
     g_hash_table_destroy(why);
@@ -400,7 +401,7 @@ cg_corpus_result cg_corpus_extract(char *const *paths, int npaths, const cg_corp
         say(h, "no .txt or .pdf file found in the given paths");
         return CG_CORPUS_UNREAD;
     }
-    if (c->n == c->failed)     /* nothing at all could be read */
+    if (c->n == c->failed) /* nothing at all could be read */
         return CG_CORPUS_UNREAD;
     return CG_CORPUS_OK;
 }

@@ -11,7 +11,7 @@
 #include "datafiles.h"
 
 static GMutex lock;
-static GChecksum *active;   /* set while cg_data_record_begin..end */
+static GChecksum *active; /* set while cg_data_record_begin..end */
 
 void cg_data_record_begin(void)
 {

@@ -19,10 +19,10 @@ const char *cg_id_source_name(cg_id_source s)
 {
     switch (s) {
     case CG_ID_MANIFEST: return "manifest";
-    case CG_ID_HEADER:   return "header";
-    case CG_ID_TITLE:    return "title";
+    case CG_ID_HEADER: return "header";
+    case CG_ID_TITLE: return "title";
     case CG_ID_FILENAME: return "filename";
-    case CG_ID_NONE:     break;
+    case CG_ID_NONE: break;
     }
     return "none";
 }
@@ -32,11 +32,11 @@ const char *cg_date_source_name(cg_date_source s)
     switch (s) {
     case CG_DATE_MANIFEST: return "manifest";
     case CG_DATE_ADOPTION: return "adoption";
-    case CG_DATE_HEADING:  return "heading";
+    case CG_DATE_HEADING: return "heading";
     case CG_DATE_DECISION: return "decision";
-    case CG_DATE_CLOSING:  return "closing";
-    case CG_DATE_VERSION:  return "version";
-    case CG_DATE_NONE:     break;
+    case CG_DATE_CLOSING: return "closing";
+    case CG_DATE_VERSION: return "version";
+    case CG_DATE_NONE: break;
     }
     return "none";
 }
@@ -46,9 +46,9 @@ const char *cg_title_source_name(cg_title_source s)
     switch (s) {
     case CG_TITLE_MANIFEST: return "manifest";
     case CG_TITLE_NUMBERED: return "numbered";
-    case CG_TITLE_HEADING:  return "heading";
-    case CG_TITLE_VERSION:  return "version";
-    case CG_TITLE_NONE:     break;
+    case CG_TITLE_HEADING: return "heading";
+    case CG_TITLE_VERSION: return "version";
+    case CG_TITLE_NONE: break;
     }
     return "none";
 }
@@ -70,9 +70,9 @@ void cg_docmeta_clear(cg_docmeta *m)
     m->vote.yes = m->vote.no = m->vote.abstain = -1;
 }
 
-int cg_docmeta_parse(const char *text, size_t len, const char *filename,
-                     const char *lang_hint, const cg_states *states,
-                     const cg_docwords *words, cg_docmeta *m, cg_error *err)
+int cg_docmeta_parse(const char *text, size_t len, const char *filename, const char *lang_hint,
+                     const cg_states *states, const cg_docwords *words, cg_docmeta *m,
+                     cg_error *err)
 {
     int rc;
     memset(m, 0, sizeof *m);

@@ -24,10 +24,10 @@
 /* How the document's own symbol was found, most trusted first. */
 typedef enum cg_id_source {
     CG_ID_NONE = 0,
-    CG_ID_MANIFEST,     /* the manifest said so */
-    CG_ID_HEADER,       /* a symbol in the masthead/first lines */
-    CG_ID_TITLE,        /* numbered title under body and session ("23/12. ...") */
-    CG_ID_FILENAME      /* the file name (S_RES_1454_2002_EN_GOLD.txt) */
+    CG_ID_MANIFEST, /* the manifest said so */
+    CG_ID_HEADER,   /* a symbol in the masthead/first lines */
+    CG_ID_TITLE,    /* numbered title under body and session ("23/12. ...") */
+    CG_ID_FILENAME  /* the file name (S_RES_1454_2002_EN_GOLD.txt) */
 } cg_id_source;
 
 const char *cg_id_source_name(cg_id_source s); /* "manifest", "header", ... */
@@ -35,19 +35,19 @@ const char *cg_id_source_name(cg_id_source s); /* "manifest", "header", ... */
 /* Where the adoption date was read. */
 typedef enum cg_date_source {
     CG_DATE_NONE = 0,
-    CG_DATE_MANIFEST,   /* the manifest said so */
-    CG_DATE_ADOPTION,   /* the adoption statement of the head: "Resolution
+    CG_DATE_MANIFEST, /* the manifest said so */
+    CG_DATE_ADOPTION, /* the adoption statement of the head: "Resolution
                            adopted by the Human Rights Council on 22 June
                            2017", "人权理事会2017年3月23日通过的决议",
                            "принятая Советом Безопасности на его 6283-м
                            заседании 12 марта 2010 года" */
-    CG_DATE_HEADING,    /* an old Security Council heading "Resolution 290
+    CG_DATE_HEADING,  /* an old Security Council heading "Resolution 290
                            of 8 December 1970" */
-    CG_DATE_DECISION,   /* "At its 48th meeting, on 25 March 2011, the Human
+    CG_DATE_DECISION, /* "At its 48th meeting, on 25 March 2011, the Human
                            Rights Council decided" */
-    CG_DATE_CLOSING,    /* the closing meeting line "38th meeting / 13 June
+    CG_DATE_CLOSING,  /* the closing meeting line "38th meeting / 13 June
                            2013", "2013年 6月 13日第 38次会议" */
-    CG_DATE_VERSION     /* another language version or copy of the document
+    CG_DATE_VERSION   /* another language version or copy of the document
                            (set when versions are merged, never by parsing) */
 } cg_date_source;
 
@@ -56,12 +56,12 @@ const char *cg_date_source_name(cg_date_source s); /* "adoption", ...; "none" */
 /* Where the title was read. */
 typedef enum cg_title_source {
     CG_TITLE_NONE = 0,
-    CG_TITLE_MANIFEST,  /* the manifest said so */
-    CG_TITLE_NUMBERED,  /* the numbered title line "35/3. Human rights and
+    CG_TITLE_MANIFEST, /* the manifest said so */
+    CG_TITLE_NUMBERED, /* the numbered title line "35/3. Human rights and
                            international solidarity", "5 3 / 5 . Mandate of" */
-    CG_TITLE_HEADING,   /* after a resolution heading "Resolution 6/2.
+    CG_TITLE_HEADING,  /* after a resolution heading "Resolution 6/2.
                            Mandate of ...", "Резолюции 7/14 Право на питание" */
-    CG_TITLE_VERSION    /* another language version (merging only) */
+    CG_TITLE_VERSION   /* another language version (merging only) */
 } cg_title_source;
 
 const char *cg_title_source_name(cg_title_source s); /* "numbered", ...; "none" */
@@ -76,37 +76,36 @@ cg_states *cg_states_load(const char *path, cg_error *err);
 void cg_states_free(cg_states *s);
 /* ISO3 of a state name as written (whitespace inside the name ignored, so a
  * name broken across lines still matches), or NULL. Pointer owned by s. */
-const char *cg_states_lookup(const cg_states *s, const char *lang,
-                             const char *name, size_t len);
+const char *cg_states_lookup(const cg_states *s, const char *lang, const char *name, size_t len);
 
 typedef struct cg_vote {
-    int recorded;       /* 1 when a recorded vote was found */
-    int without_vote;   /* 1 when "adopted without a vote" / unanimously */
-    int yes, no, abstain;           /* counts as stated; -1 when not stated */
+    int recorded;                            /* 1 when a recorded vote was found */
+    int without_vote;                        /* 1 when "adopted without a vote" / unanimously */
+    int yes, no, abstain;                    /* counts as stated; -1 when not stated */
     char **yes_iso, **no_iso, **abstain_iso; /* ISO3 codes from the lists */
-    size_t n_yes, n_no, n_abstain;  /* lengths of the lists */
-    char **unknown;     /* names in the lists that the table does not know */
+    size_t n_yes, n_no, n_abstain;           /* lengths of the lists */
+    char **unknown;                          /* names in the lists that the table does not know */
     size_t n_unknown;
-    int mismatch;       /* 1 when counts and lists disagree */
+    int mismatch; /* 1 when counts and lists disagree */
 } cg_vote;
 
 typedef struct cg_docmeta {
-    char *symbol;       /* canonical own symbol, e.g. "A/HRC/RES/23/12",
+    char *symbol; /* canonical own symbol, e.g. "A/HRC/RES/23/12",
                            "S/RES/1454(2002)"; NULL when unknown */
     cg_id_source symbol_source;
-    char *lang;         /* "ar","zh","en","fr","ru","es"; NULL when unknown */
-    char *body;         /* "HRC","CHR","GA","SC","ECOSOC"; NULL when unknown */
-    char *session;      /* "23"; NULL when unknown */
-    char *agenda_item;  /* "3"; NULL when unknown */
-    char *title;        /* "人权与国际团结"; NULL when unknown */
-    char *date;         /* adoption date, ISO "2013-06-13"; NULL when unknown */
+    char *lang;        /* "ar","zh","en","fr","ru","es"; NULL when unknown */
+    char *body;        /* "HRC","CHR","GA","SC","ECOSOC"; NULL when unknown */
+    char *session;     /* "23"; NULL when unknown */
+    char *agenda_item; /* "3"; NULL when unknown */
+    char *title;       /* "人权与国际团结"; NULL when unknown */
+    char *date;        /* adoption date, ISO "2013-06-13"; NULL when unknown */
     cg_date_source date_source;
     cg_title_source title_source;
-    int decision;       /* 1 when the text says it is a decision */
-    int meeting;        /* 38; 0 when unknown */
+    int decision; /* 1 when the text says it is a decision */
+    int meeting;  /* 38; 0 when unknown */
     cg_vote vote;
-    cg_act act;         /* what it does to a mandate, as it says (acts.h) */
-    int act_years;      /* for how many years, as it says; 0 when not said */
+    cg_act act;    /* what it does to a mandate, as it says (acts.h) */
+    int act_years; /* for how many years, as it says; 0 when not said */
     /* Byte ranges of the text that are the document's own identity (its
      * symbol in the masthead, numbered title line, running page headers,
      * job numbers such as "GE.13-15112 (C)" / "02-75941 (E)"): the
@@ -121,9 +120,9 @@ typedef struct cg_docmeta {
  * and the language are read). Never fails on odd text: fields it cannot
  * find stay unknown; returns ENOMEM, or EINVAL when the patterns built from
  * `words` do not compile. */
-int cg_docmeta_parse(const char *text, size_t len, const char *filename,
-                     const char *lang_hint, const cg_states *states,
-                     const cg_docwords *words, cg_docmeta *m, cg_error *err);
+int cg_docmeta_parse(const char *text, size_t len, const char *filename, const char *lang_hint,
+                     const cg_states *states, const cg_docwords *words, cg_docmeta *m,
+                     cg_error *err);
 void cg_docmeta_clear(cg_docmeta *m);
 
 /* Language of a text from its script and frequent words; NULL when unsure.

@@ -21,13 +21,13 @@ typedef struct row {
 } row;
 
 struct cg_docwords {
-    GPtrArray *rows;       /* row *, in file order */
-    GHashTable *by_text;   /* normalised text -> GPtrArray of row * */
-    pthread_mutex_t lock;  /* guards the compiled-pattern cache */
-    int done[CG_DW_NSETS];         /* 1 once a set was compiled (or failed) */
-    int status[CG_DW_NSETS];       /* its result */
-    cg_error error[CG_DW_NSETS];   /* its message when it failed */
-    pcre2_code **rx[CG_DW_NSETS];  /* the compiled patterns */
+    GPtrArray *rows;              /* row *, in file order */
+    GHashTable *by_text;          /* normalised text -> GPtrArray of row * */
+    pthread_mutex_t lock;         /* guards the compiled-pattern cache */
+    int done[CG_DW_NSETS];        /* 1 once a set was compiled (or failed) */
+    int status[CG_DW_NSETS];      /* its result */
+    cg_error error[CG_DW_NSETS];  /* its message when it failed */
+    pcre2_code **rx[CG_DW_NSETS]; /* the compiled patterns */
     size_t n_rx[CG_DW_NSETS];
 };
 
@@ -47,8 +47,7 @@ static void row_free(gpointer p)
     g_free(r);
 }
 
-static void add_row(cg_docwords *w, const char *lang, const char *key,
-                    const char *text)
+static void add_row(cg_docwords *w, const char *lang, const char *key, const char *text)
 {
     row *r = g_new(row, 1);
     r->lang = g_strdup(lang);
@@ -90,12 +89,10 @@ static int load_row(char **f, int nf, int ln, void *user)
     loading *L = user;
     cg_docwords *w = L->w;
     if (nf != 3 || !*f[0] || !*f[1] || !*f[2])
-        return cg_error_set(L->err, EINVAL, "%s:%d: expected 3 TAB-separated fields", L->path,
-                            ln);
+        return cg_error_set(L->err, EINVAL, "%s:%d: expected 3 TAB-separated fields", L->path, ln);
     if (L->kind == F_WORDS) {
         if (!is_lang(f[0]))
-            return cg_error_set(L->err, EINVAL, "%s:%d: unknown language '%s'", L->path, ln,
-                                f[0]);
+            return cg_error_set(L->err, EINVAL, "%s:%d: unknown language '%s'", L->path, ln, f[0]);
         add_row(w, f[0], f[1], f[2]);
     } else if (L->kind == F_MONTHS) {
         char key[16];
@@ -113,8 +110,8 @@ static int load_row(char **f, int nf, int ln, void *user)
     return 0;
 }
 
-static int load_file(cg_docwords *w, const char *dir, const char *name,
-                     file_kind kind, cg_error *err)
+static int load_file(cg_docwords *w, const char *dir, const char *name, file_kind kind,
+                     cg_error *err)
 {
     char *path = g_build_filename(dir, name, NULL);
     char *data = NULL;
@@ -135,8 +132,8 @@ cg_docwords *cg_docwords_load(const char *dir, cg_error *err)
 {
     cg_docwords *w = g_new0(cg_docwords, 1);
     w->rows = g_ptr_array_new_with_free_func(row_free);
-    w->by_text = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify)g_ptr_array_unref);
+    w->by_text =
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     pthread_mutex_init(&w->lock, NULL);
     if (load_file(w, dir, "doc-words.tsv", F_WORDS, err) ||
         load_file(w, dir, "months.tsv", F_MONTHS, err) ||
@@ -169,8 +166,8 @@ static int key_in(const char *key, const char *prefix)
     return strncmp(key, prefix, n) == 0 && (key[n] == '\0' || key[n] == '.');
 }
 
-const char *cg_docwords_key(const cg_docwords *w, const char *prefix,
-                            const char *text, size_t len, const char **lang)
+const char *cg_docwords_key(const cg_docwords *w, const char *prefix, const char *text, size_t len,
+                            const char **lang)
 {
     if (lang)
         *lang = NULL;
@@ -276,8 +273,7 @@ char *cg_docwords_expand(const cg_docwords *w, const char *tmpl)
     return out;
 }
 
-static int compile_set(cg_docwords *w, cg_docwords_set set,
-                       const char *const *tmpl, size_t n)
+static int compile_set(cg_docwords *w, cg_docwords_set set, const char *const *tmpl, size_t n)
 {
     char **src = calloc(n, sizeof *src);
     pcre2_code **rx = calloc(n, sizeof *rx);
@@ -304,9 +300,8 @@ done:
     return rc;
 }
 
-int cg_docwords_compiled(const cg_docwords *cw, cg_docwords_set set,
-                         const char *const *tmpl, size_t n,
-                         pcre2_code *const **out, cg_error *err)
+int cg_docwords_compiled(const cg_docwords *cw, cg_docwords_set set, const char *const *tmpl,
+                         size_t n, pcre2_code *const **out, cg_error *err)
 {
     /* The cache is the only state that changes after loading; it is filled
      * once, under the lock, so the table stays logically const. */
@@ -323,4 +318,3 @@ int cg_docwords_compiled(const cg_docwords *cw, cg_docwords_set set,
     *out = w->rx[set];
     return 0;
 }
-

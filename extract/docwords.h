@@ -53,8 +53,8 @@ void cg_docwords_free(cg_docwords *w);
  * folded, ’ read as '), among the rows of key `prefix` and its "prefix.x"
  * keys; *lang (may be NULL) gets that row's language. NULL when none.
  * Strings owned by w. Time: O(1) expected. */
-const char *cg_docwords_key(const cg_docwords *w, const char *prefix,
-                            const char *text, size_t len, const char **lang);
+const char *cg_docwords_key(const cg_docwords *w, const char *prefix, const char *text, size_t len,
+                            const char **lang);
 
 /* The number at the end of a key ("ord.23" -> 23, "month.6" -> 6), or -1. */
 long cg_docwords_key_number(const char *key);
@@ -69,9 +69,7 @@ char *cg_docwords_expand(const cg_docwords *w, const char *tmpl);
  * the first call for this table and cached; later calls return the cached
  * array whatever tmpl says. Returns 0 with *out set, or EINVAL/ENOMEM with
  * err filled (and the failure is cached too). */
-int cg_docwords_compiled(const cg_docwords *w, cg_docwords_set set,
-                         const char *const *tmpl, size_t n,
-                         pcre2_code *const **out, cg_error *err);
-
+int cg_docwords_compiled(const cg_docwords *w, cg_docwords_set set, const char *const *tmpl,
+                         size_t n, pcre2_code *const **out, cg_error *err);
 
 #endif

@@ -21,7 +21,7 @@
  * they stop a hostile input from making one run away. */
 #define CG_MATCH_LIMIT 5000000u
 #define CG_DEPTH_LIMIT 10000u
-#define CG_HEAP_LIMIT 65536u /* KiB */
+#define CG_HEAP_LIMIT  65536u /* KiB */
 /* The longest line hidden as a heading (bytes): mastheads and headings are
  * short, and a title longer than this holds no trigger word in practice. */
 #define CG_HIDE_MAX 200u
@@ -32,8 +32,8 @@
 
 /* A match before it becomes a record: norm offsets and resolved fields. */
 typedef struct cand {
-    size_t s, e;            /* normalised offsets */
-    size_t rule;            /* index in the language catalogue (priority) */
+    size_t s, e; /* normalised offsets */
+    size_t rule; /* index in the language catalogue (priority) */
     cg_rule_kind rk;
     char kind[16];
     char target[128];
@@ -44,8 +44,8 @@ typedef struct cand {
     char part[8];
     char article[16];
     char date[16];
-    char generic[64];       /* back-reference noun, resolved later */
-    char chapter[16];       /* Roman chapter number ("VII"), or "" */
+    char generic[64]; /* back-reference noun, resolved later */
+    char chapter[16]; /* Roman chapter number ("VII"), or "" */
     int resolved;
 } cand;
 
@@ -54,12 +54,12 @@ typedef struct cand {
  * (100 MB of "resolution 1325 (2000), "), so they are kept small: about
  * 100 bytes, where the fixed buffers of cand take 400. */
 typedef struct kept {
-    size_t s, e;            /* normalised offsets */
-    unsigned rule;          /* index in the language catalogue (priority) */
-    unsigned char rk;       /* cg_rule_kind */
+    size_t s, e;      /* normalised offsets */
+    unsigned rule;    /* index in the language catalogue (priority) */
+    unsigned char rk; /* cg_rule_kind */
     unsigned char resolved;
-    const char *kind, *target, *parent, *body, *number, *soy, *part,
-        *article, *date, *generic, *chapter;
+    const char *kind, *target, *parent, *body, *number, *soy, *part, *article, *date, *generic,
+        *chapter;
 } kept;
 
 typedef struct run_ctx {
@@ -67,19 +67,19 @@ typedef struct run_ctx {
     const cg_lang_catalogue *lc;
     const char *lang;
     const char *own_body;
-    const char *text;       /* normalised */
+    const char *text; /* normalised */
     size_t len;
-    pcre2_match_context *mctx;  /* the thread's (thread_tools) */
+    pcre2_match_context *mctx; /* the thread's (thread_tools) */
     pcre2_match_data *md;
-    cg_matcher gm;          /* the list grammar's matcher (shares mctx) */
+    cg_matcher gm; /* the list grammar's matcher (shares mctx) */
     /* A long text is matched in windows (CG_WINDOW), so that candidates
      * are held for one window, not for the whole text: */
-    cg_list *lists;         /* per rule: the list being read, reused (a
+    cg_list *lists;       /* per rule: the list being read, reused (a
                                long list goes on in the next window) */
-    size_t *from;           /* per rule: where its search goes on */
-    size_t wb;              /* the window's end */
-    GArray *cands;          /* kept, this window's and those waiting */
-    const char *last[64];   /* resolve_backrefs: instruments named last */
+    size_t *from;         /* per rule: where its search goes on */
+    size_t wb;            /* the window's end */
+    GArray *cands;        /* kept, this window's and those waiting */
+    const char *last[64]; /* resolve_backrefs: instruments named last */
     size_t nlast;
     /* emit: line and column where the last record was, across windows */
     size_t line, line_start, scanned, walk, col;
@@ -100,7 +100,10 @@ static void copy_span(char *out, size_t cap, const char *s, size_t a, size_t b)
 static void keep(run_ctx *r, const cand *c)
 {
     GStringChunk *sc = r->doc->strings;
-    kept k = {c->s, c->e, (unsigned)c->rule, (unsigned char)c->rk,
+    kept k = {c->s,
+              c->e,
+              (unsigned)c->rule,
+              (unsigned char)c->rk,
               (unsigned char)(c->resolved != 0),
               g_string_chunk_insert_const(sc, c->kind),
               g_string_chunk_insert_const(sc, c->target),
@@ -116,8 +119,8 @@ static void keep(run_ctx *r, const cand *c)
     g_array_append_val(r->cands, k);
 }
 
-static int group(const cg_compiled *c, pcre2_match_data *md, cg_group g,
-                 const char *s, char *out, size_t cap)
+static int group(const cg_compiled *c, pcre2_match_data *md, cg_group g, const char *s, char *out,
+                 size_t cap)
 {
     size_t a, b;
     out[0] = '\0';
@@ -128,15 +131,13 @@ static int group(const cg_compiled *c, pcre2_match_data *md, cg_group g,
 }
 
 /* ISO date from day, month (number or name) and year; "" when invalid. */
-static void make_date(run_ctx *r, const char *d, const char *m, const char *y,
-                      char *out)
+static void make_date(run_ctx *r, const char *d, const char *m, const char *y, char *out)
 {
     out[0] = '\0';
     if (!*d || !*m || !*y)
         return;
     int day = atoi(d), year = atoi(y);
-    int mon = (*m >= '0' && *m <= '9') ? atoi(m)
-                                       : cg_ref_month(r->x->ref, r->lang, m, strlen(m));
+    int mon = (*m >= '0' && *m <= '9') ? atoi(m) : cg_ref_month(r->x->ref, r->lang, m, strlen(m));
     if (mon < 1 || mon > 12 || day < 1 || year < 1900 || year > 2200 ||
         !g_date_valid_dmy((GDateDay)day, (GDateMonth)mon, (GDateYear)year))
         return;
@@ -185,8 +186,9 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
         for (char *p = roman; *p; p++)
             *p = (char)g_ascii_toupper(*p);
         /* 1474 (ES-IV), 2248 (S-V): a (emergency) special session. */
-        const char *numeral = !strncmp(roman, "ES-", 3) ? roman + 3
-                              : !strncmp(roman, "S-", 2) ? roman + 2 : roman;
+        const char *numeral = !strncmp(roman, "ES-", 3)  ? roman + 3
+                              : !strncmp(roman, "S-", 2) ? roman + 2
+                                                         : roman;
         if (!cg_roman_valid(numeral))
             return;
         scheme = "nr";
@@ -252,7 +254,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
     }
     if (!body) {
         if (!strcmp(scheme, "ny")) {
-            body = "SC";       /* only the Security Council numbers N (YYYY) */
+            body = "SC"; /* only the Security Council numbers N (YYYY) */
         } else {
             /* A guess, flagged: the citing body when it can have given
              * the number, else the only body that can (5/1 is the Human
@@ -264,7 +266,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
                 (!year || cg_ref_body_year_ok(r->x->ref, r->own_body, year)))
                 body = r->own_body;
             else if (it->dec && !*bodyw && !it->its)
-                return;     /* "decision 15/4" of a conference of the
+                return; /* "decision 15/4" of a conference of the
                                parties (CBD/COP/15/17): no UN body's */
             else if (only)
                 body = only;
@@ -315,8 +317,8 @@ static int chapter_number(run_ctx *r, const char *chap, char *out, size_t cap)
     return cg_roman_from_int(v, out, cap);
 }
 
-static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
-                       pcre2_match_data *imd, size_t s, size_t e)
+static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_match_data *imd,
+                       size_t s, size_t e)
 {
     const cg_rule *rule = &r->lc->rules[ri];
     cand c;
@@ -331,7 +333,7 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
     switch (rule->kind) {
     case CG_RK_LIST:
     case CG_RK_RESNUM:
-        return;     /* lists are read by the grammar (run_list); resnum is
+        return; /* lists are read by the grammar (run_list); resnum is
                        no citation (unmatched.c) */
     case CG_RK_SYMBOL: {
         size_t a, b;
@@ -341,7 +343,7 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
         group(icomp, imd, CG_G_Y2, t, y2, sizeof y2);
         group(icomp, imd, CG_G_OCR, t, ocr, sizeof ocr);
         GString *sym = g_string_new(NULL);
-        if (*ocr)   /* "$/24810", "S$/24870": OCR damage of "S/" */
+        if (*ocr) /* "$/24810", "S$/24870": OCR damage of "S/" */
             g_string_append(sym, "S");
         g_string_append_len(sym, t + a, (gssize)(b - a));
         char *canon = cg_symbol_canonicalise(sym->str, sym->len, y2);
@@ -367,7 +369,7 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
         char chap[48];
         group(icomp, imd, CG_G_CHAP, t, chap, sizeof chap);
         if (strchr(id, '+') && (*art || *chap))
-            return;     /* an article of "the Covenants": of which? */
+            return; /* an article of "the Covenants": of which? */
         if (*chap) {
             /* "Chapter VII of the Charter": part of the instrument, like
              * an article. */
@@ -403,11 +405,9 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp,
     keep(r, &c);
 }
 
-static int match(run_ctx *r, const pcre2_code *re, size_t len, size_t from,
-                 pcre2_match_data *md)
+static int match(run_ctx *r, const pcre2_code *re, size_t len, size_t from, pcre2_match_data *md)
 {
-    int rc = pcre2_match(re, (PCRE2_SPTR)r->text, len, from,
-                         PCRE2_NO_UTF_CHECK, md, r->mctx);
+    int rc = pcre2_match(re, (PCRE2_SPTR)r->text, len, from, PCRE2_NO_UTF_CHECK, md, r->mctx);
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
         rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
         if (!r->limit_hits++)
@@ -549,14 +549,13 @@ static void resolve_backrefs(run_ctx *r, size_t n)
         }
         const char *id = NULL;
         for (size_t k = nlast; k-- > 0 && !id;)
-            if (cg_ref_instrument_has_generic(r->x->ref, last[k], r->lang,
-                                              c->generic, strlen(c->generic)))
+            if (cg_ref_instrument_has_generic(r->x->ref, last[k], r->lang, c->generic,
+                                              strlen(c->generic)))
                 id = last[k];
         if (!id)
-            id = cg_ref_generic_unique(r->x->ref, r->lang, c->generic,
-                                       strlen(c->generic));
+            id = cg_ref_generic_unique(r->x->ref, r->lang, c->generic, strlen(c->generic));
         if (!id)
-            continue;   /* no referent: not reported */
+            continue; /* no referent: not reported */
         if (c->chapter[0]) {
             char *t = g_strdup_printf("%s ch. %s", id, c->chapter);
             c->kind = "chapter";
@@ -596,14 +595,14 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         if (!c->target[0])
             continue;
         if (d->id && !strcmp(c->target, d->id))
-            continue;   /* its own symbol or a running header */
+            continue; /* its own symbol or a running header */
         cg_cite_rec rec;
         memset(&rec, 0, sizeof rec);
         rec.start = cg_norm_orig_start(norm, c->s);
         rec.end = cg_norm_orig_end(norm, c->e);
         if (rec.end > olen)
             rec.end = olen;
-        if (rec.start < scanned) {      /* offsets only grow; be safe */
+        if (rec.start < scanned) { /* offsets only grow; be safe */
             line = 1, line_start = 0, scanned = 0;
             walk = 0, col = 0;
         }
@@ -623,8 +622,8 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         g_free(span);
         const cg_para *p = cg_structure_find(paras, npara, rec.start);
         if (p && !strcmp(p->location, "trailer")) {
-            r->trailer_skipped++;   /* said once, after the loop */
-            continue;   /* the next document of a printed volume */
+            r->trailer_skipped++; /* said once, after the loop */
+            continue;             /* the next document of a printed volume */
         }
         /* A part of a file holding several documents: offsets and lines
          * stay the file's. */
@@ -643,8 +642,8 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
             gchar **ids = g_strsplit(c->target, "+", -1);
             for (gchar **id = ids; *id; id++) {
                 rec.target = g_string_chunk_insert_const(sc, *id);
-                rec.parent = rec.body = rec.number = rec.session_or_year = rec.part =
-                    rec.article = rec.date = "";
+                rec.parent = rec.body = rec.number = rec.session_or_year = rec.part = rec.article =
+                    rec.date = "";
                 rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
                 rec.resolved = c->resolved;
                 if (cg_cite_store_add(d->cites, &rec)) {
@@ -678,10 +677,10 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
  * unmap interrupts the other cores (issue 17 measured it at a fifth of
  * the run when done per document). */
 typedef struct match_tools {
-    pcre2_match_context *mctx;   /* limits and the JIT stack */
+    pcre2_match_context *mctx; /* limits and the JIT stack */
     pcre2_jit_stack *jit;
-    pcre2_match_data *md;        /* the rules' */
-    pcre2_match_data *gmd;       /* the list grammar's */
+    pcre2_match_data *md;  /* the rules' */
+    pcre2_match_data *gmd; /* the list grammar's */
 } match_tools;
 
 static void tools_free(gpointer p)
@@ -717,9 +716,8 @@ static const match_tools *thread_tools(void)
     return t;
 }
 
-int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
-                  size_t len, const cg_read_options *opt, size_t **starts,
-                  size_t *nstarts, cg_error *err)
+int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len,
+                  const cg_read_options *opt, size_t **starts, size_t *nstarts, cg_error *err)
 {
     const char *base = strrchr(d->file, '/');
     base = base ? base + 1 : d->file;
@@ -727,8 +725,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
      * several. */
     if (d->part > 1)
         base = "";
-    int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL,
-                              x->states, x->words, &d->meta, err);
+    int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL, x->states, x->words,
+                              &d->meta, err);
     if (rc)
         return rc;
     cg_docmeta *m = &d->meta;
@@ -755,7 +753,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         d->id = g_string_chunk_insert_const(d->strings, m->symbol);
     } else {
         char *fid = cg_file_id(opt && opt->id_name ? opt->id_name : d->file);
-        if (d->part) {      /* file:PATH#N: the file's Nth document */
+        if (d->part) { /* file:PATH#N: the file's Nth document */
             char *p = g_strdup_printf("%s#%d", fid, d->part);
             g_free(fid);
             fid = p;
@@ -763,8 +761,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         d->id = g_string_chunk_insert_const(d->strings, fid);
         g_free(fid);
     }
-    d->kind = g_string_chunk_insert_const(d->strings,
-                                          m->symbol ? cg_symbol_kind(m->symbol) : "document");
+    d->kind =
+        g_string_chunk_insert_const(d->strings, m->symbol ? cg_symbol_kind(m->symbol) : "document");
     if (m->body == NULL && m->symbol && *cg_symbol_body(m->symbol))
         m->body = g_strdup(cg_symbol_body(m->symbol));
 
@@ -792,15 +790,15 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     m->n_skip = n_hide;
     cg_para *paras = NULL;
     size_t npara = 0;
-    if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip,
-                           m->n_skip, &paras, &npara))
+    if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip, &paras,
+                           &npara))
         return cg_error_set(err, ENOMEM, "out of memory reading the structure");
     /* Several documents in one file (a printed volume, texts run together):
      * the caller reads each part as a document of its own (volume.c). A
      * manifest's symbol says the file is that one document. */
     if (starts && !(opt && opt->symbol)) {
-        if (cg_structure_split(text, len, lc, x->ref, (const size_t(*)[2])m->skip,
-                               m->n_skip, paras, npara, starts, nstarts)) {
+        if (cg_structure_split(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip, paras,
+                               npara, starts, nstarts)) {
             free(paras);
             return cg_error_set(err, ENOMEM, "out of memory reading the structure");
         }
@@ -843,9 +841,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
         goto done;
     }
     for (size_t i = 0; i < lc->nrules; i++)
-        if (lc->rules[i].kind == CG_RK_RESNUM ||
-            !cg_rule_may_match(&lc->rules[i], r.text, r.len))
-            r.from[i] = r.len;      /* never runs */
+        if (lc->rules[i].kind == CG_RK_RESNUM || !cg_rule_may_match(&lc->rules[i], r.text, r.len))
+            r.from[i] = r.len; /* never runs */
 
     /* Window by window (one for any real document): every rule up to the
      * window's end, then its candidates sorted, overlaps dropped, back
@@ -883,8 +880,10 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
     if (cg_cite_store_len(d->cites) == 0) {
         size_t n = cg_count_resnum(lc, r.mctx, r.md, r.text, r.len, d->id);
         if (n)
-            cg_doc_warn(d, "%zu resolution-like number(s) and no citation: the text may "
-                        "not be read right (citegraph check --unmatched lists them)", n);
+            cg_doc_warn(d,
+                        "%zu resolution-like number(s) and no citation: the text may "
+                        "not be read right (citegraph check --unmatched lists them)",
+                        n);
     }
     if (r.gm.limit_hits && (!r.limit_hits || r.gm.limit_first < r.limit_first))
         r.limit_first = r.gm.limit_first;
@@ -893,14 +892,16 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text,
      * saved as one file) is not this document's: never dropped silently. */
     for (size_t i = 0; i < npara && r.trailer_skipped; i++)
         if (!strcmp(paras[i].location, "trailer")) {
-            cg_doc_warn(d, "the text from byte %zu (%zu bytes) reads as another document; "
+            cg_doc_warn(d,
+                        "the text from byte %zu (%zu bytes) reads as another document; "
                         "%zu citation(s) there were skipped: split the file into one "
-                        "document per file", paras[i].start + d->base, len - paras[i].start,
-                        r.trailer_skipped);
+                        "document per file",
+                        paras[i].start + d->base, len - paras[i].start, r.trailer_skipped);
             break;
         }
     if (r.limit_hits)
-        cg_doc_warn(d, "a pattern hit its match limit %zu time(s), first in a search "
+        cg_doc_warn(d,
+                    "a pattern hit its match limit %zu time(s), first in a search "
                     "from byte %zu; citations from there on may be missed",
                     r.limit_hits, cg_norm_orig_start(&norm, r.limit_first) + d->base);
 done:

@@ -68,16 +68,16 @@ void cg_cache_free(cg_cache *c);
 char *cg_cache_default_dir(void);
 
 typedef struct cg_read_options {
-    const char *lang;      /* force a language ("zh", "en", ...); NULL = detect */
-    const char *encoding;  /* force an input encoding ("GB18030", "UTF-16");
+    const char *lang;     /* force a language ("zh", "en", ...); NULL = detect */
+    const char *encoding; /* force an input encoding ("GB18030", "UTF-16");
                               NULL = detect (BOM, UTF-8, then GB18030) */
-    const char *symbol;    /* force the document's own symbol (manifest) */
-    const char *date;      /* force the adoption date (manifest) */
-    const char *title;     /* force the title (manifest) */
-    int keep_text;         /* keep the text read, for cg_doc_text() (the
+    const char *symbol;   /* force the document's own symbol (manifest) */
+    const char *date;     /* force the adoption date (manifest) */
+    const char *title;    /* force the title (manifest) */
+    int keep_text;        /* keep the text read, for cg_doc_text() (the
                               cache is then bypassed) */
-    cg_cache *cache;       /* NULL = no cache */
-    const char *id_name;   /* the name a document without a symbol is known
+    cg_cache *cache;      /* NULL = no cache */
+    const char *id_name;  /* the name a document without a symbol is known
                               by ("file:" + it, see cg_file_id); NULL = the
                               path given */
 } cg_read_options;
@@ -86,8 +86,8 @@ typedef struct cg_read_options {
  * citations. opt may be NULL. On failure *out is NULL and err names why
  * (ENOENT, EACCES, EISDIR, EILSEQ for binary data, EMSGSIZE for an empty
  * file, EIO for an unreadable PDF, ...). */
-int cg_extract_file(const cg_extractor *x, const char *path,
-                    const cg_read_options *opt, cg_doc **out, cg_error *err);
+int cg_extract_file(const cg_extractor *x, const char *path, const cg_read_options *opt,
+                    cg_doc **out, cg_error *err);
 
 /* Reads the regular file at path whole (NUL-terminated, max bytes at most)
  * without ever blocking on a FIFO or reading a device: those are refused by
@@ -97,10 +97,8 @@ int cg_read_regular(const char *path, size_t max, char **out, size_t *len, cg_er
 
 /* The same on bytes in memory (UTF-8 expected; invalid sequences are
  * skipped with a warning). `name` stands for the file in records. */
-int cg_extract_buffer(const cg_extractor *x, const char *name,
-                      const char *bytes, size_t len,
-                      const cg_read_options *opt, cg_doc **out,
-                      cg_error *err);
+int cg_extract_buffer(const cg_extractor *x, const char *name, const char *bytes, size_t len,
+                      const cg_read_options *opt, cg_doc **out, cg_error *err);
 
 /* Frees d and the parts linked after it. */
 void cg_doc_free(cg_doc *d);
@@ -123,20 +121,20 @@ void cg_doc_append(cg_doc *d, cg_doc *next);
  * citation of the document claims: what a reviewer looks at to find what
  * the list grammar misses. */
 typedef struct cg_unmatched {
-    size_t start, end;     /* byte offsets into the text read */
-    size_t line, col;      /* 1-based; col counts characters */
-    const char *form;      /* "N/N", "S-N/N", "N (YYYY)", "N (roman)" (static) */
-    char *text;            /* the span as written, on one line (TAB, CR
+    size_t start, end; /* byte offsets into the text read */
+    size_t line, col;  /* 1-based; col counts characters */
+    const char *form;  /* "N/N", "S-N/N", "N (YYYY)", "N (roman)" (static) */
+    char *text;        /* the span as written, on one line (TAB, CR
                               and LF as spaces; owned by the array) */
-    char *context;         /* up to 40 characters either side of it, on
+    char *context;     /* up to 40 characters either side of it, on
                               one line likewise (owned by the array) */
 } cg_unmatched;
 
 /* Lists d's unmatched numbers in text order into *out (*n of them; free
  * with cg_unmatched_free()). d must have been read with keep_text
  * (EINVAL otherwise). Time: one normalisation and one scan of the text. */
-int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
-                     cg_unmatched **out, size_t *n, cg_error *err);
+int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d, cg_unmatched **out, size_t *n,
+                     cg_error *err);
 void cg_unmatched_free(cg_unmatched *u, size_t n);
 
 /* The UTF-8 text the offsets refer to, when read with keep_text; NULL
@@ -147,67 +145,66 @@ const char *cg_doc_text(const cg_doc *d, size_t *len);
 /* ---- what a document is ------------------------------------------------ */
 
 typedef struct cg_doc_info {
-    const char *file;      /* path as given */
-    const char *id;        /* own canonical symbol, or "file:<path>" when
+    const char *file;         /* path as given */
+    const char *id;           /* own canonical symbol, or "file:<path>" when
                               none could be found */
-    const char *id_source; /* "manifest", "header", "title", "filename", "none" */
-    const char *lang;      /* "zh", "en", ... or "" */
-    const char *kind;      /* "resolution", "decision" or "document" */
-    const char *body;      /* "HRC", "SC", ... or "" */
-    const char *session;   /* or "" */
-    const char *agenda_item; /* or "" */
-    const char *title;     /* or "" */
-    const char *date;      /* adoption date, ISO, or "" */
+    const char *id_source;    /* "manifest", "header", "title", "filename", "none" */
+    const char *lang;         /* "zh", "en", ... or "" */
+    const char *kind;         /* "resolution", "decision" or "document" */
+    const char *body;         /* "HRC", "SC", ... or "" */
+    const char *session;      /* or "" */
+    const char *agenda_item;  /* or "" */
+    const char *title;        /* or "" */
+    const char *date;         /* adoption date, ISO, or "" */
     const char *date_source;  /* "adoption", "heading", "decision",
                                  "closing", "manifest", "none" */
     const char *title_source; /* "numbered", "heading", "manifest", "none" */
-    int meeting;           /* 0 when unknown */
+    int meeting;              /* 0 when unknown */
     int vote_recorded, vote_without;
-    int vote_yes, vote_no, vote_abstain;  /* -1 when unknown */
-    int vote_mismatch;     /* counts and state lists disagree */
-    const char *act;       /* what it does to a mandate, as its words say:
+    int vote_yes, vote_no, vote_abstain; /* -1 when unknown */
+    int vote_mismatch;                   /* counts and state lists disagree */
+    const char *act;                     /* what it does to a mandate, as its words say:
                               "establish", "renew", "postpone" or "" */
-    int act_years;         /* the years it gives that act; 0 when unsaid */
-    size_t text_bytes;     /* size of the text read (of this part) */
-    int part;              /* a file holding several documents: the part's
+    int act_years;                       /* the years it gives that act; 0 when unsaid */
+    size_t text_bytes;                   /* size of the text read (of this part) */
+    int part;                            /* a file holding several documents: the part's
                               number, from 1; 0 for a file of one document */
-    size_t text_offset;    /* where the part's text starts in the file's */
+    size_t text_offset;                  /* where the part's text starts in the file's */
 } cg_doc_info;
 
 void cg_doc_get_info(const cg_doc *d, cg_doc_info *out);
 
 /* The ISO3 codes of the recorded vote's lists: which = 'y', 'n' or 'a'. */
-size_t cg_doc_vote_states(const cg_doc *d, char which,
-                          const char *const **codes);
+size_t cg_doc_vote_states(const cg_doc *d, char which, const char *const **codes);
 
 /* ---- citations ----------------------------------------------------------- */
 
 typedef struct cg_citation {
-    const char *doc;       /* citing document's id */
+    const char *doc; /* citing document's id */
     const char *lang;
     const char *file;
-    size_t start, end;     /* byte offsets in the text read (the file's own
+    size_t start, end;           /* byte offsets in the text read (the file's own
                               bytes for UTF-8 input; the UTF-8 conversion
                               for UTF-16/GB18030/PDF input) */
-    size_t line, col;      /* 1-based line, 1-based column in characters */
-    const char *text;      /* the span as written (may hold line breaks) */
-    const char *kind;      /* "resolution", "decision", "document",
+    size_t line, col;            /* 1-based line, 1-based column in characters */
+    const char *text;            /* the span as written (may hold line breaks) */
+    const char *kind;            /* "resolution", "decision", "document",
                               "instrument", "article" */
-    const char *target;    /* canonical id: "A/HRC/RES/6/3", "ICESCR art. 2" */
-    const char *parent;    /* for articles: the instrument id; else "" */
-    const char *body;      /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... or "" */
-    const char *number;    /* as cited: "6/3", "1325", "217", "2" or "" */
+    const char *target;          /* canonical id: "A/HRC/RES/6/3", "ICESCR art. 2" */
+    const char *parent;          /* for articles: the instrument id; else "" */
+    const char *body;            /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... or "" */
+    const char *number;          /* as cited: "6/3", "1325", "217", "2" or "" */
     const char *session_or_year; /* "2000" for S/RES/1325(2000), "III" for
                               A/RES/217(III); "" otherwise */
-    const char *part;      /* "A" in 217 A (III); "" otherwise */
-    const char *article;   /* "2" for ICESCR art. 2; "" otherwise */
-    const char *date;      /* ISO date the citation gives, or "" */
-    const char *relation;  /* clause verb of its paragraph: "reaffirm", ... */
-    const char *location;  /* "preamble:3", "operative:11", "operative:13(e)",
+    const char *part;            /* "A" in 217 A (III); "" otherwise */
+    const char *article;         /* "2" for ICESCR art. 2; "" otherwise */
+    const char *date;            /* ISO date the citation gives, or "" */
+    const char *relation;        /* clause verb of its paragraph: "reaffirm", ... */
+    const char *location;        /* "preamble:3", "operative:11", "operative:13(e)",
                               "footnote:*", "header", "annex", "end" */
-    const char *footnote;  /* marker of the footnote it stands in, or "" */
-    const char *rule;      /* catalogue rule that found it */
-    int resolved;          /* 0 when the body (or referent) was guessed */
+    const char *footnote;        /* marker of the footnote it stands in, or "" */
+    const char *rule;            /* catalogue rule that found it */
+    int resolved;                /* 0 when the body (or referent) was guessed */
 } cg_citation;
 
 size_t cg_doc_citation_count(const cg_doc *d);
@@ -220,11 +217,7 @@ const char *cg_doc_warning(const cg_doc *d, size_t i);
 
 /* ---- record output ---------------------------------------------------------- */
 
-typedef enum cg_record_format {
-    CG_REC_JSONL = 0,
-    CG_REC_TSV,
-    CG_REC_CSV
-} cg_record_format;
+typedef enum cg_record_format { CG_REC_JSONL = 0, CG_REC_TSV, CG_REC_CSV } cg_record_format;
 
 /* Parses "jsonl", "tsv", "csv"; -1 when unknown. */
 int cg_record_format_parse(const char *name);
@@ -245,7 +238,7 @@ int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c);
  * detection. */
 typedef struct cg_manifest cg_manifest; /* opaque */
 
-cg_manifest *cg_manifest_new(void);     /* NULL on out-of-memory */
+cg_manifest *cg_manifest_new(void); /* NULL on out-of-memory */
 void cg_manifest_free(cg_manifest *m);
 /* Adds the rows of the manifest at path. Fails (naming the line) on a
  * malformed row; rows read before it are kept. */
@@ -257,8 +250,8 @@ int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err);
 int cg_lang_code_valid(const char *s);
 /* *out = *base with what the manifest says of file applied. The strings
  * stay owned by m. */
-void cg_manifest_apply(const cg_manifest *m, const char *file,
-                       const cg_read_options *base, cg_read_options *out);
+void cg_manifest_apply(const cg_manifest *m, const char *file, const cg_read_options *base,
+                       cg_read_options *out);
 
 /* ---- corpus walking ----------------------------------------------------------- */
 
@@ -269,14 +262,13 @@ typedef struct cg_walk cg_walk; /* opaque list of files */
  * readable candidate files (.txt, .pdf; other extensions are listed as
  * skipped). Paths that cannot be opened are recorded as problems, not
  * errors: the walk always succeeds unless memory runs out. */
-int cg_walk_paths(const char *const *paths, size_t npaths, cg_walk **out,
-                  cg_error *err);
+int cg_walk_paths(const char *const *paths, size_t npaths, cg_walk **out, cg_error *err);
 /* The same; follow_links = 0 (what cg_walk_paths does) skips symbolic links
  * inside the folders that resolve outside every folder named in paths, and
  * records one problem saying how many; 1 follows them (loops still
  * broken). Links to devices, FIFOs and sockets are problems, never read. */
-int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
-                      cg_walk **out, cg_error *err);
+int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links, cg_walk **out,
+                      cg_error *err);
 /* Links not followed because they leave the folders given. */
 size_t cg_walk_links_skipped(const cg_walk *w);
 /* File i's path relative to the folder named on the command line it was
@@ -301,14 +293,14 @@ typedef struct cg_corpus_opts {
     const char *lang;
     const char *encoding;
     const char *data_dir;
-    int jobs;             /* 0 = number of cores */
+    int jobs; /* 0 = number of cores */
     int quiet;
-    int keep_text;        /* keep each document's text (for --annotate) */
-    const char *manifest; /* --manifest FILE */
-    const char *cache_dir;/* --cache DIR (default: the user cache folder) */
-    int no_cache;         /* --no-cache */
-    int verbose;          /* -v, --verbose: every warning, not a summary */
-    int follow_links;     /* --follow-links: also links leaving the folders */
+    int keep_text;         /* keep each document's text (for --annotate) */
+    const char *manifest;  /* --manifest FILE */
+    const char *cache_dir; /* --cache DIR (default: the user cache folder) */
+    int no_cache;          /* --no-cache */
+    int verbose;           /* -v, --verbose: every warning, not a summary */
+    int follow_links;      /* --follow-links: also links leaving the folders */
 } cg_corpus_opts;
 
 /* A corpus read into memory: docs[i] is file i's document (the first, with
@@ -319,10 +311,10 @@ typedef struct cg_corpus {
     cg_walk *walk;
     cg_doc **docs;
     size_t n;
-    size_t failed;        /* files that could not be read */
-    size_t problems;      /* paths that could not be walked */
-    size_t citations;     /* citations found */
-    size_t unresolved;    /* of which body or referent was guessed */
+    size_t failed;     /* files that could not be read */
+    size_t problems;   /* paths that could not be walked */
+    size_t citations;  /* citations found */
+    size_t unresolved; /* of which body or referent was guessed */
 } cg_corpus;
 
 /* Called for each walked file in walk order: d is the document, or NULL
@@ -344,11 +336,11 @@ typedef struct cg_corpus_hooks {
 
 /* How a corpus read ended. */
 typedef enum cg_corpus_result {
-    CG_CORPUS_OK = 0,       /* read (some files may have been skipped: see
+    CG_CORPUS_OK = 0, /* read (some files may have been skipped: see
                                failed and problems) */
-    CG_CORPUS_UNREAD,       /* nothing could be read, none found, or a
+    CG_CORPUS_UNREAD, /* nothing could be read, none found, or a
                                manifest is wrong */
-    CG_CORPUS_DATA          /* the reference data or catalogue failed */
+    CG_CORPUS_DATA    /* the reference data or catalogue failed */
 } cg_corpus_result;
 
 /* Walks paths and extracts every file in parallel (o->jobs threads), handing
@@ -367,12 +359,12 @@ void cg_corpus_free(cg_corpus *c);
  * described once: the English version's fields (else the first read), its
  * empty ones filled from the others. */
 typedef struct cg_doc_merge {
-    const cg_doc *shown;      /* the English version, else the first read */
-    const cg_doc *vote_from;  /* the version whose vote is shown */
-    cg_doc_info info;         /* shown's, with its empty fields filled (views
+    const cg_doc *shown;     /* the English version, else the first read */
+    const cg_doc *vote_from; /* the version whose vote is shown */
+    cg_doc_info info;        /* shown's, with its empty fields filled (views
                                  owned by the documents) */
-    size_t citations;         /* per target, the most any version has */
-    GPtrArray *conflicts;     /* char *: "date: en 2019-03-21 (FILE) fr ..."
+    size_t citations;        /* per target, the most any version has */
+    GPtrArray *conflicts;    /* char *: "date: en 2019-03-21 (FILE) fr ..."
                                  for each field the versions disagree on */
 } cg_doc_merge;
 
@@ -384,10 +376,10 @@ void cg_doc_merge_clear(cg_doc_merge *mg);
 /* A citation one language version of a document has and another lacks
  * (same id, different languages; copies of one version are not compared). */
 typedef struct cg_language_gap {
-    const char *id;            /* the document's id (owned by the corpus) */
-    const char *in_lang;       /* the version that has it */
-    const char *not_in_lang;   /* the version that lacks it */
-    char *what;                /* "TARGET RELATION LOCATION" (owned) */
+    const char *id;          /* the document's id (owned by the corpus) */
+    const char *in_lang;     /* the version that has it */
+    const char *not_in_lang; /* the version that lacks it */
+    char *what;              /* "TARGET RELATION LOCATION" (owned) */
 } cg_language_gap;
 
 /* Every language gap of c's documents, in corpus order, into *out (free

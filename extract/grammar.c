@@ -10,13 +10,12 @@
  * are compiled anchored), at or after it for a lead. Returns 1 and sets
  * [*s, *e) on a match; a search stopped by a PCRE2 limit is counted and
  * read as no match. */
-static int at(cg_matcher *m, const cg_compiled *c, const char *text,
-              size_t len, size_t pos, size_t *s, size_t *e)
+static int at(cg_matcher *m, const cg_compiled *c, const char *text, size_t len, size_t pos,
+              size_t *s, size_t *e)
 {
     if (!c->code || pos > len)
         return 0;
-    int rc = pcre2_match(c->code, (PCRE2_SPTR)text, len, pos,
-                         PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+    int rc = pcre2_match(c->code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
         rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
         if (!m->limit_hits++)
@@ -35,8 +34,8 @@ static int at(cg_matcher *m, const cg_compiled *c, const char *text,
  * part); returns 1 when it took part. Truncation cannot happen for the
  * fields it fills: every atom bounds its groups below the buffer sizes
  * (a longer body name is cut, and then matches no body, read as none). */
-static int grab(cg_matcher *m, const cg_compiled *c, cg_group g,
-                const char *text, char *out, size_t cap)
+static int grab(cg_matcher *m, const cg_compiled *c, cg_group g, const char *text, char *out,
+                size_t cap)
 {
     size_t a, b;
     out[0] = '\0';
@@ -68,19 +67,24 @@ static void clean_number(char *s, int ocr)
         return;
     for (char *r = s; *r; r++) {
         switch (*r) {
-        case 'I': case 'l': case '!': case '[': *r = '1'; break;
+        case 'I':
+        case 'l':
+        case '!':
+        case '[': *r = '1'; break;
         case 'O': *r = '0'; break;
         case '$': *r = '5'; break;
-        case 'S': if (r[1] != '-') *r = '5'; break;
+        case 'S':
+            if (r[1] != '-')
+                *r = '5';
+            break;
         default: break;
         }
     }
 }
 
 /* Reads the date atom at pos into the item; returns its end or 0. */
-static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m,
-                        const char *text, size_t len, size_t pos,
-                        cg_list_item *it, cg_atom_kind kind)
+static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m, const char *text, size_t len,
+                        size_t pos, cg_list_item *it, cg_atom_kind kind)
 {
     size_t s, e;
     if (!at(m, &lc->atom[kind], text, len, pos, &s, &e) || e == s)
@@ -92,7 +96,7 @@ static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m,
         it->d[0] = it->y[0] = '\0';
         return 0;
     }
-    clean_number(it->d, 0);     /* "2 00 9 年 1 0 月": PDF-spaced digits */
+    clean_number(it->d, 0); /* "2 00 9 年 1 0 月": PDF-spaced digits */
     clean_number(it->y, 0);
     if (g_ascii_isdigit(it->m[0]))
         clean_number(it->m, 0);
@@ -108,8 +112,8 @@ static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m,
 
 /* A TRIG atom at pos: sets *which (1 resolution, 2 decision) and returns
  * its end; pos when there is none. */
-static size_t read_trig(const cg_lang_catalogue *lc, cg_matcher *m,
-                        const char *text, size_t len, size_t pos, int *which)
+static size_t read_trig(const cg_lang_catalogue *lc, cg_matcher *m, const char *text, size_t len,
+                        size_t pos, int *which)
 {
     size_t s, e;
     if (!at(m, &lc->atom[CG_A_TRIG], text, len, pos, &s, &e) || e == s)
@@ -121,20 +125,20 @@ static size_t read_trig(const cg_lang_catalogue *lc, cg_matcher *m,
 /* 1 when a clause verb of the structure opens text at q ("Recalling",
  * "Rappelant", "ссылаясь"): its pattern is anchored at the start of the
  * subject, so the subject starts at q. */
-static int verb_opens(const cg_lang_catalogue *lc, cg_matcher *m,
-                      const char *text, size_t len, size_t q)
+static int verb_opens(const cg_lang_catalogue *lc, cg_matcher *m, const char *text, size_t len,
+                      size_t q)
 {
     const pcre2_code *re = lc->st[CG_ST_VERB].code;
-    return re && pcre2_match(re, (PCRE2_SPTR)(text + q), len - q, 0, PCRE2_NO_UTF_CHECK,
-                             m->md, m->mctx) >= 0;
+    return re && pcre2_match(re, (PCRE2_SPTR)(text + q), len - q, 0, PCRE2_NO_UTF_CHECK, m->md,
+                             m->mctx) >= 0;
 }
 
 /* Where an unquoted apposition that opens at pos ends: the first place,
  * within CG_APPOS_MAX bytes and before any digit, where the list goes on
  * (SEP TRIG? NUM, or LINK DATE); 0 when it does not go on (the apposition
  * ends the list). */
-static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
-                        const char *text, size_t len, size_t pos)
+static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m, const char *text, size_t len,
+                        size_t pos)
 {
     size_t lim = pos + CG_APPOS_MAX < len ? pos + CG_APPOS_MAX : len;
     cg_list_item scratch;
@@ -143,8 +147,7 @@ static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
         /* The clause ended first, or a number came that does not go on
          * with the list ("relating to …, Recalling … resolution 89 (1950)
          * of 17 November 1950": a title holds no number). */
-        if (c == ';' || (c == '.' && p + 1 < len && text[p + 1] == ' ') ||
-            (c >= '0' && c <= '9'))
+        if (c == ';' || (c == '.' && p + 1 < len && text[p + 1] == ' ') || (c >= '0' && c <= '9'))
             return 0;
         /* Nor across the next paragraph of a flowed text: ", Rappelant en
          * outre …" opens a clause of its own (the structure's verbs). */
@@ -153,12 +156,11 @@ static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
         if (c != ',' && c != ' ' &&
             !((unsigned char)c == 0xD8 && p + 1 < len &&
               ((unsigned char)text[p + 1] == 0x8C || (unsigned char)text[p + 1] == 0x9B)))
-            continue;       /* a list goes on after a space or a comma (، ؛) */
+            continue; /* a list goes on after a space or a comma (، ؛) */
         size_t s, e, s2, e2;
         int which;
         if (at(m, &lc->atom[CG_A_SEP], text, len, p, &s, &e) &&
-            at(m, &lc->atom[CG_A_NUM], text, len,
-               read_trig(lc, m, text, len, e, &which), &s2, &e2))
+            at(m, &lc->atom[CG_A_NUM], text, len, read_trig(lc, m, text, len, e, &which), &s2, &e2))
             return p;
         memset(&scratch, 0, sizeof scratch);
         if (at(m, &lc->atom[CG_A_LINK], text, len, p, &s, &e) &&
@@ -170,14 +172,13 @@ static size_t appos_end(const cg_lang_catalogue *lc, cg_matcher *m,
 
 /* Reads one item at pos. Returns the cursor after it (its tokens and any
  * apposition) or 0 when no item starts there. */
-static size_t read_item(const cg_lang_catalogue *lc, cg_matcher *m,
-                        const char *text, size_t len, size_t pos,
-                        cg_list_item *it)
+static size_t read_item(const cg_lang_catalogue *lc, cg_matcher *m, const char *text, size_t len,
+                        size_t pos, cg_list_item *it)
 {
     size_t s, e, p = pos;
     memset(it, 0, sizeof *it);
     size_t de = read_date(lc, m, text, len, p, it, CG_A_DATEPRE);
-    size_t first = (size_t)-1;   /* where the item's own tokens start */
+    size_t first = (size_t)-1; /* where the item's own tokens start */
     if (de)
         first = pos, p = de;
     if (at(m, &lc->atom[CG_A_NUMPFX], text, len, p, &s, &e)) {
@@ -238,7 +239,7 @@ static size_t read_item(const cg_lang_catalogue *lc, cg_matcher *m,
         }
         if (at(m, &lc->atom[CG_A_APPOS], text, len, p, &s, &e) && e > s) {
             if (!took_part(m, &lc->atom[CG_A_APPOS], CG_G_OPEN)) {
-                p = e;          /* a quoted title, closed */
+                p = e; /* a quoted title, closed */
                 continue;
             }
             size_t q = appos_end(lc, m, text, len, e);
@@ -318,12 +319,12 @@ static void settle(cg_list *l, const char *head_body, int its, int dec)
     for (size_t i = 1; i < l->nitems; i++) {
         const cg_list_item *dated = &l->items[i];
         cg_list_item *it = &l->items[i - 1];
-        if (!dated->d[0] || !dated->y[0] || dated->two_days || !dated->conj_before ||
-            it->dated || it->seg != dated->seg)
+        if (!dated->d[0] || !dated->y[0] || dated->two_days || !dated->conj_before || it->dated ||
+            it->seg != dated->seg)
             continue;
         const char *own_year = it->y2[0] ? it->y2 : NULL;
         if (!own_year && it->sn[0] && strlen(it->sn) > 5 && it->sn[4] == '/')
-            own_year = it->sn;   /* year/number: 2005/55 */
+            own_year = it->sn; /* year/number: 2005/55 */
         if (own_year && strncmp(own_year, dated->y, 4))
             continue;
         g_strlcpy(it->d, dated->d, sizeof it->d);
@@ -332,9 +333,8 @@ static void settle(cg_list *l, const char *head_body, int its, int dec)
     }
 }
 
-int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
-                 cg_matcher *m, const char *text, size_t len, size_t from,
-                 cg_list *out, size_t *next)
+int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_matcher *m, const char *text,
+                 size_t len, size_t from, cg_list *out, size_t *next)
 {
     out->nitems = 0;
     out->s = out->e = 0;
@@ -349,7 +349,7 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
         its = out->cont_its, dec = out->cont_dec, trig = out->cont_trig;
         retrig = out->cont_retrig, seg = out->cont_seg;
         ls = p = from;
-        *next = from + 1;    /* never stand still, even if nothing follows */
+        *next = from + 1; /* never stand still, even if nothing follows */
         while (*next < len && ((unsigned char)text[*next] & 0xC0) == 0x80)
             (*next)++;
         out->s = ls;
@@ -370,8 +370,8 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
     while (*next < len && ((unsigned char)text[*next] & 0xC0) == 0x80)
         (*next)++;
 
-    retrig = 0;                  /* the last TRIG inside the list */
-    seg = 0;                     /* segments the TRIGs open */
+    retrig = 0; /* the last TRIG inside the list */
+    seg = 0;    /* segments the TRIGs open */
     p = read_item(lc, m, text, len, le, &it);
     if (!p) {
         /* Between the lead and the first item: "its resolutions on the
@@ -400,8 +400,8 @@ items:
         int took_part_sep = took_part(m, &lc->atom[CG_A_SEP], CG_G_CONJ);
         int t = retrig;
         size_t after = read_trig(lc, m, text, len, e, &t);
-        if (trig && ((after != e && out->nitems >= CG_LIST_CHUNK) ||
-                     out->nitems >= 4 * CG_LIST_CHUNK)) {
+        if (trig &&
+            ((after != e && out->nitems >= CG_LIST_CHUNK) || out->nitems >= 4 * CG_LIST_CHUNK)) {
             /* Long enough: this chunk ends here, the next goes on from p
              * (read again from there, the same tokens are read). */
             out->cont = 1;

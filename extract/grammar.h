@@ -56,46 +56,46 @@
 
 #include "catalogue.h"
 
-#define CG_APPOS_MAX 400   /* bytes an unquoted apposition may run */
+#define CG_APPOS_MAX 400 /* bytes an unquoted apposition may run */
 
 /* What the grammar matches with: the caller's match context and scratch
  * match data, and the count of searches stopped by PCRE2's limits. */
 typedef struct cg_matcher {
     pcre2_match_context *mctx;
-    pcre2_match_data *md;     /* scratch for anchored atoms */
-    size_t limit_hits;        /* searches that hit a match limit */
-    size_t limit_first;       /* offset of the first such search */
+    pcre2_match_data *md; /* scratch for anchored atoms */
+    size_t limit_hits;    /* searches that hit a match limit */
+    size_t limit_first;   /* offset of the first such search */
 } cg_matcher;
 
 typedef struct cg_list_item {
-    size_t s, e;              /* normalised span: DATEPRE/NUM .. last token */
-    char sn[24];              /* session/number or year/number, no spaces */
-    char n[12];               /* number of N (YYYY) / N (roman) */
-    char y2[8];               /* year in brackets */
-    char roman[16];           /* roman session */
-    char part[16];            /* part letter of 217 A (III), or its name */
-    char body[96];            /* body word that applies ("" none) */
-    int body_from_tail;       /* body is the one named after the list */
-    int its;                  /* "its"/"ses"/其: the citing body */
-    int dec;                  /* a decision, not a resolution */
-    int post;                 /* its own POSTFIX: 0 none, 1 resolution,
+    size_t s, e;            /* normalised span: DATEPRE/NUM .. last token */
+    char sn[24];            /* session/number or year/number, no spaces */
+    char n[12];             /* number of N (YYYY) / N (roman) */
+    char y2[8];             /* year in brackets */
+    char roman[16];         /* roman session */
+    char part[16];          /* part letter of 217 A (III), or its name */
+    char body[96];          /* body word that applies ("" none) */
+    int body_from_tail;     /* body is the one named after the list */
+    int its;                /* "its"/"ses"/其: the citing body */
+    int dec;                /* a decision, not a resolution */
+    int post;               /* its own POSTFIX: 0 none, 1 resolution,
                                * 2 decision */
-    int trig;                 /* a TRIG before it in the list: 0 none,
+    int trig;               /* a TRIG before it in the list: 0 none,
                                * 1 resolution, 2 decision */
-    int seg;                  /* segment: TRIGs inside the list split it
+    int seg;                /* segment: TRIGs inside the list split it
                                * ("резолюции 6/3 и 7/5 Совета и резолюции
                                * 1325 (2000) и 60/251 Генеральной
                                * Ассамблеи": each has its own tail body) */
-    int ocr;                  /* the number was read through OCR damage */
-    char d[4], m[48], y[8];   /* date as written (y filled from the list) */
-    int dated;                /* a date was written, ISO or not */
-    int two_days;             /* "4 and 14 July": the day of two items */
-    int conj_before;          /* the SEP before it is "and" (group conj) */
+    int ocr;                /* the number was read through OCR damage */
+    char d[4], m[48], y[8]; /* date as written (y filled from the list) */
+    int dated;              /* a date was written, ISO or not */
+    int two_days;           /* "4 and 14 July": the day of two items */
+    int conj_before;        /* the SEP before it is "and" (group conj) */
 } cg_list_item;
 
 typedef struct cg_list {
-    size_t s, e;              /* normalised span of the whole list */
-    cg_list_item *items;      /* g_new'd */
+    size_t s, e;         /* normalised span of the whole list */
+    cg_list_item *items; /* g_new'd */
     size_t nitems, cap;
     /* A list of more than CG_LIST_CHUNK items (a dump of thousands of
      * "resolution 1325 (2000), ") is read in chunks that end where a
@@ -119,9 +119,8 @@ typedef struct cg_list {
  * list was read, 0 when a lead opened none, -1 when no lead is left; *next
  * is where the search goes on (after the list, or after the lead).
  * Time: O(length of the list) after the lead's search. */
-int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule,
-                 cg_matcher *m, const char *text, size_t len, size_t from,
-                 cg_list *out, size_t *next);
+int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_matcher *m, const char *text,
+                 size_t len, size_t from, cg_list *out, size_t *next);
 void cg_list_clear(cg_list *l);
 
 #endif

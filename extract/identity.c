@@ -31,17 +31,19 @@
 /* "of" before a heading date, as printed and as OCR read it ("Of", "ef"). */
 #define OF "(?:[oOe]f)"
 /* A symbol, also spaced as PDF text prints it ("A /HRC/RES/ 35/3"). */
-#define SYM "((?:A|S|E|ST)(?:[ \\t]*/[ \\t]*[A-Za-z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+(?:[ \\t]*\\([0-9]{4}\\))?)"
+#define SYM                                                                             \
+    "((?:A|S|E|ST)(?:[ \\t]*/[ \\t]*[A-Za-z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?)+(?:[ " \
+    "\\t]*\\([0-9]{4}\\))?)"
 /* A number of a numbered title, digits maybe spaced ("5 3 / 5 ."). */
-#define NUM "([0-9](?:[ ]?[0-9]){0,3})"
+#define NUM  "([0-9](?:[ ]?[0-9]){0,3})"
 #define NUMX "[0-9](?:[ ]?[0-9]){0,3}"
 /* Any date: "22 June 2017", "1er octobre 2009", "12 марта 2010 года",
  * "21 آذار/مارس 2019", "on31 October 2000", "2017年3月23日". Groups: day,
  * month, year; or (Chinese) year, month, day. */
-#define DATE_ANY                                                               \
-    "(?:(?<![0-9])([0-9]{1,2})(?:[ \\t]*(?:@{day.suffix}))?\\s*"               \
-    "(?:(?:@{date.link})\\s+)?" MONTH "\\s*,?\\s*(?:(?:@{date.link})\\s+)?"     \
-    "([0-9]{4})(?![0-9])"                                                      \
+#define DATE_ANY                                                            \
+    "(?:(?<![0-9])([0-9]{1,2})(?:[ \\t]*(?:@{day.suffix}))?\\s*"            \
+    "(?:(?:@{date.link})\\s+)?" MONTH "\\s*,?\\s*(?:(?:@{date.link})\\s+)?" \
+    "([0-9]{4})(?![0-9])"                                                   \
     "|(?<![0-9])([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日)"
 
 enum {
@@ -85,18 +87,15 @@ enum {
 static const char *const RX_SRC[RX_COUNT] = {
     /* The line that opens the body: "The Security Council,", "人权理事会，",
      * "Le Conseil des droits de l'homme,", "إن مجلس حقوق الإنسان،". */
-    [RX_BODY_START] =
-        "^[ \\t]*(?:(?:@{opening.article})[ \\t]*(@{body})[ \\t]*" COMMA "?"
-        "|(@{body})[ \\t]*" COMMA ")[ \\t]*$",
+    [RX_BODY_START] = "^[ \\t]*(?:(?:@{opening.article})[ \\t]*(@{body})[ \\t]*" COMMA "?"
+                      "|(@{body})[ \\t]*" COMMA ")[ \\t]*$",
     /* The organisation's name and the symbol, on one line or two (ru, ar). */
-    [RX_MASTHEAD] =
-        "^[ \\t]*(?:(?i:@{masthead})\\s*)?" SYM "[ \\t]*(?:Distr\\..*)?$",
+    [RX_MASTHEAD] = "^[ \\t]*(?:(?i:@{masthead})\\s*)?" SYM "[ \\t]*(?:Distr\\..*)?$",
     /* "RESOLUTION 837 (1993)", "Resolution 607 (1988)", "Resolution 290",
      * "Resolution 892 (1993) of 22 December 1993", OCR "(197-4)". */
-    [RX_SC_HEADING] =
-        "^[ \\t]*(?:RESOLUTION|Resolution)[ \\t]+([0-9]+)[ \\t]*"
-        "(?:\\(([0-9][0-9 \\t\\-]*[0-9])\\))?[ \\t]*"
-        "(?:" OF "[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4}))?[ \\t]*$",
+    [RX_SC_HEADING] = "^[ \\t]*(?:RESOLUTION|Resolution)[ \\t]+([0-9]+)[ \\t]*"
+                      "(?:\\(([0-9][0-9 \\t\\-]*[0-9])\\))?[ \\t]*"
+                      "(?:" OF "[ \\t]+([0-9]{1,2})[ \\t]+" MONTH "[ \\t]+([0-9]{4}))?[ \\t]*$",
     /* "38 (1948). Resolution of 17 January 1948" (rest of line: footnote). */
     [RX_SC_OLD_HEADING] =
         "^[ \\t]*([0-9]+)[ \\t]*\\(([0-9]{4})\\)\\.?[ \\t]*Resolution[ \\t]+of[ \\t]+"
@@ -113,40 +112,37 @@ static const char *const RX_SRC[RX_COUNT] = {
     /* "Agenda item 3", "Point 3 de l'ordre du jour", "البند 3 من جدول الأعمال". */
     /* The item's letter as printed: "3 (a)", "105 b)", "71, b,", and in
      * Russian "68 b повестки дня". */
-    [RX_AGENDA] = "^[ \\t]*(?i:@{agenda})[ \\t]*([0-9]+)(?:[ \\t]*(?:\\(([a-z]{1,3})\\)"
-                  "|([a-z]{1,3})\\)|,[ \\t]*([a-z]{1,3})[ \\t]*,|([a-z])(?=[ \\t]+\\p{Cyrillic})))?",
+    [RX_AGENDA] =
+        "^[ \\t]*(?i:@{agenda})[ \\t]*([0-9]+)(?:[ \\t]*(?:\\(([a-z]{1,3})\\)"
+        "|([a-z]{1,3})\\)|,[ \\t]*([a-z]{1,3})[ \\t]*,|([a-z])(?=[ \\t]+\\p{Cyrillic})))?",
     /* "23/12. Title"; Arabic "23/12 - Title"; "40/7.The right to food",
      * "16/27 The right to food", "5 1 / 19. The human rights", "22/9." */
     [RX_NUMBERED_TITLE] =
         "^[ \\t]*" NUM "[ \\t]*/[ \\t]*" NUM "[ \\t]*"
         "(?:[.|\\-\\x{2013}][ \\t]*(.*?)|(?=\\p{L}|[\\x{00AB}\"\\x{201C}])(.*?))[ \\t]*$",
-    [RX_END_ZH] =
-        "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日\\s*"
-        "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议",
+    [RX_END_ZH] = "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日\\s*"
+                  "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议",
     /* General Assembly: "第 60次全体会议 / 2012年 12月 20日". */
-    [RX_END_ZH_MEETING_FIRST] =
-        "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议\\s*"
-        "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日",
+    [RX_END_ZH_MEETING_FIRST] = "第\\s*([0-9]+)\\s*次\\s*(?:全体\\s*)?会议\\s*"
+                                "([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日",
     /* "38th meeting / 13 June 2013", "38e séance / 13 juin 2013",
      * "38ª sesión / 13 de junio de 2013", "38-е заседание / 13 июня 2013
      * года", "الجلسة 38 / 13 حزيران/يونيه 2013", "51st plenary meeting
      * 26 November 2025", "Adopted at the 83rd plenary meeting, 12 December
      * 1997": a line of its own or a sentence of its own (a meeting named
      * inside a sentence is some other meeting's). */
-    [RX_END] =
-        "(?:^|(?<=[.;])[ \\t])[ \\t]*(?:(?i:@{adopted.at})[ \\t]+)?"
-        "(?:([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
-        "|(?i:@{meeting})[ \\t]+([0-9]+))[\\s,/]*"
-        "(?:(?i:@{date.on})\\s+)?"
-        "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
-        "\\s+(?:(?:@{date.link})\\s+)?([0-9]{4})",
+    [RX_END] = "(?:^|(?<=[.;])[ \\t])[ \\t]*(?:(?i:@{adopted.at})[ \\t]+)?"
+               "(?:([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+(?i:@{meeting})"
+               "|(?i:@{meeting})[ \\t]+([0-9]+))[\\s,/]*"
+               "(?:(?i:@{date.on})\\s+)?"
+               "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
+               "\\s+(?:(?:@{date.link})\\s+)?([0-9]{4})",
     [RX_SC_ADOPTED_BY] =
         "Adopted\\s+by\\s+the\\s+Security\\s+Council\\s+at\\s+_?its\\s+([0-9][0-9O]*)"
         "(?:st|nd|rd|th|d)\\s+meeting\\s*,?\\s*(?:held\\s+)?(?:on\\s*)?"
         "([0-9]{1,2})\\s*" MONTH "\\s*,?\\s+([0-9]{4})",
-    [RX_SC_MEETING] =
-        "\\bAdopted\\b[^.\\]]{0,80}?\\bat\\s+(?:the|its)\\s+(?:resumed\\s+)?"
-        "([0-9][0-9O]*)\\s*(?:st|nd|rd|th|d)\\s+meet",
+    [RX_SC_MEETING] = "\\bAdopted\\b[^.\\]]{0,80}?\\bat\\s+(?:the|its)\\s+(?:resumed\\s+)?"
+                      "([0-9][0-9O]*)\\s*(?:st|nd|rd|th|d)\\s+meet",
     /* "GE.13-15112 (C)", "GE.13-15112 (C)  270613  280613", "02-75941 (E)",
      * "13-15112", and the bar code line "*1315112*". */
     [RX_JOB_NUMBER] =
@@ -160,13 +156,15 @@ static const char *const RX_SRC[RX_COUNT] = {
      * complet A PRESERVATION ...", "50/72. 审查... A. 裁军谈判会议的报告"). */
     [RX_BREAK] =
         "(?<![^\\s])(?:"
-        "((?:A|S|E)(?:[ \\t]*/[ \\t]*[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?:[ \\t]*\\([0-9]{4}\\))?)(?=\\s|$|Distr)"
+        "((?:A|S|E)(?:[ \\t]*/[ \\t]*[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?:[ "
+        "\\t]*\\([0-9]{4}\\))?)(?=\\s|$|Distr)"
         "|(Distr\\.)"
         "|((?:@{agenda})[ \\t]*[0-9])"
         "|((?i:@{adoption.res}|@{adoption.dec}))"
         "|(\\[[^\\]\\n]{0,300}\\])"
         "|(" NUMX "[ \\t]*/[ \\t]*" NUMX "[ \\t]*(?:[.\\-\\x{2013}][ \\t]*)?(?=\\p{L}))"
-        "|((?:(?i:@{body})[ \\t]+(?i:@{res.word}|@{dec.word})|@{res.word}|@{dec.word})[ \\t]+" NUMX "(?:[ \\t]*/[ \\t]*" NUMX ")?"
+        "|((?:(?i:@{body})[ \\t]+(?i:@{res.word}|@{dec.word})|@{res.word}|@{dec.word})[ \\t]+" NUMX
+        "(?:[ \\t]*/[ \\t]*" NUMX ")?"
         "(?:[ \\t]*\\([0-9]{4}\\))?)"
         "|((?:(?i:@{opening.article})[ \\t]*)?(?i:@{body})[ \\t]*[,\\x{060C}\\x{FF0C}])"
         "|([A-H]\\.?)(?=[ \\t]+(?:\\p{Lu}|\\p{Han}))"
@@ -180,26 +178,24 @@ static const char *const RX_SRC[RX_COUNT] = {
     [RX_DATE_AT] = "\\G[ \\t]*(?:(?i:@{date.on})[ \\t]+)?" DATE_ANY,
     /* The meeting of an adoption: "4213th meeting", "4872e séance",
      * "6283-м заседании", "第4213次会议", "جلسته 4872". */
-    [RX_MEETING_IN] =
-        "(?<![0-9])([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]*(?i:@{meeting})"
-        "|(?i:@{meeting})[ \\t]*([0-9]+)",
+    [RX_MEETING_IN] = "(?<![0-9])([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]*(?i:@{meeting})"
+                      "|(?i:@{meeting})[ \\t]*([0-9]+)",
     /* A resolution heading: "Resolution 6/2. Mandate of ...", "Résolution
      * 1518 (2003)", "Резолюции 7/14 Право на питание", "Resolución de la
      * Comisión de Derechos Humanos 2005/55.", "Commission on Human Rights
      * resolution 2004/19". Groups: 1 body before, 2 the word, 3 what stands
      * between word and number, 4 5 the number, 6 a year, 7 the rest. */
-    [RX_RES_LINE] =
-        "^[ \\t]*[\\x{00AB}\"\\x{201C}]?[ \\t]*(?:((?i:@{body}))[ \\t]+)?"
-        "((?(1)(?i:@{res.word}|@{dec.word})|(?:@{res.word}|@{dec.word})))(?!\\p{L})"
-        "[ \\t]*([^\\n0-9]{0,60}?)[ \\t]*"
-        NUM "(?:[ \\t]*/[ \\t]*" NUM ")?(?![0-9])(?:[ \\t]*\\(([0-9]{4})\\))?"
-        "[ \\t]*[\\x{00BB}\"\\x{201D}]?[ \\t]*[.,]?[ \\t]*(.*?)[ \\t]*$",
+    [RX_RES_LINE] = "^[ \\t]*[\\x{00AB}\"\\x{201C}]?[ \\t]*(?:((?i:@{body}))[ \\t]+)?"
+                    "((?(1)(?i:@{res.word}|@{dec.word})|(?:@{res.word}|@{dec.word})))(?!\\p{L})"
+                    "[ \\t]*([^\\n0-9]{0,60}?)[ \\t]*" NUM "(?:[ \\t]*/[ \\t]*" NUM
+                    ")?(?![0-9])(?:[ \\t]*\\(([0-9]{4})\\))?"
+                    "[ \\t]*[\\x{00BB}\"\\x{201D}]?[ \\t]*[.,]?[ \\t]*(.*?)[ \\t]*$",
     /* Chinese Security Council heading "第1518(2003)号决议". */
-    [RX_SC_HEADING_ANY] =
-        "^[ \\t]*第[ \\t]*([0-9]+)[ \\t]*[(\\x{FF08}]([0-9]{4})[)\\x{FF09}][ \\t]*(?:@{res.suffix})",
+    [RX_SC_HEADING_ANY] = "^[ \\t]*第[ \\t]*([0-9]+)[ \\t]*[(\\x{FF08}]([0-9]{4})[)\\x{FF09}][ "
+                          "\\t]*(?:@{res.suffix})",
     /* An old General Assembly title "1654 (XVI). The situation ...". */
-    [RX_ROMAN_TITLE] =
-        "^[ \\t]*([0-9]{1,4})[ \\t]*\\(([IVXL]{1,6})\\)[ \\t]*(?:\\.[ \\t]*|(?=\\p{Lu}))(.*?)[ \\t]*$",
+    [RX_ROMAN_TITLE] = "^[ \\t]*([0-9]{1,4})[ \\t]*\\(([IVXL]{1,6})\\)[ \\t]*(?:\\.[ "
+                       "\\t]*|(?=\\p{Lu}))(.*?)[ \\t]*$",
     /* A resolution or decision word before a number (a second heading on
      * a line is a page's navigation: "« Resolución 2757 (XXVI) ...
      * Resolución 2759 (XXVI) »"), or opening a line (no title). */
@@ -218,27 +214,25 @@ static const char *const RX_SRC[RX_COUNT] = {
     [RX_PART_IN_TITLE] = "[ \\t][A-H]\\.?[ \\t]+(?=\\p{Lu}|\\p{Han})",
     [RX_RES_WORD_START] = "\\G(?i:@{res.word}|@{dec.word})(?!\\p{L})",
     /* "At its 48th meeting, on 25 March 2011, the Human Rights Council". */
-    [RX_DECIDED] =
-        "^[ \\t]*(?i:@{at.its})[ \\t]+([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+"
-        "(?:\\p{L}+[ \\t]+)?(?i:@{meeting})[\\s,]*(?:(?i:@{date.on})\\s+)?"
-        "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
-        "\\s+(?:(?:@{date.link})\\s+)?([0-9]{4})[\\s,]+(?:(?i:@{opening.article})\\s+)?"
-        "((?i:@{body}))",
+    [RX_DECIDED] = "^[ \\t]*(?i:@{at.its})[ \\t]+([0-9]+)[ \\t]*(?:@{ordinal.suffix})?[ \\t]+"
+                   "(?:\\p{L}+[ \\t]+)?(?i:@{meeting})[\\s,]*(?:(?i:@{date.on})\\s+)?"
+                   "([0-9]{1,2})(?:@{day.suffix})?\\s+(?:(?:@{date.link})\\s+)?" MONTH
+                   "\\s+(?:(?:@{date.link})\\s+)?([0-9]{4})[\\s,]+(?:(?i:@{opening.article})\\s+)?"
+                   "((?i:@{body}))",
 };
-
 
 /* ---- small helpers ---------------------------------------------------- */
 
 typedef struct ctx {
     const cg_docwords *words;
-    pcre2_code *const *rx;    /* RX_SRC compiled for words */
+    pcre2_code *const *rx; /* RX_SRC compiled for words */
     const char *text;
     size_t len;
-    size_t head_end;          /* end of the part searched for the symbol */
-    const char *orig;         /* the text as read */
-    char *buf;                /* the text with its head's lost line breaks
+    size_t head_end;        /* end of the part searched for the symbol */
+    const char *orig;       /* the text as read */
+    char *buf;              /* the text with its head's lost line breaks
                                  put back (relayout()); c->text points here */
-    const char *adopt_body;   /* the body an adoption statement names */
+    const char *adopt_body; /* the body an adoption statement names */
     pcre2_match_data *md;
     cg_docmeta *m;
     size_t (*skip)[2];
@@ -268,8 +262,14 @@ static int match(ctx *c, int i, size_t from, size_t to)
     return cg_mrx_match(c->rx[i], c->text, to, from, c->md) > 0;
 }
 
-static size_t g0(ctx *c, int g) { return cg_mrx_start(c->md, g); }
-static size_t g1(ctx *c, int g) { return cg_mrx_end(c->md, g); }
+static size_t g0(ctx *c, int g)
+{
+    return cg_mrx_start(c->md, g);
+}
+static size_t g1(ctx *c, int g)
+{
+    return cg_mrx_end(c->md, g);
+}
 
 /* Value of a run of ASCII digits, OCR 'O' read as 0; -1 when too long. */
 static long digits_value(const char *s, size_t a, size_t b)
@@ -295,8 +295,7 @@ static int month_index(ctx *c, const char *s, size_t n)
 /* Sets m->date to "2013-06-13" from the day, month-name and year groups of
  * the last match (an invalid date is ignored), saying where it came from.
  * Returns 0 or ENOMEM. */
-static int set_date(ctx *c, int gd, int gm, int gy, int overwrite,
-                    cg_date_source src)
+static int set_date(ctx *c, int gd, int gm, int gy, int overwrite, cg_date_source src)
 {
     if (c->m->date && !overwrite)
         return 0;
@@ -315,8 +314,7 @@ static int set_date(ctx *c, int gd, int gm, int gy, int overwrite,
 }
 
 /* The same from numeric year, month and day groups (Chinese dates). */
-static int set_date_ymd(ctx *c, int gy, int gm, int gd, int overwrite,
-                        cg_date_source src)
+static int set_date_ymd(ctx *c, int gy, int gm, int gd, int overwrite, cg_date_source src)
 {
     if (c->m->date && !overwrite)
         return 0;
@@ -374,7 +372,7 @@ static int skip_add(ctx *c, size_t a, size_t b)
         return 0;
     if (c->n_skip == c->cap_skip) {
         size_t cap = c->cap_skip ? 2 * c->cap_skip : 8;
-        size_t (*v)[2] = realloc(c->skip, cap * sizeof *v);
+        size_t(*v)[2] = realloc(c->skip, cap * sizeof *v);
         if (!v)
             return ENOMEM;
         c->skip = v;
@@ -492,7 +490,10 @@ static long digits_word(ctx *c, const char *s, size_t n)
     return v;
 }
 
-static int is_sep(char ch) { return ch == ' ' || ch == '\t'; }
+static int is_sep(char ch)
+{
+    return ch == ' ' || ch == '\t';
+}
 
 /* number_word() of a word that may be a hyphenated compound: the whole
  * ("quatre-vingtième" 80), else the sum of its parts ("Thirty-fifth" 35,
@@ -522,8 +523,7 @@ static long compound_word(ctx *c, const char *s, size_t n)
 
 /* The words of line [ls, le) before byte a (backwards, nearest first) or
  * from byte b on (forwards): up to 8 (start, end) pairs. */
-static size_t words_around(ctx *c, size_t ls, size_t le, size_t from, int back,
-                           size_t w[8][2])
+static size_t words_around(ctx *c, size_t ls, size_t le, size_t from, int back, size_t w[8][2])
 {
     const char *s = c->text;
     size_t n = 0;
@@ -676,14 +676,13 @@ static int title_append(char **t, const char *s, size_t a, size_t b)
 {
     while (a < b && isspace((unsigned char)s[a]))
         a++;
-    while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == '*' ||
-                     s[b - 1] == '.' || s[b - 1] == '|'))
+    while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == '*' || s[b - 1] == '.' ||
+                     s[b - 1] == '|'))
         b--;
     if (b <= a)
         return 0;
     size_t old = *t ? strlen(*t) : 0;
-    int space = old && !((unsigned char)(*t)[old - 1] >= 0x80 &&
-                         (unsigned char)s[a] >= 0x80);
+    int space = old && !((unsigned char)(*t)[old - 1] >= 0x80 && (unsigned char)s[a] >= 0x80);
     char *n = realloc(*t, old + (size_t)space + (b - a) + 1);
     if (!n)
         return ENOMEM;
@@ -755,8 +754,7 @@ static int ends_open(ctx *c, const char *t)
  * next non-blank line. A following line that starts in lower case continues
  * a title broken by the layout. A "title" longer than a title can be is
  * some other text: unknown. */
-static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end,
-                      cg_title_source src)
+static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end, cg_title_source src)
 {
     char *t = NULL;
     int rc = 0;
@@ -858,8 +856,8 @@ static int title_above(ctx *c, size_t line_start)
         a = after;
     while (a < b && isspace((unsigned char)c->text[a]))
         a++;
-    if (b <= a || b - a > 200 || not_title_line(c, a, b, 1) ||
-        match(c, RX_AGENDA, a, b) || match(c, RX_SESSION, a, b))
+    if (b <= a || b - a > 200 || not_title_line(c, a, b, 1) || match(c, RX_AGENDA, a, b) ||
+        match(c, RX_SESSION, a, b))
         return 0;
     char *t = NULL;
     int rc = title_append(&t, c->text, a, b);
@@ -886,8 +884,7 @@ static char *symbol_of(const char *body, int decision, long a, long b)
     if (!strcmp(body, "CHR") && year)
         return dup_printf(decision ? "E/CN.4/DEC/%ld/%ld" : "E/CN.4/RES/%ld/%ld", a, b);
     if (!strcmp(body, "SUBCOM") && year)
-        return dup_printf(decision ? "E/CN.4/SUB.2/DEC/%ld/%ld" : "E/CN.4/SUB.2/RES/%ld/%ld",
-                          a, b);
+        return dup_printf(decision ? "E/CN.4/SUB.2/DEC/%ld/%ld" : "E/CN.4/SUB.2/RES/%ld/%ld", a, b);
     if (!strcmp(body, "ECOSOC") && year)
         return dup_printf(decision ? "E/DEC/%ld/%ld" : "E/RES/%ld/%ld", a, b);
     return NULL;
@@ -1129,9 +1126,8 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
         long y = has_y ? digits_value(c->text, g0(c, 6), g1(c, 6)) : -1;
         size_t rest_a = g0(c, 7), rest_b = g1(c, 7), line_end = g1(c, 0);
         size_t line_start = g0(c, 0), num_end = g1(c, has_b ? 5 : 4);
-        const char *before = cg_mrx_set(c->md, 1)
-                                 ? body_code(c, c->text + g0(c, 1), g1(c, 1) - g0(c, 1))
-                                 : NULL;
+        const char *before =
+            cg_mrx_set(c->md, 1) ? body_code(c, c->text + g0(c, 1), g1(c, 1) - g0(c, 1)) : NULL;
         /* Between the word and the number only the body may stand ("de la
          * Comisión de Derechos Humanos"), with a few words of grammar. */
         const char *mid = NULL;
@@ -1151,8 +1147,8 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
         if (!has_b && !has_y && match(c, RX_RES_DATE_YEAR, num_end, line_end)) {
             /* "RESOLUCIÓN 1510 (13 de octubre de 2003)": the year of the
              * symbol is the year of the date */
-            int own_sc = (own && !strcmp(own, "SC")) ||
-                         (!own && match(c, RX_SC_EVIDENCE, 0, c->len));
+            int own_sc =
+                (own && !strcmp(own, "SC")) || (!own && match(c, RX_SC_EVIDENCE, 0, c->len));
             match(c, RX_RES_DATE_YEAR, num_end, line_end);
             y = cg_mrx_set(c->md, 3) ? digits_value(c->text, g0(c, 3), g1(c, 3))
                                      : digits_value(c->text, g0(c, 4), g1(c, 4));
@@ -1348,8 +1344,7 @@ static int read_head(ctx *c, int *sc_text)
             } else if (cg_mrx_set(c->md, 5)) {
                 year = digits_value(c->text, g0(c, 5), g1(c, 5));
             }
-            if (match(c, RX_OWN_DOC_SYMBOL, line_end, c->len) &&
-                (rc = skip_line(c, g1(c, 0) - 1)))
+            if (match(c, RX_OWN_DOC_SYMBOL, line_end, c->len) && (rc = skip_line(c, g1(c, 0) - 1)))
                 goto fail;
             if (!sym && num > 0 && year >= 1945 && year <= 2999) {
                 sym = dup_printf("S/RES/%ld(%ld)", num, year);
@@ -1424,8 +1419,8 @@ static int read_end(ctx *c, int sc_text)
     if (match(c, RX_DECIDED, 0, c->len)) {
         if (!c->m->meeting)
             c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
-        if (!c->m->body && (rc = set_body(c, body_code(c, c->text + g0(c, 5),
-                                                         g1(c, 5) - g0(c, 5)))))
+        if (!c->m->body &&
+            (rc = set_body(c, body_code(c, c->text + g0(c, 5), g1(c, 5) - g0(c, 5)))))
             return rc;
         return set_date(c, 2, 3, 4, !keep, CG_DATE_DECISION);
     }
@@ -1493,8 +1488,8 @@ static int read_running_lines(ctx *c)
 
 /* ---- entry point ------------------------------------------------------ */
 
-int cg_identity_parse(const char *text, size_t len, const char *filename,
-                      const cg_docwords *words, cg_docmeta *m, cg_error *err)
+int cg_identity_parse(const char *text, size_t len, const char *filename, const cg_docwords *words,
+                      cg_docmeta *m, cg_error *err)
 {
     int rc;
     ctx c;
@@ -1506,8 +1501,7 @@ int cg_identity_parse(const char *text, size_t len, const char *filename,
 
     if (words) {
         cg_error e;
-        if ((rc = cg_docwords_compiled(words, CG_DW_IDENTITY, RX_SRC, RX_COUNT,
-                                       &c.rx, &e)))
+        if ((rc = cg_docwords_compiled(words, CG_DW_IDENTITY, RX_SRC, RX_COUNT, &c.rx, &e)))
             return cg_error_set(err, rc, "identity: %s", e.msg);
         c.md = pcre2_match_data_create(16, NULL);
         if (!c.md)

@@ -50,16 +50,15 @@
  * Fields already set are not overwritten except the symbol when a more
  * trusted source finds one. Returns 0, ENOMEM, or EINVAL when the patterns
  * built from `words` do not compile. */
-int cg_identity_parse(const char *text, size_t len, const char *filename,
-                      const cg_docwords *words, cg_docmeta *m, cg_error *err);
+int cg_identity_parse(const char *text, size_t len, const char *filename, const cg_docwords *words,
+                      cg_docmeta *m, cg_error *err);
 
 /* The symbol a file name implies: "S_RES_0038_1948_EN_GOLD.txt" ->
  * "S/RES/38(1948)", "A_HRC_RES_23_12.zh.txt" -> "A/HRC/RES/23/12" (leading
  * zeros of numbers dropped). *lang gets "zh" etc. when the name carries an
  * official language (a static string), else NULL. Returns 0 with *symbol
  * malloc'ed (caller frees) or NULL when the name is no symbol; ENOMEM. */
-int cg_identity_from_filename(const char *filename, char **symbol,
-                              const char **lang);
+int cg_identity_from_filename(const char *filename, char **symbol, const char **lang);
 
 /* Canonical form of a symbol as printed: whitespace removed, and the number
  * of an "S/RES/0038 (1948)" without leading zeros. malloc'ed; NULL on

@@ -52,8 +52,7 @@ static const char *un_letter_lang(char ch)
     }
 }
 
-int cg_identity_from_filename(const char *filename, char **symbol,
-                              const char **lang)
+int cg_identity_from_filename(const char *filename, char **symbol, const char **lang)
 {
     *symbol = NULL;
     *lang = NULL;
@@ -72,8 +71,7 @@ int cg_identity_from_filename(const char *filename, char **symbol,
             stem = (size_t)(dot - base);
     }
     /* A language after the symbol: ".zh", "-EN", "_en", "_E", "-F". */
-    if (stem > 3 && base[stem - 3] == '.' &&
-        is_official_lang(base + stem - 2, 2, lang))
+    if (stem > 3 && base[stem - 3] == '.' && is_official_lang(base + stem - 2, 2, lang))
         stem -= 3;
     else if (stem > 3 && (base[stem - 3] == '-' || base[stem - 3] == '_') &&
              is_official_lang(base + stem - 2, 2, lang))
@@ -120,8 +118,8 @@ int cg_identity_from_filename(const char *filename, char **symbol,
     size_t w = 0;
     /* S_RES_1454_2002: the year is the parenthesised part of the symbol. */
     int sc = nt == 4 && tl[0] == 1 && tok[0][0] == 'S' && tl[1] == 3 &&
-             memcmp(tok[1], "RES", 3) == 0 && all_digits(tok[2], tl[2]) &&
-             tl[3] == 4 && all_digits(tok[3], 4);
+             memcmp(tok[1], "RES", 3) == 0 && all_digits(tok[2], tl[2]) && tl[3] == 4 &&
+             all_digits(tok[3], 4);
     for (size_t i = 0; i < nt; i++) {
         const char *t = tok[i];
         size_t l = tl[i];
@@ -142,4 +140,3 @@ int cg_identity_from_filename(const char *filename, char **symbol,
     free(out);
     return *symbol ? 0 : ENOMEM;
 }
-

@@ -48,8 +48,8 @@ const char *cg_detect_language(const char *text, size_t len)
         utf8proc_int32_t cp = ' ';
         utf8proc_ssize_t n = 1;
         if (i < len) {
-            n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-                                 (utf8proc_ssize_t)(len - i), &cp);
+            n = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i),
+                                 &cp);
             if (n <= 0) { /* a cut or bad sequence: skip the byte */
                 n = 1;
                 cp = ' ';

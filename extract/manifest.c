@@ -10,11 +10,11 @@
 #include "extract.h"
 
 typedef struct row {
-    char *symbol, *lang, *date, *title;   /* NULL when not given */
+    char *symbol, *lang, *date, *title; /* NULL when not given */
 } row;
 
 struct cg_manifest {
-    GHashTable *rows;   /* canonical absolute path -> row */
+    GHashTable *rows; /* canonical absolute path -> row */
 };
 
 static void row_free(gpointer p)
@@ -124,16 +124,16 @@ static const char *row_problem(char **f, guint n)
 }
 
 static const char *const problem_hint[][2] = {
-    {"symbol", "a UN symbol such as A/RES/70/1 (letters, digits, / . ( ) - _ * +)"},
-    {"language", "a language code such as en, zh, ar"},
-    {"date", "an existing date as YYYY-MM-DD"},
-    {"title", "text without control characters"},
+    {"symbol",   "a UN symbol such as A/RES/70/1 (letters, digits, / . ( ) - _ * +)"},
+    {"language", "a language code such as en, zh, ar"                               },
+    {"date",     "an existing date as YYYY-MM-DD"                                   },
+    {"title",    "text without control characters"                                  },
 };
 
 /* One manifest being read. */
 typedef struct loading {
     cg_manifest *m;
-    const char *dir;       /* relative paths are relative to it */
+    const char *dir; /* relative paths are relative to it */
     cg_error *err;
 } loading;
 
@@ -143,19 +143,22 @@ static int manifest_row(char **f, int nf, int line, void *user)
     guint n = (guint)nf;
     int rc = 0;
     if (line == 1 && !strcmp(f[0], "path") && n > 1)
-        return 0;   /* a header row */
+        return 0; /* a header row */
     const char *bad = NULL;
     if (n < 2 || n > 5 || !*f[0]) {
         rc = cg_error_set(ld->err, EINVAL,
                           "line %d: expected path, symbol, language, date, title "
-                          "separated by tabs", line);
+                          "separated by tabs",
+                          line);
     } else if ((bad = row_problem(f, n))) {
         const char *hint = "";
         for (size_t k = 0; k < G_N_ELEMENTS(problem_hint); k++)
             if (!strcmp(problem_hint[k][0], bad))
                 hint = problem_hint[k][1];
-        int col = !strcmp(bad, "symbol") ? 1 : !strcmp(bad, "language") ? 2
-                  : !strcmp(bad, "date") ? 3 : 4;
+        int col = !strcmp(bad, "symbol")     ? 1
+                  : !strcmp(bad, "language") ? 2
+                  : !strcmp(bad, "date")     ? 3
+                                             : 4;
         char *shown = g_strescape(f[col], NULL);
         if (g_utf8_strlen(shown, -1) > 60) {
             char *cut = g_utf8_substring(shown, 0, 60);
@@ -169,8 +172,8 @@ static int manifest_row(char **f, int nf, int line, void *user)
         g_free(path_shown);
         g_free(shown);
     } else {
-        char *abs = g_path_is_absolute(f[0]) ? g_strdup(f[0])
-                                             : g_build_filename(ld->dir, f[0], NULL);
+        char *abs =
+            g_path_is_absolute(f[0]) ? g_strdup(f[0]) : g_build_filename(ld->dir, f[0], NULL);
         char *canon = g_canonicalize_filename(abs, NULL);
         g_free(abs);
         row *r = g_new0(row, 1);
@@ -203,8 +206,8 @@ int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err)
     return rc;
 }
 
-void cg_manifest_apply(const cg_manifest *m, const char *file,
-                       const cg_read_options *base, cg_read_options *out)
+void cg_manifest_apply(const cg_manifest *m, const char *file, const cg_read_options *base,
+                       cg_read_options *out)
 {
     *out = *base;
     if (!m || g_hash_table_size(m->rows) == 0)

@@ -5,15 +5,13 @@
 
 #include <errno.h>
 
-int cg_mrx_compile(const char *const *src, pcre2_code **out, size_t n,
-                   cg_error *err)
+int cg_mrx_compile(const char *const *src, pcre2_code **out, size_t n, cg_error *err)
 {
     for (size_t i = 0; i < n; i++) {
         int ec;
         PCRE2_SIZE eo;
         out[i] = pcre2_compile((PCRE2_SPTR)src[i], PCRE2_ZERO_TERMINATED,
-                               PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE |
-                                   PCRE2_MATCH_INVALID_UTF,
+                               PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE | PCRE2_MATCH_INVALID_UTF,
                                &ec, &eo, NULL);
         if (!out[i]) {
             PCRE2_UCHAR msg[160];
@@ -22,8 +20,8 @@ int cg_mrx_compile(const char *const *src, pcre2_code **out, size_t n,
                 pcre2_code_free(out[j]);
                 out[j] = NULL;
             }
-            return cg_error_set(err, EINVAL, "pattern %zu at offset %zu: %s",
-                                i, (size_t)eo, (const char *)msg);
+            return cg_error_set(err, EINVAL, "pattern %zu at offset %zu: %s", i, (size_t)eo,
+                                (const char *)msg);
         }
         /* JIT is an optimisation only: interpretive matching is still
          * correct when the JIT is unavailable. */
@@ -32,8 +30,8 @@ int cg_mrx_compile(const char *const *src, pcre2_code **out, size_t n,
     return 0;
 }
 
-int cg_mrx_match(const pcre2_code *re, const char *s, size_t len,
-                 size_t start, pcre2_match_data *md)
+int cg_mrx_match(const pcre2_code *re, const char *s, size_t len, size_t start,
+                 pcre2_match_data *md)
 {
     if (start > len)
         return PCRE2_ERROR_NOMATCH;

@@ -18,13 +18,12 @@
 /* Compiles n patterns (PCRE2_UTF|PCRE2_UCP|PCRE2_MULTILINE, JIT when
  * available) into out[]. On failure frees what it compiled, sets out[] to
  * NULL and returns EINVAL with the pattern and PCRE2's message in err. */
-int cg_mrx_compile(const char *const *src, pcre2_code **out, size_t n,
-                   cg_error *err);
+int cg_mrx_compile(const char *const *src, pcre2_code **out, size_t n, cg_error *err);
 
 /* pcre2_match() from byte offset `start`; returns its result (>0 matched,
  * PCRE2_ERROR_NOMATCH, or another negative code). */
-int cg_mrx_match(const pcre2_code *re, const char *s, size_t len,
-                 size_t start, pcre2_match_data *md);
+int cg_mrx_match(const pcre2_code *re, const char *s, size_t len, size_t start,
+                 pcre2_match_data *md);
 
 /* Start and end of capture group g of the last match ([PCRE2_UNSET] when the
  * group did not take part). */

@@ -8,12 +8,12 @@
 
 int cg_is_cjk(unsigned c)
 {
-    return (c >= 0x2E80 && c <= 0x9FFF) ||   /* radicals, CJK punct, kana, Han */
-           (c >= 0xAC00 && c <= 0xD7AF) ||   /* Hangul */
-           (c >= 0xF900 && c <= 0xFAFF) ||   /* compatibility ideographs */
-           (c >= 0xFE30 && c <= 0xFE4F) ||   /* vertical forms */
-           (c >= 0xFF00 && c <= 0xFFEF) ||   /* full-width forms */
-           (c >= 0x20000 && c <= 0x3FFFF);   /* Han extensions */
+    return (c >= 0x2E80 && c <= 0x9FFF) || /* radicals, CJK punct, kana, Han */
+           (c >= 0xAC00 && c <= 0xD7AF) || /* Hangul */
+           (c >= 0xF900 && c <= 0xFAFF) || /* compatibility ideographs */
+           (c >= 0xFE30 && c <= 0xFE4F) || /* vertical forms */
+           (c >= 0xFF00 && c <= 0xFFEF) || /* full-width forms */
+           (c >= 0x20000 && c <= 0x3FFFF); /* Han extensions */
 }
 
 /* Characters that carry no text: they vanish without breaking a word. */
@@ -26,8 +26,7 @@ static int is_invisible(unsigned c)
 
 static int is_dash(unsigned c)
 {
-    return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 ||
-           c == 0xFE63 || c == 0xFF0D;
+    return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63 || c == 0xFF0D;
 }
 
 /* Decodes one UTF-8 sequence at s (n bytes left). Returns its length and
@@ -52,11 +51,11 @@ static size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
  * file): one-to-one runs (copied, or changed but of the same length, such as
  * a lone newline read as a space) join, and so do runs of characters of one
  * width folded to one byte each (Arabic-Indic digits). */
-static int push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len,
-                    int copied, size_t out_len)
+static int push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len, int copied,
+                    size_t out_len)
 {
     if (!copied && out_len == 1 && orig_len == 1)
-        copied = 2;   /* one byte for one (never inside a character) */
+        copied = 2; /* one byte for one (never inside a character) */
     int unit = !copied && out_len == 1 && orig_len < 8 ? (int)orig_len : 0;
     if (n->nseg > 0) {
         cg_norm_seg *last = &n->seg[n->nseg - 1];
@@ -90,8 +89,8 @@ static int push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len,
  * lower-case letter and '-', the white space held a line break, and a
  * lower-case letter follows ("10 Au-\ngust", "composi-\ntion"). The
  * hyphen is then dropped with the break, so "August" reads as a month. */
-static int broken_word(const char *out, size_t o, const unsigned char *next,
-                       size_t left, int had_newline)
+static int broken_word(const char *out, size_t o, const unsigned char *next, size_t left,
+                       int had_newline)
 {
     if (!had_newline || o < 2 || out[o - 1] != '-' || left == 0)
         return 0;
@@ -113,9 +112,9 @@ static int unmap_last(cg_norm *n, size_t o)
     cg_norm_seg *l = &n->seg[n->nseg - 1];
     size_t step;
     if (l->copied)
-        step = 1;                       /* one byte for one */
+        step = 1; /* one byte for one */
     else if (l->unit)
-        step = (size_t)l->unit;         /* one byte for `unit` */
+        step = (size_t)l->unit; /* one byte for `unit` */
     else
         return 0;
     if (l->orig_len < step || l->norm + l->orig_len / step != o)
@@ -164,8 +163,8 @@ static size_t fold(unsigned c, char *out)
     return len;
 }
 
-int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
-                  size_t n_hide, cg_norm *out)
+int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t n_hide,
+                  cg_norm *out)
 {
     /* Buffers of a previous build are reused (structure.c normalises line
      * after line): only the contents are reset. */
@@ -177,7 +176,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
     out->seg = keep_seg;
     out->capseg = keep_capseg;
     out->first_invalid = (size_t)-1;
-    size_t (*hs)[2] = NULL;
+    size_t(*hs)[2] = NULL;
     if (n_hide) {
         hs = malloc(n_hide * sizeof *hs);
         if (!hs)
@@ -207,7 +206,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
     while (i < len) {
         while (h < n_hide && hs[h][1] <= i)
             h++;
-        if (h < n_hide && hs[h][0] <= i) {           /* hidden: white space */
+        if (h < n_hide && hs[h][0] <= i) { /* hidden: white space */
             if (ws_start == (size_t)-1)
                 ws_start = i;
             ws_newline = 1;
@@ -230,7 +229,8 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
                     out->text = p;
                 }
                 if (ws_start != (size_t)-1) {
-                    if (broken_word(out->text, o, s + i, len - i, ws_newline) && unmap_last(out, o)) {
+                    if (broken_word(out->text, o, s + i, len - i, ws_newline) &&
+                        unmap_last(out, o)) {
                         o--;
                     } else if (o > 0 && !prev_cjk) {
                         if (push_seg(out, o, ws_start, i - ws_start, 0, 1))
@@ -251,7 +251,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
         }
         unsigned c;
         size_t k = utf8_decode(s + i, len - i, &c);
-        if (k == 0) {                                 /* invalid byte */
+        if (k == 0) { /* invalid byte */
             if (out->first_invalid == (size_t)-1)
                 out->first_invalid = i;
             out->n_invalid++;
@@ -273,7 +273,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
             i += k;
             continue;
         }
-        if (c < 0x20 || c == 0x7F) {                  /* other controls */
+        if (c < 0x20 || c == 0x7F) { /* other controls */
             if (ws_start == (size_t)-1)
                 ws_start = i;
             i += k;

@@ -26,25 +26,25 @@
 #include <stddef.h>
 
 typedef struct cg_norm_seg {
-    size_t norm;      /* first normalised byte of the segment */
-    size_t orig;      /* first original byte it came from */
-    size_t orig_len;  /* original bytes consumed */
-    int copied;       /* 1: bytes copied one to one; 2: one to one in length
+    size_t norm;     /* first normalised byte of the segment */
+    size_t orig;     /* first original byte it came from */
+    size_t orig_len; /* original bytes consumed */
+    int copied;      /* 1: bytes copied one to one; 2: one to one in length
                          but changed (a lone line break read as a space);
                          0: replaced */
-    int unit;         /* replaced: 0 as a whole; N: a run of characters of N
+    int unit;        /* replaced: 0 as a whole; N: a run of characters of N
                          original bytes each, each now one byte (digits
                          folded), so that a long run is one segment */
 } cg_norm_seg;
 
 typedef struct cg_norm {
-    char *text;             /* normalised UTF-8, NUL-terminated */
+    char *text; /* normalised UTF-8, NUL-terminated */
     size_t len;
-    size_t cap;             /* bytes allocated for text */
-    cg_norm_seg *seg;       /* increasing in norm and orig */
+    size_t cap;       /* bytes allocated for text */
+    cg_norm_seg *seg; /* increasing in norm and orig */
     size_t nseg, capseg;
-    size_t first_invalid;   /* offset of the first invalid UTF-8 byte */
-    size_t n_invalid;       /* number of invalid bytes skipped */
+    size_t first_invalid; /* offset of the first invalid UTF-8 byte */
+    size_t n_invalid;     /* number of invalid bytes skipped */
 } cg_norm;
 
 /* Normalises text[0..len) into *out, which must be zeroed before its first
@@ -52,8 +52,8 @@ typedef struct cg_norm {
  * hide is an array of n_hide [start, end) ranges in
  * the original (sorted or not). Returns 0 or ENOMEM.
  * Time: O(len + n_hide log n_hide). */
-int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2],
-                  size_t n_hide, cg_norm *out);
+int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t n_hide,
+                  cg_norm *out);
 void cg_norm_clear(cg_norm *n);
 
 /* Original offset of normalised offset pos (as a start of span). */

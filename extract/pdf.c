@@ -11,14 +11,14 @@
 #include <string.h>
 
 /* How many non-blank lines at a page's top and bottom may be furniture. */
-#define TOP_LINES 2
+#define TOP_LINES    2
 #define BOTTOM_LINES 3
 
 typedef struct page_lines {
-    GPtrArray *lines;  /* char * (owned), the page's lines */
+    GPtrArray *lines;                       /* char * (owned), the page's lines */
     size_t first[TOP_LINES + BOTTOM_LINES]; /* indexes of candidate lines */
     size_t n_cand;
-    size_t n_top;      /* first[0..n_top) are top-of-page candidates */
+    size_t n_top; /* first[0..n_top) are top-of-page candidates */
 } page_lines;
 
 static int is_blank(const char *s)
@@ -85,8 +85,8 @@ static int is_page_or_job_number(const char *s)
 
 /* Poppler reports syntax errors of damaged files through GLib's log; a
  * library must not print, so they are dropped while a document is read. */
-static void quiet_log(const gchar *domain, GLogLevelFlags level,
-                      const gchar *message, gpointer data)
+static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *message,
+                      gpointer data)
 {
     (void)domain;
     (void)level;
@@ -119,9 +119,8 @@ static int open_document(const char *path, PopplerDocument **doc, cg_error *err)
         g_error_free(gerr);
         return rc;
     }
-    guint h = g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL |
-                                               G_LOG_FLAG_RECURSION,
-                                quiet_log, NULL);
+    guint h = g_log_set_handler(
+        "Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION, quiet_log, NULL);
     *doc = poppler_document_new_from_file(uri, NULL, &gerr);
     g_log_remove_handler("Poppler", h);
     g_free(uri);
@@ -132,8 +131,7 @@ static int open_document(const char *path, PopplerDocument **doc, cg_error *err)
             code = EPERM;
             what = "encrypted PDF (password required)";
         }
-        int rc = cg_error_set(err, code, "%s: %s", what,
-                              gerr ? gerr->message : "unknown error");
+        int rc = cg_error_set(err, code, "%s: %s", what, gerr ? gerr->message : "unknown error");
         g_clear_error(&gerr);
         return rc;
     }

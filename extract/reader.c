@@ -163,9 +163,8 @@ static int utf16_bom(const char *b, size_t len)
                         ((unsigned char)b[0] == 0xFE && (unsigned char)b[1] == 0xFF));
 }
 
-int cg_extract_buffer(const cg_extractor *x, const char *name,
-                      const char *bytes, size_t len, const cg_read_options *opt,
-                      cg_doc **out, cg_error *err)
+int cg_extract_buffer(const cg_extractor *x, const char *name, const char *bytes, size_t len,
+                      const cg_read_options *opt, cg_doc **out, cg_error *err)
 {
     *out = NULL;
     if (len == 0)
@@ -179,12 +178,16 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
      * told by its BOM before UTF-16's, whose first two bytes it shares. */
     const unsigned char *u = (const unsigned char *)bytes;
     int bom = len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && !u[2] && !u[3]) ||
-                           (!u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF)) ? 4
-            : utf16_bom(bytes, len) ? 2
-            : len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+                           (!u[0] && !u[1] && u[2] == 0xFE && u[3] == 0xFF))
+                  ? 4
+              : utf16_bom(bytes, len)                                    ? 2
+              : len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 3
+                                                                         : 0;
     if (bom && len == (size_t)bom)
         return cg_error_set(err, EMSGSIZE, "empty file (only a %s byte-order mark)",
-                            bom == 4 ? "UTF-32" : bom == 2 ? "UTF-16" : "UTF-8");
+                            bom == 4   ? "UTF-32"
+                            : bom == 2 ? "UTF-16"
+                                       : "UTF-8");
     if (!enc && bom == 4)
         enc = "UTF-32";
     else if (!enc && bom == 2)
@@ -228,8 +231,7 @@ int cg_extract_buffer(const cg_extractor *x, const char *name,
     if (!rc && nstarts > 1) {
         /* Several documents: one per part, the first returned. */
         cg_doc *parts = NULL;
-        rc = cg_volume_read(x, name, text, tlen, opt, starts, nstarts, d->warnings,
-                            &parts, err);
+        rc = cg_volume_read(x, name, text, tlen, opt, starts, nstarts, d->warnings, &parts, err);
         cg_doc_free(d);
         d = parts;
     } else if (!rc && opt && opt->keep_text) {
@@ -253,8 +255,11 @@ static int ends_with_ci(const char *s, const char *suffix)
 
 static const char *kind_of(mode_t m)
 {
-    return S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : S_ISCHR(m) ? "a character device"
-         : S_ISBLK(m) ? "a block device" : "not a regular file";
+    return S_ISFIFO(m)   ? "a FIFO"
+           : S_ISSOCK(m) ? "a socket"
+           : S_ISCHR(m)  ? "a character device"
+           : S_ISBLK(m)  ? "a block device"
+                         : "not a regular file";
 }
 
 int cg_read_regular(const char *path, size_t max, char **out, size_t *outlen, cg_error *err)
@@ -304,7 +309,7 @@ int cg_read_regular(const char *path, size_t max, char **out, size_t *outlen, cg
             return cg_error_set(err, e, "read failed: %s", strerror(e));
         }
         if (n == 0)
-            break;   /* shrank since fstat: what is there is the file */
+            break; /* shrank since fstat: what is there is the file */
         off += (size_t)n;
     }
     close(fd);
@@ -314,8 +319,8 @@ int cg_read_regular(const char *path, size_t max, char **out, size_t *outlen, cg
     return 0;
 }
 
-int cg_extract_file(const cg_extractor *x, const char *path,
-                    const cg_read_options *opt, cg_doc **out, cg_error *err)
+int cg_extract_file(const cg_extractor *x, const char *path, const cg_read_options *opt,
+                    cg_doc **out, cg_error *err)
 {
     *out = NULL;
     char *buf = NULL;

@@ -22,9 +22,10 @@ int cg_record_format_parse(const char *name)
 
 /* Field order of every format. */
 static const char *const fields[] = {
-    "doc", "lang", "file", "start", "end", "line", "col", "text", "kind",
-    "target", "parent", "body", "number", "session_or_year", "part",
-    "article", "date", "relation", "location", "footnote", "rule", "resolved"};
+    "doc",     "lang",    "file",   "start",    "end",      "line",     "col",
+    "text",    "kind",    "target", "parent",   "body",     "number",   "session_or_year",
+    "part",    "article", "date",   "relation", "location", "footnote", "rule",
+    "resolved"};
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
 /* n in decimal into buf (24 bytes): what "%zu" writes, without the
@@ -47,11 +48,17 @@ static void values(const cg_citation *c, const char *v[NFIELDS], char nums[4][24
     utoa(c->end, nums[1]);
     utoa(c->line, nums[2]);
     utoa(c->col, nums[3]);
-    const char *all[NFIELDS] = {
-        c->doc, c->lang, c->file, nums[0], nums[1], nums[2], nums[3], c->text,
-        c->kind, c->target, c->parent, c->body, c->number, c->session_or_year,
-        c->part, c->article, c->date, c->relation, c->location, c->footnote,
-        c->rule, c->resolved ? "true" : "false"};
+    const char *all[NFIELDS] = {c->doc,      c->lang,
+                                c->file,     nums[0],
+                                nums[1],     nums[2],
+                                nums[3],     c->text,
+                                c->kind,     c->target,
+                                c->parent,   c->body,
+                                c->number,   c->session_or_year,
+                                c->part,     c->article,
+                                c->date,     c->relation,
+                                c->location, c->footnote,
+                                c->rule,     c->resolved ? "true" : "false"};
     memcpy(v, all, sizeof all);
 }
 

@@ -10,8 +10,8 @@
 
 typedef struct body_row {
     char *code, *scheme, *kind, *tmpl;
-    long lo, hi;            /* range of the first part; 0, 0: any */
-    long y0, y1;            /* years of its resolutions */
+    long lo, hi; /* range of the first part; 0, 0: any */
+    long y0, y1; /* years of its resolutions */
 } body_row;
 
 typedef struct instrument_row {
@@ -63,8 +63,7 @@ char *cg_ref_fold(const char *text, size_t len)
 }
 
 /* Lookup key: an optional prefix, the language, then the folded text. */
-static char *make_key(const char *prefix, const char *lang, const char *text,
-                      size_t len)
+static char *make_key(const char *prefix, const char *lang, const char *text, size_t len)
 {
     char *folded = cg_ref_fold(text, len);
     char *k = prefix ? g_strconcat(prefix, "\x1f", lang, "\x1f", folded, NULL)
@@ -92,8 +91,7 @@ static void instrument_row_free(gpointer p)
     g_free(r);
 }
 
-static void list_add(cg_refdata *r, const char *table, const char *lang,
-                     const char *name)
+static void list_add(cg_refdata *r, const char *table, const char *lang, const char *name)
 {
     char *key = g_strconcat(table, "\x1f", lang, NULL);
     GPtrArray *a = g_hash_table_lookup(r->lists, key);
@@ -108,8 +106,7 @@ static void list_add(cg_refdata *r, const char *table, const char *lang,
 
 /* Reads a TSV table: calls row() for each non-comment line with its fields.
  * ncols is the exact column count. */
-typedef int (*row_fn)(cg_refdata *r, char **f, const char *path, int line,
-                      cg_error *err);
+typedef int (*row_fn)(cg_refdata *r, char **f, const char *path, int line, cg_error *err);
 
 /* One table being read: what cg_tsv_each's rows are checked against. */
 typedef struct table {
@@ -124,8 +121,8 @@ static int table_row(char **f, int nf, int line, void *user)
 {
     table *t = user;
     if (nf != t->ncols)
-        return cg_error_set(t->err, EINVAL, "%s: line %d: %d columns, %d expected", t->path,
-                            line, nf, t->ncols);
+        return cg_error_set(t->err, EINVAL, "%s: line %d: %d columns, %d expected", t->path, line,
+                            nf, t->ncols);
     for (int k = 0; k < nf; k++)
         if (f[k][0] == '\0')
             return cg_error_set(t->err, EINVAL, "%s: line %d: empty column %d", t->path, line,
@@ -133,8 +130,8 @@ static int table_row(char **f, int nf, int line, void *user)
     return t->row(t->r, f, t->path, line, t->err);
 }
 
-static int read_table(cg_refdata *r, const char *dir, const char *name,
-                      int ncols, int required, row_fn row, cg_error *err)
+static int read_table(cg_refdata *r, const char *dir, const char *name, int ncols, int required,
+                      row_fn row, cg_error *err)
 {
     char *path = g_build_filename(dir, name, NULL);
     gchar *data = NULL;
@@ -161,13 +158,10 @@ static int read_table(cg_refdata *r, const char *dir, const char *name,
     return rc;
 }
 
-static int row_body(cg_refdata *r, char **f, const char *path, int line,
-                    cg_error *err)
+static int row_body(cg_refdata *r, char **f, const char *path, int line, cg_error *err)
 {
-    if (strcmp(f[1], "sn") && strcmp(f[1], "yn") && strcmp(f[1], "ny") &&
-        strcmp(f[1], "nr"))
-        return cg_error_set(err, EINVAL, "%s: line %d: unknown scheme '%s'",
-                            path, line, f[1]);
+    if (strcmp(f[1], "sn") && strcmp(f[1], "yn") && strcmp(f[1], "ny") && strcmp(f[1], "nr"))
+        return cg_error_set(err, EINVAL, "%s: line %d: unknown scheme '%s'", path, line, f[1]);
     body_row *b = g_new0(body_row, 1);
     b->code = g_strdup(f[0]);
     b->scheme = g_strdup(f[1]);
@@ -179,8 +173,8 @@ static int row_body(cg_refdata *r, char **f, const char *path, int line,
         b->hi = *end == '-' ? strtol(end + 1, &end, 10) : -1;
         if (*end || b->lo < 1 || b->hi < b->lo) {
             g_free(b->code), g_free(b->scheme), g_free(b->kind), g_free(b->tmpl), g_free(b);
-            return cg_error_set(err, EINVAL, "%s: line %d: range '%s' is not LO-HI",
-                                path, line, f[4]);
+            return cg_error_set(err, EINVAL, "%s: line %d: range '%s' is not LO-HI", path, line,
+                                f[4]);
         }
     }
     char *end;
@@ -188,85 +182,69 @@ static int row_body(cg_refdata *r, char **f, const char *path, int line,
     b->y1 = *end == '-' ? strtol(end + 1, &end, 10) : -1;
     if (*end || b->y0 < 1900 || b->y1 < b->y0) {
         g_free(b->code), g_free(b->scheme), g_free(b->kind), g_free(b->tmpl), g_free(b);
-        return cg_error_set(err, EINVAL, "%s: line %d: years '%s' are not LO-HI",
-                            path, line, f[5]);
+        return cg_error_set(err, EINVAL, "%s: line %d: years '%s' are not LO-HI", path, line, f[5]);
     }
     g_ptr_array_add(r->bodies, b);
     return 0;
 }
 
-static int row_body_name(cg_refdata *r, char **f, const char *path, int line,
-                         cg_error *err)
+static int row_body_name(cg_refdata *r, char **f, const char *path, int line, cg_error *err)
 {
     (void)path, (void)line, (void)err;
-    g_hash_table_replace(r->body_names, make_key(NULL, f[1], f[2], strlen(f[2])),
-                         g_strdup(f[0]));
+    g_hash_table_replace(r->body_names, make_key(NULL, f[1], f[2], strlen(f[2])), g_strdup(f[0]));
     list_add(r, "body", f[1], f[2]);
     return 0;
 }
 
-static int row_month(cg_refdata *r, char **f, const char *path, int line,
-                     cg_error *err)
+static int row_month(cg_refdata *r, char **f, const char *path, int line, cg_error *err)
 {
     int m = atoi(f[1]);
     if (m < 1 || m > 12)
-        return cg_error_set(err, EINVAL, "%s: line %d: month '%s' not 1..12",
-                            path, line, f[1]);
-    g_hash_table_replace(r->months, make_key(NULL, f[0], f[2], strlen(f[2])),
-                         GINT_TO_POINTER(m));
+        return cg_error_set(err, EINVAL, "%s: line %d: month '%s' not 1..12", path, line, f[1]);
+    g_hash_table_replace(r->months, make_key(NULL, f[0], f[2], strlen(f[2])), GINT_TO_POINTER(m));
     list_add(r, "month", f[0], f[2]);
     return 0;
 }
 
 static const char *const relations[] = {
-    "reaffirm", "recall", "welcome", "take-note", "bearing-in-mind",
-    "emphasize", "underline", "guided-by", "acknowledge", "request",
-    "decide", "other", "modifier", NULL};
+    "reaffirm",  "recall",      "welcome", "take-note", "bearing-in-mind", "emphasize", "underline",
+    "guided-by", "acknowledge", "request", "decide",    "other",           "modifier",  NULL};
 
-static int row_verb(cg_refdata *r, char **f, const char *path, int line,
-                    cg_error *err)
+static int row_verb(cg_refdata *r, char **f, const char *path, int line, cg_error *err)
 {
     int ok = 0;
     for (int i = 0; relations[i]; i++)
         ok |= strcmp(relations[i], f[2]) == 0;
     if (!ok)
-        return cg_error_set(err, EINVAL, "%s: line %d: unknown relation '%s'",
-                            path, line, f[2]);
+        return cg_error_set(err, EINVAL, "%s: line %d: unknown relation '%s'", path, line, f[2]);
     if (strcmp(f[3], "preamble") && strcmp(f[3], "operative") && strcmp(f[3], "any"))
-        return cg_error_set(err, EINVAL, "%s: line %d: where '%s' is not preamble, operative or any",
-                            path, line, f[3]);
-    g_hash_table_replace(r->verbs, make_key(NULL, f[0], f[1], strlen(f[1])),
-                         g_strdup(f[2]));
-    g_hash_table_replace(r->verb_where, make_key(NULL, f[0], f[1], strlen(f[1])),
-                         g_strdup(f[3]));
+        return cg_error_set(err, EINVAL,
+                            "%s: line %d: where '%s' is not preamble, operative or any", path, line,
+                            f[3]);
+    g_hash_table_replace(r->verbs, make_key(NULL, f[0], f[1], strlen(f[1])), g_strdup(f[2]));
+    g_hash_table_replace(r->verb_where, make_key(NULL, f[0], f[1], strlen(f[1])), g_strdup(f[3]));
     list_add(r, strcmp(f[2], "modifier") ? "verb" : "modifier", f[0], f[1]);
     return 0;
 }
 
-static int row_letter(cg_refdata *r, char **f, const char *path, int line,
-                      cg_error *err)
+static int row_letter(cg_refdata *r, char **f, const char *path, int line, cg_error *err)
 {
     (void)path, (void)line, (void)err;
-    g_hash_table_replace(r->letters, make_key(NULL, f[0], f[1], strlen(f[1])),
-                         g_strdup(f[2]));
+    g_hash_table_replace(r->letters, make_key(NULL, f[0], f[1], strlen(f[1])), g_strdup(f[2]));
     return 0;
 }
 
-static int row_ordinal(cg_refdata *r, char **f, const char *path, int line,
-                       cg_error *err)
+static int row_ordinal(cg_refdata *r, char **f, const char *path, int line, cg_error *err)
 {
     int v = atoi(f[2]);
     if (v < 1 || v > 999)
-        return cg_error_set(err, EINVAL, "%s: line %d: number '%s' not 1..999",
-                            path, line, f[2]);
-    g_hash_table_replace(r->ordinals, make_key(NULL, f[0], f[1], strlen(f[1])),
-                         GINT_TO_POINTER(v));
+        return cg_error_set(err, EINVAL, "%s: line %d: number '%s' not 1..999", path, line, f[2]);
+    g_hash_table_replace(r->ordinals, make_key(NULL, f[0], f[1], strlen(f[1])), GINT_TO_POINTER(v));
     list_add(r, "ordinal", f[0], f[1]);
     return 0;
 }
 
-static int row_instrument(cg_refdata *r, char **f, const char *path, int line,
-                          cg_error *err)
+static int row_instrument(cg_refdata *r, char **f, const char *path, int line, cg_error *err)
 {
     (void)path, (void)line, (void)err;
     instrument_row *i = g_new0(instrument_row, 1);
@@ -277,8 +255,7 @@ static int row_instrument(cg_refdata *r, char **f, const char *path, int line,
     return 0;
 }
 
-static int row_instrument_name(cg_refdata *r, char **f, const char *path,
-                               int line, cg_error *err)
+static int row_instrument_name(cg_refdata *r, char **f, const char *path, int line, cg_error *err)
 {
     if (!strcmp(f[2], "plural")) {
         /* "ICCPR+ICESCR": each part an instrument. */
@@ -288,16 +265,17 @@ static int row_instrument_name(cg_refdata *r, char **f, const char *path,
             bad = !g_hash_table_contains(r->instruments, *id);
         g_strfreev(ids);
         if (bad)
-            return cg_error_set(err, EINVAL, "%s: line %d: '%s' is not two or more "
-                                "instruments joined by +", path, line, f[0]);
+            return cg_error_set(err, EINVAL,
+                                "%s: line %d: '%s' is not two or more "
+                                "instruments joined by +",
+                                path, line, f[0]);
         g_hash_table_replace(r->inst_names, make_key(NULL, f[1], f[3], strlen(f[3])),
                              g_strdup(f[0]));
         list_add(r, "instrument", f[1], f[3]);
         return 0;
     }
     if (!g_hash_table_contains(r->instruments, f[0]))
-        return cg_error_set(err, EINVAL, "%s: line %d: unknown instrument '%s'",
-                            path, line, f[0]);
+        return cg_error_set(err, EINVAL, "%s: line %d: unknown instrument '%s'", path, line, f[0]);
     if (!strcmp(f[2], "generic")) {
         char *k = make_key(f[0], f[1], f[3], strlen(f[3]));
         g_hash_table_replace(r->inst_generic, k, GINT_TO_POINTER(1));
@@ -309,8 +287,8 @@ static int row_instrument_name(cg_refdata *r, char **f, const char *path,
         const char *prev = g_hash_table_lookup(r->generic_only, gk);
         if (prev && strcmp(prev, f[0])) {
             g_free(gk);
-            return cg_error_set(err, EINVAL, "%s: line %d: '%s' is already implicit for %s",
-                                path, line, f[3], prev);
+            return cg_error_set(err, EINVAL, "%s: line %d: '%s' is already implicit for %s", path,
+                                line, f[3], prev);
         }
         g_hash_table_replace(r->generic_only, gk, g_strdup(f[0]));
     } else if (!strcmp(f[2], "name") || !strcmp(f[2], "alias")) {
@@ -318,8 +296,7 @@ static int row_instrument_name(cg_refdata *r, char **f, const char *path,
                              g_strdup(f[0]));
         list_add(r, "instrument", f[1], f[3]);
     } else {
-        return cg_error_set(err, EINVAL, "%s: line %d: unknown name type '%s'",
-                            path, line, f[2]);
+        return cg_error_set(err, EINVAL, "%s: line %d: unknown name type '%s'", path, line, f[2]);
     }
     return 0;
 }
@@ -337,10 +314,9 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
     r->inst_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->inst_generic = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->generic_only = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    r->instruments = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-                                           instrument_row_free);
-    r->lists = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify)g_ptr_array_unref);
+    r->instruments = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, instrument_row_free);
+    r->lists =
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     if (read_table(r, dir, "bodies.tsv", 6, 1, row_body, err) ||
         read_table(r, dir, "body-names.tsv", 3, 1, row_body_name, err) ||
         read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
@@ -348,8 +324,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
         read_table(r, dir, "subpara-letters.tsv", 3, 1, row_letter, err) ||
         read_table(r, dir, "ordinals.tsv", 3, 1, row_ordinal, err) ||
         read_table(r, dir, "instruments.tsv", 5, 1, row_instrument, err) ||
-        read_table(r, dir, "instrument-names.tsv", 4, 1, row_instrument_name,
-                   err)) {
+        read_table(r, dir, "instrument-names.tsv", 4, 1, row_instrument_name, err)) {
         cg_refdata_free(r);
         return NULL;
     }
@@ -375,9 +350,8 @@ void cg_refdata_free(cg_refdata *r)
     g_free(r);
 }
 
-const char *cg_ref_body_template(const cg_refdata *r, const char *code,
-                                 const char *scheme, const char *kind,
-                                 const char *first)
+const char *cg_ref_body_template(const cg_refdata *r, const char *code, const char *scheme,
+                                 const char *kind, const char *first)
 {
     for (guint i = 0; i < r->bodies->len; i++) {
         const body_row *b = g_ptr_array_index(r->bodies, i);
@@ -404,16 +378,16 @@ int cg_ref_body_year_ok(const cg_refdata *r, const char *code, int year)
     return 1;
 }
 
-const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme,
-                               const char *kind, const char *first)
+const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme, const char *kind,
+                               const char *first)
 {
     const char *found = NULL;
     for (guint i = 0; i < r->bodies->len; i++) {
         const body_row *b = g_ptr_array_index(r->bodies, i);
         if (found && !strcmp(found, b->code))
             continue;
-        if (cg_ref_body_template(r, b->code, scheme, kind, first) &&
-            !strcmp(b->scheme, scheme) && !strcmp(b->kind, kind)) {
+        if (cg_ref_body_template(r, b->code, scheme, kind, first) && !strcmp(b->scheme, scheme) &&
+            !strcmp(b->kind, kind)) {
             if (found)
                 return NULL;
             found = b->code;
@@ -422,8 +396,8 @@ const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme,
     return found;
 }
 
-static const void *lookup(GHashTable *h, const char *prefix, const char *lang,
-                          const char *text, size_t len)
+static const void *lookup(GHashTable *h, const char *prefix, const char *lang, const char *text,
+                          size_t len)
 {
     char *k = make_key(prefix, lang, text, len);
     const void *v = g_hash_table_lookup(h, k);
@@ -431,57 +405,50 @@ static const void *lookup(GHashTable *h, const char *prefix, const char *lang,
     return v;
 }
 
-const char *cg_ref_body_codes(const cg_refdata *r, const char *lang,
-                              const char *text, size_t len)
+const char *cg_ref_body_codes(const cg_refdata *r, const char *lang, const char *text, size_t len)
 {
     return lookup(r->body_names, NULL, lang, text, len);
 }
 
-int cg_ref_month(const cg_refdata *r, const char *lang, const char *text,
-                 size_t len)
+int cg_ref_month(const cg_refdata *r, const char *lang, const char *text, size_t len)
 {
     return GPOINTER_TO_INT(lookup(r->months, NULL, lang, text, len));
 }
 
-const char *cg_ref_verb(const cg_refdata *r, const char *lang, const char *text,
-                        size_t len)
+const char *cg_ref_verb(const cg_refdata *r, const char *lang, const char *text, size_t len)
 {
     return lookup(r->verbs, NULL, lang, text, len);
 }
 
-const char *cg_ref_subpara_letter(const cg_refdata *r, const char *lang,
-                                  const char *text, size_t len)
+const char *cg_ref_subpara_letter(const cg_refdata *r, const char *lang, const char *text,
+                                  size_t len)
 {
     return lookup(r->letters, NULL, lang, text, len);
 }
 
-int cg_ref_ordinal(const cg_refdata *r, const char *lang, const char *text,
-                   size_t len)
+int cg_ref_ordinal(const cg_refdata *r, const char *lang, const char *text, size_t len)
 {
     return GPOINTER_TO_INT(lookup(r->ordinals, NULL, lang, text, len));
 }
 
-const char *cg_ref_verb_where(const cg_refdata *r, const char *lang,
-                              const char *text, size_t len)
+const char *cg_ref_verb_where(const cg_refdata *r, const char *lang, const char *text, size_t len)
 {
     return lookup(r->verb_where, NULL, lang, text, len);
 }
 
-const char *cg_ref_instrument(const cg_refdata *r, const char *lang,
-                              const char *text, size_t len)
+const char *cg_ref_instrument(const cg_refdata *r, const char *lang, const char *text, size_t len)
 {
     return lookup(r->inst_names, NULL, lang, text, len);
 }
 
-int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id,
-                                  const char *lang, const char *text,
-                                  size_t len)
+int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id, const char *lang,
+                                  const char *text, size_t len)
 {
     return lookup(r->inst_generic, id, lang, text, len) != NULL;
 }
 
-const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang,
-                                  const char *text, size_t len)
+const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang, const char *text,
+                                  size_t len)
 {
     const char *id = lookup(r->generic_only, NULL, lang, text, len);
     return id && *id ? id : NULL;
@@ -496,8 +463,7 @@ static gint longest_first(gconstpointer a, gconstpointer b)
     return strcmp(x, y);
 }
 
-char *cg_ref_alternation(const cg_refdata *r, const char *table,
-                         const char *lang)
+char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang)
 {
     char *key = g_strconcat(table, "\x1f", lang, NULL);
     GPtrArray *a = g_hash_table_lookup(r->lists, key);

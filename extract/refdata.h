@@ -38,57 +38,47 @@ void cg_refdata_free(cg_refdata *r);
  * first, when not NULL, is the number's first part ("6" of 6/3, "S-7" of
  * S-7/1, "1325" of 1325 (2000)): a regular first part outside the body's
  * range (bodies.tsv: no Human Rights Council session 64) gives NULL too. */
-const char *cg_ref_body_template(const cg_refdata *r, const char *code,
-                                 const char *scheme, const char *kind,
-                                 const char *first);
+const char *cg_ref_body_template(const cg_refdata *r, const char *code, const char *scheme,
+                                 const char *kind, const char *first);
 /* 0 when body code adopted no resolution in year (bodies.tsv: years),
  * 1 otherwise (an unknown code included). */
 int cg_ref_body_year_ok(const cg_refdata *r, const char *code, int year);
 /* The one body that numbers so (scheme, kind, first part in its range),
  * or NULL when none or several do. */
-const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme,
-                               const char *kind, const char *first);
+const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme, const char *kind,
+                               const char *first);
 /* Codes of a body word ("HRC", "HRC|SC|ECOSOC", "@self"), or NULL. */
-const char *cg_ref_body_codes(const cg_refdata *r, const char *lang,
-                              const char *text, size_t len);
+const char *cg_ref_body_codes(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* Month number 1..12 of a month name, or 0. */
-int cg_ref_month(const cg_refdata *r, const char *lang, const char *text,
-                 size_t len);
+int cg_ref_month(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* Relation of a clause verb ("reaffirm", ..., "modifier"), or NULL. */
-const char *cg_ref_verb(const cg_refdata *r, const char *lang,
-                        const char *text, size_t len);
+const char *cg_ref_verb(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* The Latin letter of the same rank as a subparagraph letter of lang
  * ("ب" -> "b", "в" -> "c"), or NULL (Latin letters map to themselves). */
-const char *cg_ref_subpara_letter(const cg_refdata *r, const char *lang,
-                                  const char *text, size_t len);
+const char *cg_ref_subpara_letter(const cg_refdata *r, const char *lang, const char *text,
+                                  size_t len);
 /* The value of an ordinal word that numbers a chapter (ordinals.tsv:
  * "السابع" is 7), or 0. */
-int cg_ref_ordinal(const cg_refdata *r, const char *lang, const char *text,
-                   size_t len);
+int cg_ref_ordinal(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* Where a clause verb opens paragraphs: "preamble" (participles such as
  * "Recalling"), "operative" ("Decides") or "any"; NULL when unknown. */
-const char *cg_ref_verb_where(const cg_refdata *r, const char *lang,
-                              const char *text, size_t len);
+const char *cg_ref_verb_where(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* Instrument id of a name or alias, or NULL. */
-const char *cg_ref_instrument(const cg_refdata *r, const char *lang,
-                              const char *text, size_t len);
+const char *cg_ref_instrument(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* 1 when instrument id answers to the back-reference noun (e.g. "Covenant"
  * for ICESCR in English). */
-int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id,
-                                  const char *lang, const char *text,
-                                  size_t len);
+int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id, const char *lang,
+                                  const char *text, size_t len);
 /* The instrument a back-reference noun means even when none was named
  * before ("the Charter"; rows of type "implicit"), or NULL. */
-const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang,
-                                  const char *text, size_t len);
+const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang, const char *text,
+                                  size_t len);
 
 /* A regex alternation (non-capturing, longest names first, metacharacters
  * escaped) of every entry of `table` for lang: table is one of "body",
  * "month", "verb", "modifier", "instrument", "generic". malloc'ed; NULL when
  * the table has no entry for lang (callers then use a never-matching
  * pattern). */
-char *cg_ref_alternation(const cg_refdata *r, const char *table,
-                         const char *lang);
-
+char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang);
 
 #endif

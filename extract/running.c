@@ -8,9 +8,9 @@
 #include <string.h>
 
 typedef struct line_span {
-    size_t a, b;              /* trimmed line [a, b) */
-    int hidden;               /* hidden already, or found running here */
-    int plain;                /* 1..150 bytes, no digit: may be a title */
+    size_t a, b; /* trimmed line [a, b) */
+    int hidden;  /* hidden already, or found running here */
+    int plain;   /* 1..150 bytes, no digit: may be a title */
 } line_span;
 
 static int cmp_start(const void *x, const void *y)
@@ -23,7 +23,7 @@ static int cmp_start(const void *x, const void *y)
 static int overlaps(const size_t (*r)[2], size_t n, size_t a, size_t b)
 {
     size_t lo = 0, hi = n;
-    while (lo < hi) {          /* first range starting at or after b */
+    while (lo < hi) { /* first range starting at or after b */
         size_t mid = lo + (hi - lo) / 2;
         if (r[mid][0] < b)
             lo = mid + 1;
@@ -57,7 +57,7 @@ static size_t merge(size_t (*r)[2], size_t n)
  * is best effort: a failed allocation leaves the line visible. */
 static void add(size_t (**hide)[2], size_t *n, size_t a, size_t b)
 {
-    size_t (*v)[2] = realloc(*hide, (*n + 1) * sizeof *v);
+    size_t(*v)[2] = realloc(*hide, (*n + 1) * sizeof *v);
     if (!v)
         return;
     *hide = v;
@@ -90,8 +90,7 @@ static int page_number(const char *s, size_t l, int *k, int *m)
     return 1;
 }
 
-void cg_running_lines(const char *text, size_t len, size_t (**hide)[2],
-                      size_t *n)
+void cg_running_lines(const char *text, size_t len, size_t (**hide)[2], size_t *n)
 {
     GArray *lines = g_array_new(FALSE, FALSE, sizeof(line_span));
     GHashTable *pages = g_hash_table_new(g_direct_hash, g_direct_equal);
@@ -115,7 +114,7 @@ void cg_running_lines(const char *text, size_t len, size_t (**hide)[2],
         g_array_append_val(lines, sp);
         a = b + 1;
     }
-    size_t (*sorted)[2] = *n ? g_memdup2(*hide, *n * sizeof *sorted) : NULL;
+    size_t(*sorted)[2] = *n ? g_memdup2(*hide, *n * sizeof *sorted) : NULL;
     size_t known = merge(sorted, *n);
     for (size_t i = 0; i < lines->len; i++) {
         line_span *sp = &g_array_index(lines, line_span, i);

@@ -20,7 +20,6 @@
  * volumes repeat real lines ("Statute of the International Court" twice
  * in S/RES/26 (1947)), and hiding them cost citations.
  * Time: O(len + h log h) expected, h the ranges already in *hide. */
-void cg_running_lines(const char *text, size_t len, size_t (**hide)[2],
-                      size_t *n);
+void cg_running_lines(const char *text, size_t len, size_t (**hide)[2], size_t *n);
 
 #endif

@@ -32,9 +32,8 @@ struct cg_states {
 /* Whitespace in the sense of "anything a line break or layout can add". */
 static int is_space_cp(utf8proc_int32_t cp)
 {
-    if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 ||
-        cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF ||
-        cp == 0x2028 || cp == 0x2029)
+    if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0x200B || cp == 0x200C ||
+        cp == 0x200D || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029)
         return 1;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
@@ -48,8 +47,8 @@ static char *name_key(const char *name, size_t len)
     size_t i = 0;
     while (i < len) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)name + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)name + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0) {
             g_string_free(g, TRUE);
             return NULL;
@@ -65,10 +64,9 @@ static char *name_key(const char *name, size_t len)
         return NULL;
     }
     utf8proc_uint8_t *mapped = NULL;
-    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)g->str,
-                                      (utf8proc_ssize_t)g->len, &mapped,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                          UTF8PROC_CASEFOLD);
+    utf8proc_ssize_t r =
+        utf8proc_map((const utf8proc_uint8_t *)g->str, (utf8proc_ssize_t)g->len, &mapped,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
     g_string_free(g, TRUE);
     if (r < 0)
         return NULL;
@@ -115,22 +113,20 @@ static int add_row(char **f, int nf, int line, void *user)
     if (nf != 4)
         return cg_error_set(err, EINVAL,
                             "%s:%zu: expected 4 tab-separated columns "
-                            "(iso3, status, lang, name)", path, lineno);
+                            "(iso3, status, lang, name)",
+                            path, lineno);
     if (!valid_iso3(f[0], strlen(f[0])))
-        return cg_error_set(err, EINVAL, "%s:%zu: bad ISO 3166 alpha-3 code '%s'",
-                            path, lineno, f[0]);
+        return cg_error_set(err, EINVAL, "%s:%zu: bad ISO 3166 alpha-3 code '%s'", path, lineno,
+                            f[0]);
     if (f[2][0] == '\0' || strchr(f[2], ' '))
-        return cg_error_set(err, EINVAL, "%s:%zu: bad language '%s'", path,
-                            lineno, f[2]);
+        return cg_error_set(err, EINVAL, "%s:%zu: bad language '%s'", path, lineno, f[2]);
     char *key = name_key(f[3], strlen(f[3]));
     if (!key)
-        return cg_error_set(err, EINVAL, "%s:%zu: empty or invalid UTF-8 name",
-                            path, lineno);
+        return cg_error_set(err, EINVAL, "%s:%zu: empty or invalid UTF-8 name", path, lineno);
     char *lkey = g_strconcat(f[2], "\t", key, NULL);
     const char *old = g_hash_table_lookup(s->by_lang_name, lkey);
     if (old && strcmp(old, f[0]) != 0) {
-        int rc = cg_error_set(err, EINVAL,
-                              "%s:%zu: name '%s' (%s) already given to %s", path,
+        int rc = cg_error_set(err, EINVAL, "%s:%zu: name '%s' (%s) already given to %s", path,
                               lineno, f[3], f[2], old);
         g_free(lkey);
         g_free(key);
@@ -174,8 +170,7 @@ cg_states *cg_states_load(const char *path, cg_error *err)
     return s;
 }
 
-const char *cg_states_lookup(const cg_states *s, const char *lang,
-                             const char *name, size_t len)
+const char *cg_states_lookup(const cg_states *s, const char *lang, const char *name, size_t len)
 {
     if (!s || !name)
         return NULL;

@@ -22,12 +22,12 @@ typedef struct builder {
     pcre2_match_data *md;
     /* Split mode (cg_structure_split): where the documents start. */
     int split;
-    GArray *starts;         /* size_t */
-    size_t cand;            /* a heading not yet known to open a document,
+    GArray *starts;     /* size_t */
+    size_t cand;        /* a heading not yet known to open a document,
                                or (size_t)-1 */
-    char cand_word[32];     /* its first word */
-    int cand_foot;          /* a footnote line was read under it */
-    int body;               /* the document (or candidate) has shown text
+    char cand_word[32]; /* its first word */
+    int cand_foot;      /* a footnote line was read under it */
+    int body;           /* the document (or candidate) has shown text
                                of a document: a paragraph, a numbered
                                paragraph, an adoption line */
 } builder;
@@ -50,8 +50,7 @@ static cg_para *add(builder *b, size_t start)
 }
 
 /* Runs struct pattern k on the line; returns the match end or -1. */
-static long run(builder *b, cg_struct_kind k, const char *s, size_t len,
-                size_t from)
+static long run(builder *b, cg_struct_kind k, const char *s, size_t len, size_t from)
 {
     const pcre2_code *re = b->lc->st[k].code;
     if (!re)
@@ -63,8 +62,8 @@ static long run(builder *b, cg_struct_kind k, const char *s, size_t len,
     return (long)pcre2_get_ovector_pointer(b->md)[1];
 }
 
-static void group_text(builder *b, cg_struct_kind k, cg_group g,
-                       const char *s, char *out, size_t cap)
+static void group_text(builder *b, cg_struct_kind k, cg_group g, const char *s, char *out,
+                       size_t cap)
 {
     size_t gs, ge;
     out[0] = '\0';
@@ -78,8 +77,8 @@ static void group_text(builder *b, cg_struct_kind k, cg_group g,
 /* The relation of the clause verb that opens s at offset from ("other"
  * for a verb the table lacks), or NULL when no verb opens it. The verb
  * pattern names the verb itself as group "verb". */
-static const char *verb_at_where(builder *b, const char *s, size_t len,
-                                 size_t from, const char **where);
+static const char *verb_at_where(builder *b, const char *s, size_t len, size_t from,
+                                 const char **where);
 
 static const char *verb_at(builder *b, const char *s, size_t len, size_t from)
 {
@@ -88,8 +87,8 @@ static const char *verb_at(builder *b, const char *s, size_t len, size_t from)
 
 /* The same, also telling where the verb opens paragraphs ("operative" for
  * "Decides"). */
-static const char *verb_at_where(builder *b, const char *s, size_t len,
-                                 size_t from, const char **where)
+static const char *verb_at_where(builder *b, const char *s, size_t len, size_t from,
+                                 const char **where)
 {
     if (where)
         *where = NULL;
@@ -118,8 +117,7 @@ static int ends_sentence(const char *s, size_t len)
     /* 。 (E3 80 82) ends a Chinese sentence; Arabic ، and ؛ likewise. */
     if (len >= 3 && !memcmp(s + len - 3, "\xE3\x80\x82", 3))
         return 1;
-    if (len >= 2 && (!memcmp(s + len - 2, "\xD8\x8C", 2) ||
-                     !memcmp(s + len - 2, "\xD8\x9B", 2)))
+    if (len >= 2 && (!memcmp(s + len - 2, "\xD8\x8C", 2) || !memcmp(s + len - 2, "\xD8\x9B", 2)))
         return 1;
     return 0;
 }
@@ -142,19 +140,19 @@ static size_t find_marker(const char *text, size_t before, const char *marker)
         unsigned char prev = i ? (unsigned char)text[i - 1] : '\n';
         unsigned char next = (unsigned char)text[i + ml];
         if (digits) {
-            if ((next >= '0' && next <= '9') || next == '/' || next == '.' ||
-                next == ')' || next == '-')
+            if ((next >= '0' && next <= '9') || next == '/' || next == '.' || next == ')' ||
+                next == '-')
                 continue;
-            if ((prev >= '0' && prev <= '9') || prev == '/' || prev == '.' ||
-                prev == '(' || prev == '-' || prev == '\n' || prev == '\t')
+            if ((prev >= '0' && prev <= '9') || prev == '/' || prev == '.' || prev == '(' ||
+                prev == '-' || prev == '\n' || prev == '\t')
                 continue;
             if (prev == ' ') {
                 /* "parties 1 and": a spaced marker only after a word and
                  * before a break, comma or a lower-case word. */
                 unsigned char pp = i >= 2 ? (unsigned char)text[i - 2] : ' ';
                 int word = (pp >= 'a' && pp <= 'z') || pp == ',' || pp == ';';
-                int after = next == ' ' || next == '\n' || next == ',' ||
-                            next == ';' || next == '.';
+                int after =
+                    next == ' ' || next == '\n' || next == ',' || next == ';' || next == '.';
                 if (!word || !after)
                     continue;
                 if (next == ' ' && i + ml + 1 < before) {
@@ -173,14 +171,12 @@ static size_t find_marker(const char *text, size_t before, const char *marker)
 
 /* 1 when the printed part of line [s, e) lies inside one of the hidden
  * ranges (which do not include the indentation around a running header). */
-static int hidden(const char *text, const size_t (*hide)[2], size_t n_hide,
-                  size_t s, size_t e)
+static int hidden(const char *text, const size_t (*hide)[2], size_t n_hide, size_t s, size_t e)
 {
-    while (s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r' ||
-                     text[s] == '\f'))
+    while (s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r' || text[s] == '\f'))
         s++;
-    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
-                     text[e - 1] == '\r' || text[e - 1] == '\f'))
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r' ||
+                     text[e - 1] == '\f'))
         e--;
     for (size_t i = 0; i < n_hide; i++)
         if (hide[i][0] <= s && e <= hide[i][1])
@@ -193,7 +189,7 @@ typedef struct line_state {
     region reg;
     int preamble, prev_blank, in_footnote, unnumbered;
     char opnum[16], prev_tail_sentence;
-    size_t resume;              /* paragraph a footnote interrupted */
+    size_t resume; /* paragraph a footnote interrupted */
     const char *op_rel;
 } line_state;
 
@@ -212,8 +208,7 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
         strcpy(p->location, "trailer");
         st->reg = R_TRAILER;
     } else if ((st->prev_blank || st->in_footnote) && st->reg != R_HEADER &&
-        run(b, CG_ST_OPERATIVE, s, sl, 0) < 0 &&
-        run(b, CG_ST_FOOTNOTE, s, sl, 0) >= 0) {
+               run(b, CG_ST_OPERATIVE, s, sl, 0) < 0 && run(b, CG_ST_FOOTNOTE, s, sl, 0) >= 0) {
         char mk[8];
         group_text(b, CG_ST_FOOTNOTE, CG_G_N, s, mk, sizeof mk);
         if (!st->in_footnote)
@@ -254,15 +249,13 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
         const char *v = verb_at(b, s, sl, (size_t)m);
         p->relation = v && strcmp(v, "other") ? v : st->op_rel;
         st->in_footnote = 0;
-    } else if (st->reg != R_END && st->reg != R_HEADER &&
-               run(b, CG_ST_ANNEX, s, sl, 0) >= 0) {
+    } else if (st->reg != R_END && st->reg != R_HEADER && run(b, CG_ST_ANNEX, s, sl, 0) >= 0) {
         if (!(p = add(b, ls)))
             return ENOMEM;
         strcpy(p->location, "annex");
         st->reg = R_ANNEX;
         st->in_footnote = 0;
-    } else if (st->reg != R_END && st->reg != R_HEADER &&
-               run(b, CG_ST_END, s, sl, 0) >= 0) {
+    } else if (st->reg != R_END && st->reg != R_HEADER && run(b, CG_ST_END, s, sl, 0) >= 0) {
         if (!(p = add(b, ls)))
             return ENOMEM;
         strcpy(p->location, "end");
@@ -289,8 +282,8 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
             st->reg = R_PREAMBLE;
         }
         st->in_footnote = 0;
-    } else if (st->reg == R_PREAMBLE && st->prev_blank && st->prev_tail_sentence &&
-               s[0] >= 'A' && s[0] <= 'Z') {
+    } else if (st->reg == R_PREAMBLE && st->prev_blank && st->prev_tail_sentence && s[0] >= 'A' &&
+               s[0] <= 'Z') {
         /* An opening participle the verb table does not list. */
         if (!(p = add(b, ls)))
             return ENOMEM;
@@ -326,13 +319,13 @@ static int clause_at(builder *b, const char *s, size_t sl, size_t q)
 {
     if (q < 1 || q >= sl || ((unsigned char)s[q] & 0xC0) == 0x80 || s[q] == ' ')
         return 0;
-    size_t k = s[q - 1] == ' ' ? q - 1 : q;     /* the separator ends at k */
+    size_t k = s[q - 1] == ' ' ? q - 1 : q; /* the separator ends at k */
     int sep = k >= 1 && (s[k - 1] == ',' || s[k - 1] == ';');
     if (!sep && k >= 2 && (unsigned char)s[k - 2] == 0xD8 &&
         ((unsigned char)s[k - 1] == 0x8C || (unsigned char)s[k - 1] == 0x9B))
-        sep = 1;                                   /* Arabic ، ؛ */
+        sep = 1; /* Arabic ، ؛ */
     if (!sep || (s[q] >= 'a' && s[q] <= 'z'))
-        return 0;     /* a Latin participle opens a paragraph with a capital */
+        return 0; /* a Latin participle opens a paragraph with a capital */
     if (verb_at(b, s, sl, q))
         return 1;
     long m = run(b, CG_ST_OPERATIVE, s + q, sl - q, 0);
@@ -450,8 +443,7 @@ static void split_after(builder *b, const line_state *st)
     }
 }
 
-static int build(builder *b, const char *text, size_t len,
-                 const size_t (*hide)[2], size_t n_hide)
+static int build(builder *b, const char *text, size_t len, const size_t (*hide)[2], size_t n_hide)
 {
     line_state st = fresh;
     cg_norm ln = {0};
@@ -469,8 +461,7 @@ static int build(builder *b, const char *text, size_t len,
         }
         if (b->split && sl <= CG_FLOWED_LINE)
             split_before(b, &st, &ln, ls);
-        int rc = sl > CG_FLOWED_LINE ? read_flowed(b, &st, &ln, ls)
-                                     : read_line(b, &st, s, sl, ls);
+        int rc = sl > CG_FLOWED_LINE ? read_flowed(b, &st, &ln, ls) : read_line(b, &st, s, sl, ls);
         if (rc)
             goto nomem;
         if (b->split)
@@ -511,7 +502,7 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
     for (size_t ls = from; ls < len && !any;) {
         const char *nl = memchr(text + ls, '\n', len - ls);
         size_t le = nl ? (size_t)(nl - text) : len;
-        if (le - ls > 4 * CG_FLOWED_LINE) {     /* no heading is that long */
+        if (le - ls > 4 * CG_FLOWED_LINE) { /* no heading is that long */
             ls = le + 1;
             continue;
         }
@@ -545,10 +536,9 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
     return rc;
 }
 
-int cg_structure_build(const char *text, size_t len,
-                       const cg_lang_catalogue *lc, const cg_refdata *ref,
-                       const size_t (*hide)[2], size_t n_hide,
-                       cg_para **out, size_t *n)
+int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc,
+                       const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide, cg_para **out,
+                       size_t *n)
 {
     builder b = {0};
     b.lc = lc;

@@ -21,22 +21,21 @@
 #include "refdata.h"
 
 typedef struct cg_para {
-    size_t start;           /* first byte (original offsets); a paragraph
+    size_t start;         /* first byte (original offsets); a paragraph
                                ends where the next one starts */
-    char location[40];      /* "header", "preamble:3", "operative:13(a)",
+    char location[40];    /* "header", "preamble:3", "operative:13(a)",
                                "footnote:*", "annex", "end" */
-    const char *relation;   /* clause verb relation (static or refdata) */
-    char footnote[8];       /* marker, when this paragraph is a footnote */
+    const char *relation; /* clause verb relation (static or refdata) */
+    char footnote[8];     /* marker, when this paragraph is a footnote */
 } cg_para;
 
 /* Splits text into paragraphs; a line that lies wholly inside one of the
  * n_hide [start, end) ranges (running headers, job numbers) counts as blank. *out is malloc'ed (free with free()), sorted
  * by start, and always has at least one paragraph starting at 0.
  * Returns 0 or ENOMEM. Time: O(len) pattern matching over lines. */
-int cg_structure_build(const char *text, size_t len,
-                       const cg_lang_catalogue *lc, const cg_refdata *ref,
-                       const size_t (*hide)[2], size_t n_hide,
-                       cg_para **out, size_t *n);
+int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc,
+                       const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide, cg_para **out,
+                       size_t *n);
 
 /* Where the documents of a file that holds several begin (a printed
  * volume, texts run together): after a document's adoption lines (or the

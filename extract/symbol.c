@@ -16,8 +16,7 @@ char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year)
         if (!isspace((unsigned char)sym[i]))
             out[o++] = sym[i];
     out[o] = '\0';
-    if (year && *year && !strncmp(out, "S/RES/", 6) &&
-        strspn(out + 6, "0123456789") == o - 6)
+    if (year && *year && !strncmp(out, "S/RES/", 6) && strspn(out + 6, "0123456789") == o - 6)
         o += (size_t)sprintf(out + o, "(%s)", year);
     return out;
 }
@@ -33,9 +32,14 @@ const char *cg_symbol_kind(const char *sym)
 
 /* Organ prefixes, longest first: the first that matches names the body. */
 static const char *const prefixes[][2] = {
-    {"E/CN.4/SUB.2/", "SUBCOM"}, {"E/CN.4/Sub.2/", "SUBCOM"},
-    {"E/CN.4/", "CHR"}, {"A/HRC/", "HRC"}, {"A/", "GA"}, {"S/", "SC"},
-    {"E/", "ECOSOC"}};
+    {"E/CN.4/SUB.2/", "SUBCOM"},
+    {"E/CN.4/Sub.2/", "SUBCOM"},
+    {"E/CN.4/",       "CHR"   },
+    {"A/HRC/",        "HRC"   },
+    {"A/",            "GA"    },
+    {"S/",            "SC"    },
+    {"E/",            "ECOSOC"}
+};
 
 const char *cg_symbol_body(const char *sym)
 {
@@ -45,8 +49,8 @@ const char *cg_symbol_body(const char *sym)
     return "";
 }
 
-int cg_symbol_fill(const char *tmpl, const char *a, const char *b,
-                   const char *y, const char *r, char *out, size_t cap)
+int cg_symbol_fill(const char *tmpl, const char *a, const char *b, const char *y, const char *r,
+                   char *out, size_t cap)
 {
     size_t o = 0;
     for (const char *p = tmpl; *p; p++) {
@@ -78,10 +82,9 @@ int cg_symbol_fill(const char *tmpl, const char *a, const char *b,
 }
 
 /* Roman numerals 1..89: UN session and chapter numbers stay below 90. */
-static const char *const roman_tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX",
-                                         "LXX", "LXXX"};
-static const char *const roman_ones[] = {"", "I", "II", "III", "IV", "V", "VI",
-                                         "VII", "VIII", "IX"};
+static const char *const roman_tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX"};
+static const char *const roman_ones[] = {"",  "I",  "II",  "III",  "IV",
+                                         "V", "VI", "VII", "VIII", "IX"};
 
 int cg_roman_from_int(long v, char *out, size_t cap)
 {

@@ -22,8 +22,8 @@ const char *cg_symbol_body(const char *sym);
 
 /* Fills a symbol template ("A/HRC/RES/{a}/{b}") into out (cap bytes).
  * Returns 0, or -1 when it does not fit. */
-int cg_symbol_fill(const char *tmpl, const char *a, const char *b,
-                   const char *y, const char *r, char *out, size_t cap);
+int cg_symbol_fill(const char *tmpl, const char *a, const char *b, const char *y, const char *r,
+                   char *out, size_t cap);
 
 /* 1 when a canonical symbol is only an organ and a subsidiary body's
  * name ("E/CN.4", "E/C.12", "A/AC.109"): a stem, not a document. */

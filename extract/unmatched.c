@@ -19,8 +19,8 @@ static const cg_rule *resnum_rule(const cg_lang_catalogue *lc)
 
 /* The form of the last match: "S-N/N", "N/N", "N (YYYY)" or "N (roman)";
  * its number without spaces into num (the own-number test). */
-static const char *form_of(const cg_rule *r, pcre2_match_data *md,
-                           const char *text, char *num, size_t cap)
+static const char *form_of(const cg_rule *r, pcre2_match_data *md, const char *text, char *num,
+                           size_t cap)
 {
     size_t a, b, y, z;
     num[0] = '\0';
@@ -52,17 +52,16 @@ static int is_own(const char *own_id, const char *num)
     return lo > ln && own_id[lo - ln - 1] == '/' && strcmp(own_id + lo - ln, num) == 0;
 }
 
-size_t cg_count_resnum(const cg_lang_catalogue *lc, pcre2_match_context *mctx,
-                       pcre2_match_data *md, const char *text, size_t len,
-                       const char *own_id)
+size_t cg_count_resnum(const cg_lang_catalogue *lc, pcre2_match_context *mctx, pcre2_match_data *md,
+                       const char *text, size_t len, const char *own_id)
 {
     const cg_rule *r = resnum_rule(lc);
     size_t n = 0;
     if (!r)
         return 0;
     for (size_t from = 0; from < len;) {
-        if (pcre2_match(r->match.code, (PCRE2_SPTR)text, len, from,
-                        PCRE2_NO_UTF_CHECK, md, mctx) < 0)
+        if (pcre2_match(r->match.code, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, md, mctx) <
+            0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         char num[48];
@@ -94,8 +93,8 @@ static char *context(const char *text, size_t len, size_t a, size_t b)
     return one_line(p, q);
 }
 
-int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
-                     cg_unmatched **out, size_t *nout, cg_error *err)
+int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d, cg_unmatched **out, size_t *nout,
+                     cg_error *err)
 {
     *out = NULL;
     *nout = 0;
@@ -117,8 +116,8 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
     GArray *found = g_array_new(FALSE, FALSE, sizeof(cg_unmatched));
     size_t ci = 0, line = 1, scanned = 0, line_start = 0;
     for (size_t from = 0; from < norm.len;) {
-        if (pcre2_match(r->match.code, (PCRE2_SPTR)norm.text, norm.len, from,
-                        PCRE2_NO_UTF_CHECK, md, NULL) < 0)
+        if (pcre2_match(r->match.code, (PCRE2_SPTR)norm.text, norm.len, from, PCRE2_NO_UTF_CHECK,
+                        md, NULL) < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         size_t s = ov[0], e = ov[1];
@@ -147,10 +146,14 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d,
         for (; scanned < a; scanned++)
             if (orig[scanned] == '\n')
                 line++, line_start = scanned + 1;
-        cg_unmatched u = {a + d->base, b + d->base, line + d->base_line,
+        cg_unmatched u = {a + d->base,
+                          b + d->base,
+                          line + d->base_line,
                           (size_t)g_utf8_pointer_to_offset(orig + line_start, orig + a) + 1 +
                               (line == 1 ? d->base_col : 0),
-                          form, one_line(orig + a, orig + b), context(orig, olen, a, b)};
+                          form,
+                          one_line(orig + a, orig + b),
+                          context(orig, olen, a, b)};
         g_array_append_val(found, u);
     }
     pcre2_match_data_free(md);

@@ -58,23 +58,23 @@ static void add_gaps(GArray *out, const cg_doc *a, const cg_doc *b, GHashTable *
 size_t cg_corpus_language_gaps(const cg_corpus *c, cg_language_gap **out)
 {
     GArray *found = g_array_new(FALSE, FALSE, sizeof(cg_language_gap));
-    GHashTable *by_id = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-                                              (GDestroyNotify)g_ptr_array_unref);
+    GHashTable *by_id =
+        g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
     GPtrArray *ids = g_ptr_array_new(); /* in corpus order */
     for (size_t i = 0; i < c->n; i++)
-    for (cg_doc *d = c->docs[i]; d; d = cg_doc_next(d)) {
-        cg_doc_info in;
-        cg_doc_get_info(d, &in);
-        if (!*in.lang || strncmp(in.id, "file:", 5) == 0)
-            continue;
-        GPtrArray *v = g_hash_table_lookup(by_id, in.id);
-        if (!v) {
-            v = g_ptr_array_new();
-            g_hash_table_insert(by_id, (gpointer)in.id, v);
-            g_ptr_array_add(ids, (gpointer)in.id);
+        for (cg_doc *d = c->docs[i]; d; d = cg_doc_next(d)) {
+            cg_doc_info in;
+            cg_doc_get_info(d, &in);
+            if (!*in.lang || strncmp(in.id, "file:", 5) == 0)
+                continue;
+            GPtrArray *v = g_hash_table_lookup(by_id, in.id);
+            if (!v) {
+                v = g_ptr_array_new();
+                g_hash_table_insert(by_id, (gpointer)in.id, v);
+                g_ptr_array_add(ids, (gpointer)in.id);
+            }
+            g_ptr_array_add(v, d);
         }
-        g_ptr_array_add(v, d);
-    }
     for (guint i = 0; i < ids->len; i++) {
         GPtrArray *v = g_hash_table_lookup(by_id, g_ptr_array_index(ids, i));
         for (guint a = 0; a < v->len; a++)
@@ -105,7 +105,6 @@ void cg_language_gaps_free(cg_language_gap *g, size_t n)
         g_free(g[i].what);
     g_free(g);
 }
-
 
 /* "field: lang value, lang value" when the versions' non-empty values of
  * a field differ; NULL when they agree. */
@@ -191,10 +190,13 @@ void cg_doc_merge_versions(const cg_doc *const *v, size_t n, cg_doc_merge *mg)
             mg->vote_from = d;
         }
     }
-    static const struct { const char *name; size_t off; } fields[] = {
-        {"date", offsetof(cg_doc_info, date)},
-        {"body", offsetof(cg_doc_info, body)},
-        {"session", offsetof(cg_doc_info, session)},
+    static const struct {
+        const char *name;
+        size_t off;
+    } fields[] = {
+        {"date",        offsetof(cg_doc_info, date)       },
+        {"body",        offsetof(cg_doc_info, body)       },
+        {"session",     offsetof(cg_doc_info, session)    },
         {"agenda_item", offsetof(cg_doc_info, agenda_item)},
     };
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {

@@ -13,13 +13,13 @@
 
 #include "doc_internal.h"
 
-int cg_volume_read(const cg_extractor *x, const char *name, const char *text,
-                   size_t len, const cg_read_options *opt, const size_t *starts,
-                   size_t n, GPtrArray *warnings, cg_doc **out, cg_error *err)
+int cg_volume_read(const cg_extractor *x, const char *name, const char *text, size_t len,
+                   const cg_read_options *opt, const size_t *starts, size_t n, GPtrArray *warnings,
+                   cg_doc **out, cg_error *err)
 {
     *out = NULL;
     cg_doc *first = NULL, *last = NULL;
-    size_t line = 0, counted = 0;   /* line breaks before `counted` */
+    size_t line = 0, counted = 0; /* line breaks before `counted` */
     for (size_t k = 0; k < n; k++) {
         size_t a = starts[k], b = k + 1 < n ? starts[k + 1] : len;
         for (; counted < a; counted++)

@@ -16,15 +16,11 @@
 #include "docwords.h"
 #include "meta_rx.h"
 
-#define NUM "(\\d+|(?i:none|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen))\\b"
+#define NUM                                                                                  \
+    "(\\d+|(?i:none|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+    "thirteen|fourteen|fifteen))\\b"
 
-enum {
-    RX_RECORDED,
-    RX_NO_VOTE,
-    RX_LABEL,
-    RX_SC_VOTES,
-    RX_COUNT
-};
+enum { RX_RECORDED, RX_NO_VOTE, RX_LABEL, RX_SC_VOTES, RX_COUNT };
 
 static const char *const RX_SRC[RX_COUNT] = {
     /* The opening of a recorded-vote statement; the counts follow it. */
@@ -39,11 +35,10 @@ static const char *const RX_SRC[RX_COUNT] = {
                  "(?i:(@{vote.yes})|(@{vote.no})|(@{vote.abstain}))\\s*[:\\x{FF1A}]",
     /* SC: "by 12 votes to 2 (A, B), with 1 abstention (C)"; the lists are
      * balanced parentheses because names contain parentheses too. */
-    [RX_SC_VOTES] =
-        "^[\\s\\[]*Adopted\\b[^.\\]]{0,200}?\\bby\\s+" NUM "\\s+votes?\\s+to\\s+" NUM
-        "\\s*(?<nolist>\\((?:[^()]++|(?&nolist))*\\))?"
-        "(?:\\s*,?\\s*(?:and\\s+)?with\\s+" NUM "\\s+(?i:abstentions?)"
-        "\\s*(?<ablist>\\((?:[^()]++|(?&ablist))*\\))?)?",
+    [RX_SC_VOTES] = "^[\\s\\[]*Adopted\\b[^.\\]]{0,200}?\\bby\\s+" NUM "\\s+votes?\\s+to\\s+" NUM
+                    "\\s*(?<nolist>\\((?:[^()]++|(?&nolist))*\\))?"
+                    "(?:\\s*,?\\s*(?:and\\s+)?with\\s+" NUM "\\s+(?i:abstentions?)"
+                    "\\s*(?<ablist>\\((?:[^()]++|(?&ablist))*\\))?)?",
 };
 
 /* A growable list of owned strings. */
@@ -110,8 +105,7 @@ static int num_value(const cg_docwords *w, const char *s, size_t n)
     return (int)cg_docwords_key_number(cg_docwords_key(w, "num", s, n, NULL));
 }
 
-static int group_num(const cg_docwords *w, pcre2_match_data *md,
-                     const char *text, int g)
+static int group_num(const cg_docwords *w, pcre2_match_data *md, const char *text, int g)
 {
     if (!cg_mrx_set(md, g))
         return -1;
@@ -130,8 +124,8 @@ static size_t sentence_end(const char *s, size_t len, size_t i)
 {
     if (s[i] == ']')
         return 1;
-    if (s[i] == '.' && (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\n' ||
-                        s[i + 1] == '\r' || s[i + 1] == '\t' || s[i + 1] == ']'))
+    if (s[i] == '.' && (i + 1 == len || s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '\r' ||
+                        s[i + 1] == '\t' || s[i + 1] == ']'))
         return 1;
     return len - i >= 3 && memcmp(s + i, "\xE3\x80\x82", 3) == 0 ? 3 : 0;
 }
@@ -139,8 +133,8 @@ static size_t sentence_end(const char *s, size_t len, size_t i)
 /* The counts of a recorded-vote statement: the first three numbers (digits
  * or number words) from `from` to the end of its sentence, in favour,
  * against, abstaining. Returns the offset just after the sentence. */
-static size_t read_counts(const cg_docwords *w, const char *s, size_t len,
-                          size_t from, int counts[3])
+static size_t read_counts(const cg_docwords *w, const char *s, size_t len, size_t from,
+                          int counts[3])
 {
     int k = 0;
     size_t i = from;
@@ -172,16 +166,16 @@ static size_t read_counts(const cg_docwords *w, const char *s, size_t len,
 /* Where the names of one list go while a vote is being read. */
 typedef struct reader {
     const cg_states *states;
-    const char *lang;   /* language of the vote statement */
-    strlist iso[3];     /* yes, no, abstain */
-    size_t names[3];    /* names seen per list, known or not */
+    const char *lang; /* language of the vote statement */
+    strlist iso[3];   /* yes, no, abstain */
+    size_t names[3];  /* names seen per list, known or not */
     strlist unknown;
 } reader;
 
 static int is_trim_byte(unsigned char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-           c == '[' || c == ']' || c == '.' || c == ';' || c == ',';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '[' || c == ']' ||
+           c == '.' || c == ';' || c == ',';
 }
 
 /* Trims ASCII space/punctuation and the ideographic full stop, space and
@@ -345,11 +339,10 @@ static int add_name(reader *r, int list, const char *s, size_t a, size_t b)
  * Arabic ،) and semicolons outside parentheses. An English piece that is unknown alone but
  * known together with the next one is one name with a comma in it
  * ("Germany, Federal Republic of"). */
-static int add_names(reader *r, int list, const char *s, size_t a, size_t b,
-                     int zh)
+static int add_names(reader *r, int list, const char *s, size_t a, size_t b, int zh)
 {
     size_t start = a, prev = (size_t)-1; /* prev: start of a held piece */
-    size_t last = (size_t)-1; /* start of the last piece added as known */
+    size_t last = (size_t)-1;            /* start of the last piece added as known */
     int depth = 0;
     for (size_t i = a; i <= b;) {
         size_t sep = 0;
@@ -422,9 +415,8 @@ static int add_names(reader *r, int list, const char *s, size_t a, size_t b,
 
 /* Reads the labelled lists of a recorded vote between from and the closing
  * bracket (or the end of the text). Returns 0 or ENOMEM. */
-static int read_lists(reader *r, const char *text, size_t len, size_t from,
-                      pcre2_code *const *rx, int zh, pcre2_match_data *md,
-                      int present[3])
+static int read_lists(reader *r, const char *text, size_t len, size_t from, pcre2_code *const *rx,
+                      int zh, pcre2_match_data *md, int present[3])
 {
     const char *close = memchr(text + from, ']', len - from);
     size_t end = close ? (size_t)(close - text) : len;
@@ -451,8 +443,8 @@ static int read_lists(reader *r, const char *text, size_t len, size_t from,
 
 /* Byte offset of the last match of pattern i in the text, with md holding
  * it; (size_t)-1 when none. */
-static size_t last_match(pcre2_code *const *rx, int i, const char *text,
-                         size_t len, pcre2_match_data *md)
+static size_t last_match(pcre2_code *const *rx, int i, const char *text, size_t len,
+                         pcre2_match_data *md)
 {
     size_t pos = 0, found = (size_t)-1, found_end = 0;
     while (cg_mrx_match(rx[i], text, len, pos, md) > 0) {
@@ -474,8 +466,8 @@ static int move_list(strlist *l, char ***v, size_t *n)
     return 0;
 }
 
-int cg_votes_parse(const char *text, size_t len, const cg_states *states,
-                   const cg_docwords *words, cg_vote *v, cg_error *err)
+int cg_votes_parse(const char *text, size_t len, const cg_states *states, const cg_docwords *words,
+                   cg_vote *v, cg_error *err)
 {
     int rc = 0;
     reader r;

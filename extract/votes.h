@@ -45,8 +45,8 @@
  * favour and only that list's absence is not a mismatch.
  * Returns 0, ENOMEM (then *v is cleared) or EINVAL when the patterns built
  * from `words` do not compile. Time: O(len + names). */
-int cg_votes_parse(const char *text, size_t len, const cg_states *states,
-                   const cg_docwords *words, cg_vote *v, cg_error *err);
+int cg_votes_parse(const char *text, size_t len, const cg_states *states, const cg_docwords *words,
+                   cg_vote *v, cg_error *err);
 
 /* Frees what *v owns and zeroes it (counts back to -1). */
 void cg_vote_clear(cg_vote *v);

@@ -21,16 +21,16 @@
 #define CG_WALK_MAX_DEPTH 256
 
 struct cg_walk {
-    GPtrArray *files;     /* char * (in names) */
-    GPtrArray *rels;      /* char *: files[i] relative to its root (in names) */
-    GStringChunk *names;  /* the two names of every file, packed: a file costs
+    GPtrArray *files;    /* char * (in names) */
+    GPtrArray *rels;     /* char *: files[i] relative to its root (in names) */
+    GStringChunk *names; /* the two names of every file, packed: a file costs
                              its bytes, not two allocations */
-    GPtrArray *problems;  /* char * */
-    GHashTable *seen;     /* "dev:ino" of folders entered (symlink loops) */
-    GPtrArray *roots;     /* char *: resolved folders named on the command line */
+    GPtrArray *problems; /* char * */
+    GHashTable *seen;    /* "dev:ino" of folders entered (symlink loops) */
+    GPtrArray *roots;    /* char *: resolved folders named on the command line */
     int follow_links;
-    size_t outside;       /* links not followed: they leave the roots */
-    char *first_outside;  /* the first of them */
+    size_t outside;      /* links not followed: they leave the roots */
+    char *first_outside; /* the first of them */
 };
 
 static int wanted(const char *name)
@@ -47,8 +47,11 @@ static gint cmp_str(gconstpointer a, gconstpointer b)
 
 static const char *type_name(mode_t m)
 {
-    return S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : S_ISCHR(m) ? "a character device"
-         : S_ISBLK(m) ? "a block device" : "not a regular file";
+    return S_ISFIFO(m)   ? "a FIFO"
+           : S_ISSOCK(m) ? "a socket"
+           : S_ISCHR(m)  ? "a character device"
+           : S_ISBLK(m)  ? "a block device"
+                         : "not a regular file";
 }
 
 /* 1 when the resolved path lies in one of the roots. */
@@ -70,7 +73,7 @@ static int link_allowed(cg_walk *w, const char *p)
         return 1;
     char *real = realpath(p, NULL);
     if (!real)
-        return 1;   /* dangling: stat() reports it below */
+        return 1; /* dangling: stat() reports it below */
     int ok = inside_roots(w, real);
     free(real);
     if (!ok) {
@@ -93,8 +96,7 @@ static void walk_dir(cg_walk *w, const char *dir, const char *rel, int depth)
                                         CG_WALK_MAX_DEPTH));
         return;
     }
-    char *key = g_strdup_printf("%lu:%lu", (unsigned long)st.st_dev,
-                                (unsigned long)st.st_ino);
+    char *key = g_strdup_printf("%lu:%lu", (unsigned long)st.st_dev, (unsigned long)st.st_ino);
     if (g_hash_table_contains(w->seen, key)) {
         g_ptr_array_add(w->problems,
                         g_strdup_printf("%s: folder already visited (symlink loop); skipped", dir));
@@ -134,8 +136,8 @@ static void walk_dir(cg_walk *w, const char *dir, const char *rel, int depth)
         } else if (!S_ISREG(st.st_mode) && (is_link || wanted(n))) {
             /* A document name on a device or FIFO, or a link to one: never
              * opened (reading a FIFO blocks, a device never ends). */
-            g_ptr_array_add(w->problems, g_strdup_printf("%s: %s, not read; skipped", p,
-                                                         type_name(st.st_mode)));
+            g_ptr_array_add(w->problems,
+                            g_strdup_printf("%s: %s, not read; skipped", p, type_name(st.st_mode)));
         }
         /* else README.md, manifests, other files: not documents */
         g_free(p);
@@ -144,8 +146,8 @@ static void walk_dir(cg_walk *w, const char *dir, const char *rel, int depth)
     g_ptr_array_unref(names);
 }
 
-int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
-                      cg_walk **out, cg_error *err)
+int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links, cg_walk **out,
+                      cg_error *err)
 {
     (void)err;
     cg_walk *w = g_new0(cg_walk, 1);
@@ -166,8 +168,7 @@ int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
     for (size_t i = 0; i < npaths; i++) {
         struct stat st;
         if (stat(paths[i], &st) != 0)
-            g_ptr_array_add(w->problems,
-                            g_strdup_printf("%s: %s", paths[i], strerror(errno)));
+            g_ptr_array_add(w->problems, g_strdup_printf("%s: %s", paths[i], strerror(errno)));
         else if (S_ISDIR(st.st_mode)) {
             /* Sort within each named folder; named paths keep their order. */
             walk_dir(w, paths[i], "", 0);
@@ -187,13 +188,13 @@ int cg_walk_paths_opt(const char *const *paths, size_t npaths, int follow_links,
         g_ptr_array_add(w->problems,
                         g_strdup_printf("%s: symbolic link leaving the folders given; "
                                         "%zu such link(s) not followed (--follow-links "
-                                        "follows them)", w->first_outside, w->outside));
+                                        "follows them)",
+                                        w->first_outside, w->outside));
     *out = w;
     return 0;
 }
 
-int cg_walk_paths(const char *const *paths, size_t npaths, cg_walk **out,
-                  cg_error *err)
+int cg_walk_paths(const char *const *paths, size_t npaths, cg_walk **out, cg_error *err)
 {
     return cg_walk_paths_opt(paths, npaths, 0, out, err);
 }
@@ -212,12 +213,30 @@ void cg_walk_free(cg_walk *w)
     g_free(w);
 }
 
-size_t cg_walk_count(const cg_walk *w) { return w->files->len; }
-const char *cg_walk_file(const cg_walk *w, size_t i) { return g_ptr_array_index(w->files, i); }
-const char *cg_walk_rel(const cg_walk *w, size_t i) { return g_ptr_array_index(w->rels, i); }
-size_t cg_walk_problem_count(const cg_walk *w) { return w->problems->len; }
-const char *cg_walk_problem(const cg_walk *w, size_t i) { return g_ptr_array_index(w->problems, i); }
-size_t cg_walk_links_skipped(const cg_walk *w) { return w->outside; }
+size_t cg_walk_count(const cg_walk *w)
+{
+    return w->files->len;
+}
+const char *cg_walk_file(const cg_walk *w, size_t i)
+{
+    return g_ptr_array_index(w->files, i);
+}
+const char *cg_walk_rel(const cg_walk *w, size_t i)
+{
+    return g_ptr_array_index(w->rels, i);
+}
+size_t cg_walk_problem_count(const cg_walk *w)
+{
+    return w->problems->len;
+}
+const char *cg_walk_problem(const cg_walk *w, size_t i)
+{
+    return g_ptr_array_index(w->problems, i);
+}
+size_t cg_walk_links_skipped(const cg_walk *w)
+{
+    return w->outside;
+}
 
 /* "file:" + the name with every byte that is not printable UTF-8, '%' and
  * '\' percent-encoded: two names that differ in any byte get different ids

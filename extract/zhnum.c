@@ -19,8 +19,7 @@ static size_t next_cp(const unsigned char *s, size_t len, uint32_t *cp)
         *cp = s[0];
         return 1;
     }
-    if (len >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 &&
-        (s[2] & 0xC0) == 0x80) {
+    if (len >= 3 && (s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
         *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
               (uint32_t)(s[2] & 0x3F);
         return 3;
@@ -37,8 +36,7 @@ static int digit_of(uint32_t cp)
         return (int)(cp - 0xFF10);
     switch (cp) {
     case 0x3007: /* 〇 */
-    case 0x96F6: /* 零 */
-        return 0;
+    case 0x96F6: /* 零 */ return 0;
     case 0x4E00: return 1; /* 一 */
     case 0x4E8C: return 2; /* 二 */
     case 0x4E24: return 2; /* 两 */
@@ -86,11 +84,11 @@ static int parse_digits(const unsigned char *s, size_t len, long *value)
 
 static int parse_units(const unsigned char *s, size_t len, long *value)
 {
-    long total = 0;   /* completed 万 groups */
-    long section = 0; /* value below 万 so far */
-    int digit = -1;   /* pending digit, -1 when none */
+    long total = 0;          /* completed 万 groups */
+    long section = 0;        /* value below 万 so far */
+    int digit = -1;          /* pending digit, -1 when none */
     long last_unit = 100000; /* units must decrease within a section */
-    int after_zero = 0; /* previous character was 零: 一千零十 = 1010 */
+    int after_zero = 0;      /* previous character was 零: 一千零十 = 1010 */
     size_t i = 0;
     while (i < len) {
         uint32_t cp;

@@ -24,27 +24,27 @@
 
 /* A vertex being collected. */
 typedef struct cg_pvert {
-    char *id;                  /* owned, also the hash key */
-    const char *kind, *body, *date; /* from a document: first non-empty; NULL = none (pool) */
-    char *title, *file;        /* idem, owned */
-    const char *session;       /* idem (pool) */
-    GPtrArray *langs;          /* language lists of every document record (pool), or NULL */
-    GPtrArray *titles;         /* "lang<TAB>title" of every document record, or NULL */
+    char *id;                          /* owned, also the hash key */
+    const char *kind, *body, *date;    /* from a document: first non-empty; NULL = none (pool) */
+    char *title, *file;                /* idem, owned */
+    const char *session;               /* idem (pool) */
+    GPtrArray *langs;                  /* language lists of every document record (pool), or NULL */
+    GPtrArray *titles;                 /* "lang<TAB>title" of every document record, or NULL */
     const char *ckind, *cbody, *cdate; /* from citations: smallest non-empty (pool) */
-    int in_corpus;             /* a document record was added */
+    int in_corpus;                     /* a document record was added */
     int vote_yes, vote_no, vote_abstain; /* first known (>= 0) wins */
-    size_t final;              /* index after sorting, set by build */
+    size_t final;                        /* index after sorting, set by build */
 } cg_pvert;
 
 /* An edge being collected; (from, to, partof) is its identity. */
 typedef struct cg_pedge {
-    cg_pvert *from, *to;       /* not owned */
-    const char *rel, *loc;     /* the sets so far, sorted and comma-joined (pool); NULL = none */
-    int mentions;              /* citations merged into this edge: the most
+    cg_pvert *from, *to;   /* not owned */
+    const char *rel, *loc; /* the sets so far, sorted and comma-joined (pool); NULL = none */
+    int mentions;          /* citations merged into this edge: the most
                                   one file (language version, copy) has */
-    unsigned version;          /* the file counted in `current` */
-    int current;               /* that file's citations so far */
-    int partof;                /* 1 = "part-of" */
+    unsigned version;      /* the file counted in `current` */
+    int current;           /* that file's citations so far */
+    int partof;            /* 1 = "part-of" */
 } cg_pedge;
 
 /* Edges are allocated this many at a time (g->pe_mem). */
@@ -66,8 +66,7 @@ static void pvert_free(gpointer p)
 static guint pedge_hash(gconstpointer p)
 {
     const cg_pedge *e = p;
-    return g_direct_hash(e->from) * 31u + g_direct_hash(e->to) * 7u +
-           (guint)e->partof;
+    return g_direct_hash(e->from) * 31u + g_direct_hash(e->to) * 7u + (guint)e->partof;
 }
 
 static gboolean pedge_equal(gconstpointer a, gconstpointer b)
@@ -295,7 +294,7 @@ static int set_add(cg_graph *g, const char **set, const char *s)
 {
     if (!nonempty(s))
         return 0;
-    if (*set && !strcmp(*set, s))   /* the usual case: one relation, again */
+    if (*set && !strcmp(*set, s)) /* the usual case: one relation, again */
         return 0;
     char *c = cg_graph__text_dup(s);
     if (!c)
@@ -322,9 +321,11 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
     cg_pvert *to = from ? pvert_get(g, fold ? c->to_parent : c->to) : NULL;
     if (!to)
         return oom(err);
-    int rc = set_min(g, &to->ckind, fold ? "instrument"
-                                         : (nonempty(c->to_kind) ? c->to_kind
-                                            : article ? "article" : NULL));
+    int rc = set_min(g, &to->ckind,
+                     fold ? "instrument"
+                          : (nonempty(c->to_kind) ? c->to_kind
+                             : article            ? "article"
+                                                  : NULL));
     rc = rc ? rc : set_min(g, &to->cbody, c->to_body);
     rc = rc ? rc : set_min(g, &to->cdate, c->to_date);
     if (!rc && article && !fold) {
@@ -450,9 +451,9 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         v->titles = all_titles(p);
         v->session = cg_graph__str(g, pick(p->session, NULL));
         v->file = strdup(pick(p->file, NULL));
-        char *langs = p->langs ? cg_graph__text_set_join((char *const *)p->langs->pdata,
-                                                         p->langs->len)
-                               : NULL;
+        char *langs = p->langs
+                          ? cg_graph__text_set_join((char *const *)p->langs->pdata, p->langs->len)
+                          : NULL;
         v->languages = p->langs && !langs ? NULL : cg_graph__str(g, langs);
         free(langs);
         if (!v->id || !v->title || !v->file || !v->languages)

@@ -8,8 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows,
-                   cg_error *err)
+int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows, cg_error *err)
 {
     *rows = NULL;
     *nrows = 0;

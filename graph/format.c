@@ -23,22 +23,16 @@ int cg_graph__stream_status(FILE *out, const char *what, cg_error *err)
     return 0;
 }
 
-int cg_graph_write(const cg_graph *g, cg_graph_format fmt, FILE *out,
-                   cg_error *err)
+int cg_graph_write(const cg_graph *g, cg_graph_format fmt, FILE *out, cg_error *err)
 {
     if (!g || !g->built || !out)
         return cg_error_set(err, EINVAL, "graph: write needs a built graph and a stream");
     switch (fmt) {
-    case CG_FMT_GRAPHML:
-        return cg_graph__write_graphml(g, out, err);
-    case CG_FMT_GML:
-        return cg_graph__write_gml(g, out, err);
-    case CG_FMT_JSON:
-        return cg_graph__write_json(g, out, err);
-    case CG_FMT_CSV:
-        return cg_graph__write_csv_nodes(g, out, err);
-    case CG_FMT_DOT:
-        return cg_graph__write_dot(g, out, err);
+    case CG_FMT_GRAPHML: return cg_graph__write_graphml(g, out, err);
+    case CG_FMT_GML: return cg_graph__write_gml(g, out, err);
+    case CG_FMT_JSON: return cg_graph__write_json(g, out, err);
+    case CG_FMT_CSV: return cg_graph__write_csv_nodes(g, out, err);
+    case CG_FMT_DOT: return cg_graph__write_dot(g, out, err);
     }
     return cg_error_set(err, EINVAL, "graph: unknown export format %d", (int)fmt);
 }

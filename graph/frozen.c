@@ -102,9 +102,8 @@ static int vrec_copy(cg_graph *g, cg_vrec *d, const cg_vrec *s)
     return d->id && d->title && (d->titles || !s->titles) && d->file ? 0 : ENOMEM;
 }
 
-int cg_graph__derive(const cg_graph *g, const unsigned char *keepv,
-                     const unsigned char *keepe, cg_graph **out,
-                     cg_error *err)
+int cg_graph__derive(const cg_graph *g, const unsigned char *keepv, const unsigned char *keepe,
+                     cg_graph **out, cg_error *err)
 {
     *out = NULL;
     cg_graph *d = calloc(1, sizeof *d);
@@ -156,8 +155,7 @@ fail:
     return err ? err->code : ENOMEM;
 }
 
-int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes,
-                  cg_error *err)
+int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_error *err)
 {
     *membership = malloc((g->nv + 1) * sizeof **membership);
     *sizes = calloc(g->nv + 1, sizeof **sizes);

@@ -38,20 +38,20 @@
 typedef struct cg_graph cg_graph; /* opaque */
 
 typedef enum cg_granularity {
-    CG_GRAN_ARTICLE = 0,   /* "ICESCR art. 2" is a vertex, part-of "ICESCR" */
-    CG_GRAN_INSTRUMENT     /* articles folded into their instrument */
+    CG_GRAN_ARTICLE = 0, /* "ICESCR art. 2" is a vertex, part-of "ICESCR" */
+    CG_GRAN_INSTRUMENT   /* articles folded into their instrument */
 } cg_granularity;
 
 /* A document present in the corpus. Strings may be NULL or "" = unknown. */
 typedef struct cg_graph_doc {
-    const char *id;        /* canonical symbol, e.g. "A/HRC/RES/23/12" (required) */
-    const char *kind;      /* "resolution", "decision", "document", ... */
-    const char *body;      /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... */
-    const char *date;      /* ISO 8601 "2013-06-13" */
-    const char *title;     /* UTF-8 */
-    const char *languages; /* comma-separated ISO 639-1 codes, e.g. "en,zh" */
-    const char *session;   /* e.g. "23" */
-    const char *file;      /* one source file, for links and tracing */
+    const char *id;                      /* canonical symbol, e.g. "A/HRC/RES/23/12" (required) */
+    const char *kind;                    /* "resolution", "decision", "document", ... */
+    const char *body;                    /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... */
+    const char *date;                    /* ISO 8601 "2013-06-13" */
+    const char *title;                   /* UTF-8 */
+    const char *languages;               /* comma-separated ISO 639-1 codes, e.g. "en,zh" */
+    const char *session;                 /* e.g. "23" */
+    const char *file;                    /* one source file, for links and tracing */
     int vote_yes, vote_no, vote_abstain; /* -1 when unknown */
 } cg_graph_doc;
 
@@ -95,11 +95,11 @@ int cg_graph_build(cg_graph *g, cg_error *err);
  * Each call is O(1); cg_graph_find is an expected-O(1) hash lookup. */
 typedef struct cg_vertex_view {
     const char *id, *kind, *body, *date, *title, *languages, *session, *file;
-    int year;              /* from date, 0 when unknown */
-    int in_corpus;         /* 1 when a cg_graph_doc was added for it */
+    int year;      /* from date, 0 when unknown */
+    int in_corpus; /* 1 when a cg_graph_doc was added for it */
     int vote_yes, vote_no, vote_abstain;
-    int cited_by_docs;     /* in-degree over "cites" edges */
-    int mentions;          /* total mentions received */
+    int cited_by_docs; /* in-degree over "cites" edges */
+    int mentions;      /* total mentions received */
 } cg_vertex_view;
 
 /* What an edge says: the citing document cites the target, or an article
@@ -107,9 +107,9 @@ typedef struct cg_vertex_view {
 typedef enum cg_edge_kind { CG_EDGE_CITES = 0, CG_EDGE_PART_OF = 1 } cg_edge_kind;
 
 typedef struct cg_edge_view {
-    size_t from, to;       /* vertex indices */
-    cg_edge_kind kind;     /* what the edge says (compare this, not type) */
-    const char *type;      /* its name in exports: "cites" or "part-of" */
+    size_t from, to;   /* vertex indices */
+    cg_edge_kind kind; /* what the edge says (compare this, not type) */
+    const char *type;  /* its name in exports: "cites" or "part-of" */
     int mentions;
     const char *relations; /* sorted, comma-separated, e.g. "reaffirm,recall" */
     const char *locations; /* sorted, comma-separated */
@@ -133,16 +133,16 @@ typedef enum cg_rank_by {
 } cg_rank_by;
 
 typedef struct cg_top_options {
-    size_t limit;            /* 0 = all */
+    size_t limit; /* 0 = all */
     cg_rank_by by;
-    const char *kind;        /* filter on vertex kind, NULL = all */
-    const char *body;        /* filter on vertex body, NULL = all */
-    int since, until;        /* filter on year (of the target); 0 = open */
+    const char *kind; /* filter on vertex kind, NULL = all */
+    const char *body; /* filter on vertex body, NULL = all */
+    int since, until; /* filter on year (of the target); 0 = open */
 } cg_top_options;
 
 typedef struct cg_top_row {
-    size_t rank;             /* 1-based; equal scores still get distinct ranks */
-    size_t vertex;           /* vertex index, for cg_graph_vertex() */
+    size_t rank;   /* 1-based; equal scores still get distinct ranks */
+    size_t vertex; /* vertex index, for cg_graph_vertex() */
     const char *id;
     int citing_docs;
     int mentions;
@@ -160,22 +160,22 @@ typedef struct cg_top_row {
  * with other igraph users in other threads (it swaps igraph's error
  * handler for the call).
  * Time: O(V log V + E) plus igraph's PageRank and ARPACK iterations. */
-int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows,
-                 size_t *nrows, cg_error *err);
+int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size_t *nrows,
+                 cg_error *err);
 
 /* ---- lineage ------------------------------------------------------------ */
 
 typedef enum cg_direction {
-    CG_DIR_UP = 1,           /* what the focus cites, transitively */
-    CG_DIR_DOWN = 2,         /* what cites the focus, transitively */
+    CG_DIR_UP = 1,   /* what the focus cites, transitively */
+    CG_DIR_DOWN = 2, /* what cites the focus, transitively */
     CG_DIR_BOTH = 3
 } cg_direction;
 
 typedef struct cg_lineage_options {
     cg_direction dir;
-    int depth;               /* 0 = unlimited */
-    const char *kind;        /* keep only vertices of this kind (and the focus) */
-    int all_edges;           /* 0 = transitive reduction of the subgraph */
+    int depth;        /* 0 = unlimited */
+    const char *kind; /* keep only vertices of this kind (and the focus) */
+    int all_edges;    /* 0 = transitive reduction of the subgraph */
 } cg_lineage_options;
 
 /* Builds the lineage subgraph of `focus` (a vertex id) as a new, built graph
@@ -189,15 +189,13 @@ typedef struct cg_lineage_options {
  * attributes are copied, except cited_by_docs and mentions, which are
  * recomputed over the subgraph's own edges. opt NULL = up, unlimited,
  * reduced. Time: O(V + E), plus cg_graph_reduce() on the subgraph. */
-int cg_graph_lineage(cg_graph *g, const char *focus,
-                     const cg_lineage_options *opt, cg_graph **out,
+int cg_graph_lineage(cg_graph *g, const char *focus, const cg_lineage_options *opt, cg_graph **out,
                      cg_error *err);
 
 /* The subgraph induced by the vertices with keep[i] != 0 (every edge
  * between two kept vertices), attributes copied, as a new built graph.
  * Time: O(V + E). */
-int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out,
-                      cg_error *err);
+int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out, cg_error *err);
 /* The subgraph of s on keep[] (cg_graph_subgraph), reduced
  * transitively unless all_edges. NULL and err on failure. */
 cg_graph *cg_graph_cut_down(const cg_graph *s, const unsigned char *keep, int all_edges,
@@ -224,28 +222,28 @@ int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err);
  * and Cyrillic match case-insensitively and caseless scripts exactly. An
  * empty phrase matches nothing; undated vertices come last.
  * Time: O(V * P * L) for P phrases and titles of length L, plus the sort. */
-int cg_graph_series(const cg_graph *g, const char *const *phrases,
-                    size_t **idx, size_t *n, cg_error *err);
+int cg_graph_series(const cg_graph *g, const char *const *phrases, size_t **idx, size_t *n,
+                    cg_error *err);
 
 /* How a document came to be a member of a series. */
 typedef enum cg_series_how {
-    CG_SERIES_TITLE = 1,     /* its title (any language) holds a phrase */
-    CG_SERIES_CHAIN,         /* it reaffirms or recalls a member and its title
+    CG_SERIES_TITLE = 1, /* its title (any language) holds a phrase */
+    CG_SERIES_CHAIN,     /* it reaffirms or recalls a member and its title
                                 shares the phrase's key words (or its title
                                 is unknown and a member reaffirms it in turn) */
-    CG_SERIES_DECISION,      /* a decision citing a member that postpones,
+    CG_SERIES_DECISION,  /* a decision citing a member that postpones,
                                 extends or renews (or shares the key words) */
-    CG_SERIES_CITED          /* not in the corpus: a member reaffirms or
+    CG_SERIES_CITED      /* not in the corpus: a member reaffirms or
                                 recalls it among the series' resolutions */
 } cg_series_how;
 
 typedef struct cg_series_member {
     size_t vertex;
     cg_series_how how;
-    char when[11];           /* the date (from the document, else from the
+    char when[11];      /* the date (from the document, else from the
                                 citations), else what the symbol tells
                                 (cg_graph_when), else "" */
-    int when_estimated;      /* 1 when `when` comes from the symbol */
+    int when_estimated; /* 1 when `when` comes from the symbol */
 } cg_series_member;
 
 /* The members of a series, in adoption order (when, then the symbol's
@@ -257,8 +255,8 @@ typedef struct cg_series_member {
  * phrase without spaces (Chinese) is one key word; a title shares them when
  * it holds all of one or two, or two thirds of three or more.
  * *out is malloc'ed (free()). Time: O(P * V * L + passes * (V + E)). */
-int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
-                            cg_series_member **out, size_t *n, cg_error *err);
+int cg_graph_series_members(const cg_graph *g, const char *const *phrases, cg_series_member **out,
+                            size_t *n, cg_error *err);
 
 /* When a document was adopted, as far as its date or symbol tells: the date
  * itself when it has 4+ characters; else, for the symbols whose numbering
@@ -282,20 +280,20 @@ const char *cg_graph_short_id(const char *id, char *buf, size_t size);
  * or the nearest ids by edit distance ("did you mean"). Returns the number
  * of matches (1 = found), 0 when none (suggestions in *cand). Corpus
  * documents come first among candidates. */
-size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found,
-                       size_t **cand, size_t *ncand, size_t max_cand);
+size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found, size_t **cand,
+                       size_t *ncand, size_t max_cand);
 
 /* ---- consistency checks --------------------------------------------------- */
 
 typedef enum cg_check_kind {
-    CG_CHECK_FORWARD = 1,    /* cited target dated after the citing document */
-    CG_CHECK_CYCLE,          /* edge that lies on a directed cycle */
-    CG_CHECK_SELF            /* (never produced: self-loops are dropped) */
+    CG_CHECK_FORWARD = 1, /* cited target dated after the citing document */
+    CG_CHECK_CYCLE,       /* edge that lies on a directed cycle */
+    CG_CHECK_SELF         /* (never produced: self-loops are dropped) */
 } cg_check_kind;
 
 typedef struct cg_check_row {
     cg_check_kind kind;
-    size_t from, to;         /* vertex indices of the edge concerned */
+    size_t from, to; /* vertex indices of the edge concerned */
 } cg_check_row;
 
 /* Lists the edges that point forward in time and those on cycles, sorted by
@@ -303,17 +301,16 @@ typedef struct cg_check_row {
  * Forward: "cites" edges whose both dates are known, compared as ISO
  * strings. Cycle: any edge whose ends share a strongly connected component
  * (igraph). An edge can be listed under both. Time: O(V + E). */
-int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows,
-                   cg_error *err);
+int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows, cg_error *err);
 
 /* ---- export ------------------------------------------------------------- */
 
 typedef enum cg_graph_format {
-    CG_FMT_GRAPHML = 0,      /* every attribute; loads in Gephi, networkx, R */
+    CG_FMT_GRAPHML = 0, /* every attribute; loads in Gephi, networkx, R */
     CG_FMT_GML,
-    CG_FMT_JSON,             /* {"nodes":[...],"links":[...]} (D3, Cytoscape) */
-    CG_FMT_CSV,              /* nodes then edges; see cg_graph_write_csv */
-    CG_FMT_DOT               /* plain DOT, no layout */
+    CG_FMT_JSON, /* {"nodes":[...],"links":[...]} (D3, Cytoscape) */
+    CG_FMT_CSV,  /* nodes then edges; see cg_graph_write_csv */
+    CG_FMT_DOT   /* plain DOT, no layout */
 } cg_graph_format;
 
 /* Parses "graphml", "gml", "json", "csv", "dot"; -1 when unknown. */
@@ -341,8 +338,7 @@ int cg_graph_format_parse(const char *name);
  *            as \n, other control characters dropped. Graphviz unescapes
  *            only \" in names, so an id holding a backslash reads back with
  *            it doubled (UN symbols have none). */
-int cg_graph_write(const cg_graph *g, cg_graph_format fmt, FILE *out,
-                   cg_error *err);
+int cg_graph_write(const cg_graph *g, cg_graph_format fmt, FILE *out, cg_error *err);
 int cg_graph_write_csv_edges(const cg_graph *g, FILE *out, cg_error *err);
 
 /* Reads back GraphML written by cg_graph_write (CG_FMT_GRAPHML) into a new,
@@ -356,7 +352,6 @@ int cg_graph_write_csv_edges(const cg_graph *g, FILE *out, cg_error *err);
  * access. EINVAL on malformed XML, no <graph>, an undirected graph, a node
  * declared twice, an edge to an undeclared node, an unknown edge type or a
  * duplicate edge; EIO on a read error; ENOMEM. Time: O(V log V + E log E). */
-int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out,
-                          cg_error *err);
+int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out, cg_error *err);
 
 #endif

@@ -24,48 +24,48 @@
  * strs (cg_graph__str) and not freed one by one. */
 typedef struct cg_vrec {
     char *id, *kind, *body, *date, *title, *languages, *session, *file;
-    char *titles;              /* every language version's title, sorted,
+    char *titles;                        /* every language version's title, sorted,
                                   one a line (for series); may be NULL */
-    int year;                  /* from date, 0 when unknown */
-    int in_corpus;             /* 1 when a cg_graph_doc was added */
+    int year;                            /* from date, 0 when unknown */
+    int in_corpus;                       /* 1 when a cg_graph_doc was added */
     int vote_yes, vote_no, vote_abstain; /* -1 when unknown */
-    int cited_by_docs;         /* in-degree over "cites" edges (recomputed) */
-    int mentions;              /* sum of mentions over "cites" in-edges */
+    int cited_by_docs;                   /* in-degree over "cites" edges (recomputed) */
+    int mentions;                        /* sum of mentions over "cites" in-edges */
 } cg_vrec;
 
 /* One edge of a frozen graph. */
 typedef struct cg_erec {
-    size_t from, to;           /* vertex indices */
-    int partof;                /* 0 = "cites", 1 = "part-of" */
-    int mentions;              /* 0 for part-of */
-    char *relations;           /* sorted unique, comma-separated; in the graph's strs */
-    char *locations;           /* idem */
+    size_t from, to; /* vertex indices */
+    int partof;      /* 0 = "cites", 1 = "part-of" */
+    int mentions;    /* 0 for part-of */
+    char *relations; /* sorted unique, comma-separated; in the graph's strs */
+    char *locations; /* idem */
 } cg_erec;
 
 struct cg_graph {
-    cg_granularity gran;       /* fixed at creation */
-    int built;                 /* 0 = staging, 1 = frozen */
-    unsigned version;          /* documents added so far: the citations that
+    cg_granularity gran; /* fixed at creation */
+    int built;           /* 0 = staging, 1 = frozen */
+    unsigned version;    /* documents added so far: the citations that
                                   follow a cg_graph_add_doc() are that file's */
 
     /* staging (built == 0) */
-    GHashTable *pv_by_id;      /* char *id -> cg_pvert *, owns the values */
-    GHashTable *pe;            /* cg_pedge * -> same (the edges live in pe_mem) */
-    GPtrArray *pe_mem;         /* blocks of cg_pedge (build.c) */
-    size_t pe_fill;            /* edges used in the last block */
-    GStringChunk *pool;        /* interned staging strings (build.c) */
+    GHashTable *pv_by_id; /* char *id -> cg_pvert *, owns the values */
+    GHashTable *pe;       /* cg_pedge * -> same (the edges live in pe_mem) */
+    GPtrArray *pe_mem;    /* blocks of cg_pedge (build.c) */
+    size_t pe_fill;       /* edges used in the last block */
+    GStringChunk *pool;   /* interned staging strings (build.c) */
 
     /* frozen (built == 1) */
-    GStringChunk *strs;        /* interned strings of v[] and e[] (cg_graph__str) */
-    size_t nv, ne;             /* vertex and edge counts */
-    cg_vrec *v;                /* nv records, sorted by id (strcmp) */
-    cg_erec *e;                /* ne records, sorted by (from, to, partof) */
-    size_t *out_off;           /* nv+1: out-edges of u are e[out_off[u]..out_off[u+1]) */
-    size_t *in_off;            /* nv+1: in-edges of u are in_edge[in_off[u]..] */
-    size_t *in_edge;           /* ne edge indices grouped by target, by from */
-    GHashTable *index;         /* char *id (owned by v) -> GSIZE_TO_POINTER(i+1) */
-    igraph_t ig;               /* every edge, in e[] order (edge id = index) */
-    int has_ig;                /* ig initialised */
+    GStringChunk *strs; /* interned strings of v[] and e[] (cg_graph__str) */
+    size_t nv, ne;      /* vertex and edge counts */
+    cg_vrec *v;         /* nv records, sorted by id (strcmp) */
+    cg_erec *e;         /* ne records, sorted by (from, to, partof) */
+    size_t *out_off;    /* nv+1: out-edges of u are e[out_off[u]..out_off[u+1]) */
+    size_t *in_off;     /* nv+1: in-edges of u are in_edge[in_off[u]..] */
+    size_t *in_edge;    /* ne edge indices grouped by target, by from */
+    GHashTable *index;  /* char *id (owned by v) -> GSIZE_TO_POINTER(i+1) */
+    igraph_t ig;        /* every edge, in e[] order (edge id = index) */
+    int has_ig;         /* ig initialised */
 };
 
 /* Edge type names, indexed by cg_erec.partof. */
@@ -80,21 +80,19 @@ int cg_graph__freeze(cg_graph *g, cg_error *err);
  * with keepe[j] != 0 whose two ends are kept (keepe NULL = every such edge).
  * Strings are copied; cited_by_docs/mentions are recomputed from the kept
  * edges. Returns 0 or ENOMEM. Time: O(V + E). */
-int cg_graph__derive(const cg_graph *g, const unsigned char *keepv,
-                     const unsigned char *keepe, cg_graph **out,
-                     cg_error *err);
+int cg_graph__derive(const cg_graph *g, const unsigned char *keepv, const unsigned char *keepe,
+                     cg_graph **out, cg_error *err);
 
 /* Strongly connected component of every vertex (membership, caller-freed
  * with free()) and the size of each component (sizes, idem). Returns 0 or
  * ENOMEM. Time: O(V + E). */
-int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes,
-                  cg_error *err);
+int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_error *err);
 
 /* igraph aborts the process on error and prints warnings by default; a
  * library must do neither. Bracket every igraph call with these. */
 typedef struct cg_igraph_quiet {
-    igraph_error_handler_t *err;      /* handler to restore */
-    igraph_warning_handler_t *warn;   /* idem */
+    igraph_error_handler_t *err;    /* handler to restore */
+    igraph_warning_handler_t *warn; /* idem */
 } cg_igraph_quiet;
 
 void cg_graph__quiet_begin(cg_igraph_quiet *q);

@@ -14,8 +14,8 @@
 
 /* Breadth-first search from f, over out-edges (up) or in-edges (down),
  * marking seen[] with bit `bit`. depth 0 = unlimited. */
-static void bfs(const cg_graph *g, size_t f, int up, int depth,
-                unsigned char *seen, unsigned char bit, size_t *queue, int *dist)
+static void bfs(const cg_graph *g, size_t f, int up, int depth, unsigned char *seen,
+                unsigned char bit, size_t *queue, int *dist)
 {
     size_t head = 0, tail = 0;
     for (size_t i = 0; i < g->nv; i++)
@@ -40,8 +40,7 @@ static void bfs(const cg_graph *g, size_t f, int up, int depth,
     }
 }
 
-int cg_graph_lineage(cg_graph *g, const char *focus,
-                     const cg_lineage_options *opt, cg_graph **out,
+int cg_graph_lineage(cg_graph *g, const char *focus, const cg_lineage_options *opt, cg_graph **out,
                      cg_error *err)
 {
     static const cg_lineage_options defaults = {.dir = CG_DIR_UP};
@@ -56,8 +55,7 @@ int cg_graph_lineage(cg_graph *g, const char *focus,
         return cg_error_set(err, EINVAL, "graph: bad lineage options");
     size_t f = cg_graph_find(g, focus);
     if (f == (size_t)-1)
-        return cg_error_set(err, ENOENT, "graph: %s is not in the graph",
-                            focus ? focus : "(null)");
+        return cg_error_set(err, ENOENT, "graph: %s is not in the graph", focus ? focus : "(null)");
     unsigned char *seen = calloc(g->nv + 1, 1);
     size_t *queue = malloc((g->nv + 1) * sizeof *queue);
     int *dist = malloc((g->nv + 1) * sizeof *dist);
@@ -90,8 +88,7 @@ out:
     return rc;
 }
 
-int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out,
-                      cg_error *err)
+int cg_graph_subgraph(const cg_graph *g, const unsigned char *keep, cg_graph **out, cg_error *err)
 {
     if (!out)
         return cg_error_set(err, EINVAL, "graph: subgraph without output");

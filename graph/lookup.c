@@ -17,11 +17,15 @@ const char *cg_graph_short_id(const char *id, char *buf, size_t size)
     static const struct {
         const char *prefix, *name;
     } bodies[] = {
-        {"A/HRC/RES/", "HRC "},   {"A/HRC/DEC/", "HRC decision "},
-        {"E/CN.4/RES/", "CHR "},  {"E/CN.4/DEC/", "CHR decision "},
-        {"A/RES/", "GA "},        {"A/DEC/", "GA decision "},
-        {"S/RES/", "SC "},        {"E/RES/", "ECOSOC "},
-        {"E/DEC/", "ECOSOC decision "},
+        {"A/HRC/RES/",  "HRC "            },
+        {"A/HRC/DEC/",  "HRC decision "   },
+        {"E/CN.4/RES/", "CHR "            },
+        {"E/CN.4/DEC/", "CHR decision "   },
+        {"A/RES/",      "GA "             },
+        {"A/DEC/",      "GA decision "    },
+        {"S/RES/",      "SC "             },
+        {"E/RES/",      "ECOSOC "         },
+        {"E/DEC/",      "ECOSOC decision "},
     };
     if (!id) {
         g_strlcpy(buf, "", size);
@@ -128,8 +132,8 @@ static int cmp_scored(const void *a, const void *b)
     return strcmp(x->id, y->id);
 }
 
-size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found,
-                       size_t **cand, size_t *ncand, size_t max_cand)
+size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found, size_t **cand,
+                       size_t *ncand, size_t max_cand)
 {
     *found = (size_t)-1;
     *cand = NULL;
@@ -154,8 +158,8 @@ size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found,
         int eq = !strcmp(s, t);
         /* "S/RES/425" for S/RES/425(1978): the year left out. */
         size_t tl = strlen(t);
-        int end = !eq && ((shortnum && g_str_has_suffix(s, tail)) ||
-                          (!strncmp(s, t, tl) && s[tl] == '('));
+        int end = !eq &&
+                  ((shortnum && g_str_has_suffix(s, tail)) || (!strncmp(s, t, tl) && s[tl] == '('));
         if (eq || end)
             hits[nh++] = (scored){i, eq ? 0 : 1, g->v[i].in_corpus, g->v[i].id};
         exact += eq;

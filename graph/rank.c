@@ -54,8 +54,8 @@ static int scores(const cg_graph *g, double *pr, double *au, cg_error *err)
     if ((rc = igraph_vector_init(&vau, 0)))
         goto done;
     have_au = 1;
-    rc = igraph_pagerank(&cites, IGRAPH_PAGERANK_ALGO_PRPACK, &vpr, NULL,
-                         igraph_vss_all(), IGRAPH_DIRECTED, 0.85, NULL, NULL);
+    rc = igraph_pagerank(&cites, IGRAPH_PAGERANK_ALGO_PRPACK, &vpr, NULL, igraph_vss_all(),
+                         IGRAPH_DIRECTED, 0.85, NULL, NULL);
     if (rc)
         goto done;
     if (nc > 0) {
@@ -101,14 +101,13 @@ done:
     if (rc == IGRAPH_ENOMEM)
         return cg_error_set(err, ENOMEM, "graph: out of memory in igraph");
     if (rc)
-        return cg_error_set(err, EIO, "graph: igraph scoring failed: %s",
-                            igraph_strerror(rc));
+        return cg_error_set(err, EIO, "graph: igraph scoring failed: %s", igraph_strerror(rc));
     return 0;
 }
 
 /* A row with its primary sort key, so the comparator needs no context. */
 typedef struct cg_ranked {
-    double key;                /* score selected by cg_top_options.by */
+    double key; /* score selected by cg_top_options.by */
     cg_top_row row;
 } cg_ranked;
 
@@ -128,15 +127,11 @@ static int cmp_ranked(const void *a, const void *b)
 static double key_of(const cg_top_row *r, cg_rank_by by)
 {
     switch (by) {
-    case CG_RANK_PAGERANK:
-        return r->pagerank;
-    case CG_RANK_AUTHORITY:
-        return r->authority;
-    case CG_RANK_MENTIONS:
-        return r->mentions;
+    case CG_RANK_PAGERANK: return r->pagerank;
+    case CG_RANK_AUTHORITY: return r->authority;
+    case CG_RANK_MENTIONS: return r->mentions;
     case CG_RANK_CITING_DOCS:
-    default:
-        return r->citing_docs;
+    default: return r->citing_docs;
     }
 }
 
@@ -157,8 +152,8 @@ static int keep(const cg_vrec *v, const cg_top_options *o)
     return 1;
 }
 
-int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows,
-                 size_t *nrows, cg_error *err)
+int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size_t *nrows,
+                 cg_error *err)
 {
     static const cg_top_options defaults = {0};
     *rows = NULL;
@@ -183,10 +178,12 @@ int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows,
         const cg_vrec *v = &g->v[i];
         if (!keep(v, opt))
             continue;
-        r[n].row = (cg_top_row){.vertex = i, .id = v->id,
+        r[n].row = (cg_top_row){.vertex = i,
+                                .id = v->id,
                                 .citing_docs = v->cited_by_docs,
                                 .mentions = v->mentions,
-                                .pagerank = pr[i], .authority = au[i]};
+                                .pagerank = pr[i],
+                                .authority = au[i]};
         r[n].key = key_of(&r[n].row, opt->by);
         n++;
     }

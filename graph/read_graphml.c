@@ -26,11 +26,24 @@
 #include <libxml/tree.h>
 
 /* Attribute slots of a vertex, by name. */
-enum { VA_KIND, VA_BODY, VA_DATE, VA_TITLE, VA_LANGUAGES, VA_SESSION, VA_FILE,
-       VA_YEAR, VA_IN_CORPUS, VA_VOTE_YES, VA_VOTE_NO, VA_VOTE_ABSTAIN, VA_N };
-static const char *const vattr[VA_N] = {
-    "kind", "body", "date", "title", "languages", "session", "file",
-    "year", "in_corpus", "vote_yes", "vote_no", "vote_abstain"};
+enum {
+    VA_KIND,
+    VA_BODY,
+    VA_DATE,
+    VA_TITLE,
+    VA_LANGUAGES,
+    VA_SESSION,
+    VA_FILE,
+    VA_YEAR,
+    VA_IN_CORPUS,
+    VA_VOTE_YES,
+    VA_VOTE_NO,
+    VA_VOTE_ABSTAIN,
+    VA_N
+};
+static const char *const vattr[VA_N] = {"kind",      "body",     "date",    "title",
+                                        "languages", "session",  "file",    "year",
+                                        "in_corpus", "vote_yes", "vote_no", "vote_abstain"};
 
 enum { EA_TYPE, EA_MENTIONS, EA_RELATIONS, EA_LOCATIONS, EA_N };
 static const char *const eattr[EA_N] = {"type", "mentions", "relations", "locations"};
@@ -154,13 +167,13 @@ static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
         read_data(c, k->node, vals);
         cg_vrec *v = &g->v[g->nv++]; /* counted first so cg_graph_free frees it */
         v->id = cg_graph__text_dup(id);
-        char **str[] = {&v->kind, &v->body, &v->date, &v->title,
+        char **str[] = {&v->kind,      &v->body,    &v->date, &v->title,
                         &v->languages, &v->session, &v->file};
         for (int s = 0; s <= VA_FILE; s++) {
             char *t = cg_graph__text_dup(vals[s]);
             if (str[s] == &v->title || str[s] == &v->file) {
-                *str[s] = t;                 /* owned */
-            } else {                         /* interned (graph_internal.h) */
+                *str[s] = t; /* owned */
+            } else {         /* interned (graph_internal.h) */
                 *str[s] = t ? cg_graph__str(g, t) : NULL;
                 free(t);
             }
@@ -173,8 +186,8 @@ static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
         xmlFree(id);
         for (int s = 0; s < VA_N; s++)
             xmlFree(vals[s]);
-        if (!v->id || !v->kind || !v->body || !v->date || !v->title ||
-            !v->languages || !v->session || !v->file)
+        if (!v->id || !v->kind || !v->body || !v->date || !v->title || !v->languages ||
+            !v->session || !v->file)
             return oom(err);
         if (!v->year)
             v->year = cg_graph__text_year(v->date);
@@ -184,8 +197,7 @@ static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
     qsort(g->v, g->nv, sizeof *g->v, cmp_vrec);
     for (size_t i = 1; i < g->nv; i++)
         if (!strcmp(g->v[i - 1].id, g->v[i].id))
-            return cg_error_set(err, EINVAL, "GraphML: node '%s' appears twice",
-                                g->v[i].id);
+            return cg_error_set(err, EINVAL, "GraphML: node '%s' appears twice", g->v[i].id);
     return 0;
 }
 
@@ -229,8 +241,8 @@ static int read_edges(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
             rc = cg_error_set(err, EINVAL, "GraphML: edge %s -> %s names an undeclared node",
                               src ? src : "?", dst ? dst : "?");
         } else if (!partof && strcmp(type, "cites")) {
-            rc = cg_error_set(err, EINVAL, "GraphML: edge %s -> %s has unknown type '%s'",
-                              src, dst, type);
+            rc = cg_error_set(err, EINVAL, "GraphML: edge %s -> %s has unknown type '%s'", src, dst,
+                              type);
         } else if (from != to) { /* self-loops are dropped, as when building */
             cg_erec *e = &g->e[g->ne++];
             e->from = from;
@@ -329,14 +341,14 @@ int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out, cg_erro
      * no XML_PARSE_HUGE (libxml2's limits on depth, text and entity
      * amplification stay on). */
     xmlDoc *doc = xmlReadMemory(buf, (int)len, NULL, NULL,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                    XML_PARSE_NOWARNING);
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     free(buf);
     if (doc && ((doc->intSubset && (doc->intSubset->entities || doc->intSubset->pentities)) ||
                 doc->extSubset)) {
         xmlFreeDoc(doc);
-        return cg_error_set(err, EINVAL, "GraphML: a document type that declares entities "
-                                         "is refused (citegraph never writes one)");
+        return cg_error_set(err, EINVAL,
+                            "GraphML: a document type that declares entities "
+                            "is refused (citegraph never writes one)");
     }
     if (!doc) {
         const xmlError *xe = xmlGetLastError();

@@ -28,8 +28,8 @@ int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err)
     if (rc)
         return rc;
     size_t nv = g->nv, ne = g->ne;
-    size_t *off = calloc(nv + 2, sizeof *off);   /* condensation CSR, by comp */
-    size_t *adj = malloc((ne + 1) * sizeof *adj); /* edge ids, grouped by comp(from) */
+    size_t *off = calloc(nv + 2, sizeof *off);     /* condensation CSR, by comp */
+    size_t *adj = malloc((ne + 1) * sizeof *adj);  /* edge ids, grouped by comp(from) */
     size_t *stamp = calloc(nv + 1, sizeof *stamp); /* comp -> last C that reached it, +1 */
     size_t *stack = malloc((ne + nv + 1) * sizeof *stack);
     unsigned char *keepv = malloc(nv + 1);

@@ -60,7 +60,7 @@ static int holds_phrase(const char *t, char *const *fp, size_t np)
 }
 
 typedef struct cg_dated {
-    const char *date, *id;     /* owned by the graph */
+    const char *date, *id; /* owned by the graph */
     size_t vertex;
 } cg_dated;
 
@@ -74,8 +74,8 @@ static int cmp_dated(const void *a, const void *b)
     return c ? c : strcmp(x->id, y->id);
 }
 
-int cg_graph_series(const cg_graph *g, const char *const *phrases,
-                    size_t **idx, size_t *n, cg_error *err)
+int cg_graph_series(const cg_graph *g, const char *const *phrases, size_t **idx, size_t *n,
+                    cg_error *err)
 {
     *idx = NULL;
     *n = 0;
@@ -128,9 +128,9 @@ out:
 /* Words too common to say what a series is about, in the languages whose
  * titles split into words (folded: lower case). */
 static const char *const stop_words[] = {
-    "the", "and", "for", "with", "from", "into", "its", "all", "des", "les", "del", "los",
-    "las", "por", "para", "sur", "dans", "une", "aux", "con", "por", "que", "het", "van",
-    "для", "при", "как", "или", NULL};
+    "the", "and", "for", "with", "from", "into", "its",  "all", "des", "les",
+    "del", "los", "las", "por",  "para", "sur",  "dans", "une", "aux", "con",
+    "por", "que", "het", "van",  "для",  "при",  "как",  "или", NULL};
 
 static int is_stop(const char *w)
 {
@@ -184,9 +184,8 @@ static int shares_key_words(const char *title, const GPtrArray *kw)
 /* Words of a decision's title that say it acts on the mandate's calendar:
  * postpones, defers, extends, renews (folded, matched as substrings). */
 static const char *const calendar_words[] = {
-    "postpon", "defer", "extend", "extension", "renew", "prolong", "report de",
-    "reporter", "aplaz", "prorrog", "продл", "отлож", "推迟", "延长", "延期", "تأجيل",
-    "تمديد", NULL};
+    "postpon", "defer", "extend", "extension", "renew", "prolong", "report de", "reporter", "aplaz",
+    "prorrog", "продл", "отлож",  "推迟",      "延长",  "延期",    "تأجيل",     "تمديد",    NULL};
 
 static int has_calendar_word(const char *title)
 {
@@ -239,7 +238,8 @@ int cg_graph_when(const char *id, const char *date, char when[11], int *estimate
     /* Human Rights Council: sessions 1-3 in 2006, then three a year
      * (March, June, September) from session 4 (March 2007). */
     if ((sscanf(id, "A/HRC/RES/%d/%d%n", &a, &b, &n) == 2 ||
-         sscanf(id, "A/HRC/DEC/%d/%d%n", &a, &b, &n) == 2) && !id[n] && a > 0 && a < 400) {
+         sscanf(id, "A/HRC/DEC/%d/%d%n", &a, &b, &n) == 2) &&
+        !id[n] && a > 0 && a < 400) {
         static const char *const m[] = {"03", "06", "09"};
         if (a <= 3)
             snprintf(when, 11, "2006-%s", a == 1 ? "06" : a == 2 ? "09" : "12");
@@ -251,7 +251,8 @@ int cg_graph_when(const char *id, const char *date, char when[11], int *estimate
     /* General Assembly: session N opens in September of 1945 + N; most of
      * its resolutions are adopted in December. */
     if ((sscanf(id, "A/RES/%d/%d%n", &a, &b, &n) == 2 ||
-         sscanf(id, "A/DEC/%d/%d%n", &a, &b, &n) == 2) && !id[n] && a > 0 && a < 200) {
+         sscanf(id, "A/DEC/%d/%d%n", &a, &b, &n) == 2) &&
+        !id[n] && a > 0 && a < 200) {
         snprintf(when, 11, "%04d-12", 1945 + a);
         *estimated = 1;
         return 1;
@@ -260,8 +261,8 @@ int cg_graph_when(const char *id, const char *date, char when[11], int *estimate
      * in March and April: its 2002/25 comes before the Assembly's 57/226
      * of December 2002. */
     if ((sscanf(id, "E/CN.4/RES/%d/%d%n", &a, &b, &n) == 2 ||
-         sscanf(id, "E/CN.4/DEC/%d/%d%n", &a, &b, &n) == 2) && !id[n] && a >= 1946 &&
-        a < 2100) {
+         sscanf(id, "E/CN.4/DEC/%d/%d%n", &a, &b, &n) == 2) &&
+        !id[n] && a >= 1946 && a < 2100) {
         snprintf(when, 11, "%04d-04", a);
         *estimated = 1;
         return 1;
@@ -272,8 +273,7 @@ int cg_graph_when(const char *id, const char *date, char when[11], int *estimate
         *estimated = 1;
         return 1;
     }
-    if (sscanf(id, "S/RES/%d(%d%c", &b, &a, &tail) == 3 && tail == ')' && a >= 1946 &&
-        a < 2100) {
+    if (sscanf(id, "S/RES/%d(%d%c", &b, &a, &tail) == 3 && tail == ')' && a >= 1946 && a < 2100) {
         snprintf(when, 11, "%04d", a);
         *estimated = 1;
         return 1;
@@ -345,8 +345,8 @@ static int earlier(const char *a, const char *b)
 
 /* When member i was adopted (when_i), and since when (since) the last
  * member of the corpus before it; "" when unknown or there is none. */
-static void member_times(const cg_graph *g, const unsigned char *how, size_t i,
-                         char when_i[11], char since[11])
+static void member_times(const cg_graph *g, const unsigned char *how, size_t i, char when_i[11],
+                         char since[11])
 {
     int est;
     cg_graph_when(g->v[i].id, g->v[i].date, when_i, &est);
@@ -382,8 +382,7 @@ static void first_recall_paragraph(const cg_graph *g, size_t i, char first[32])
         const cg_erec *e = &g->e[k];
         if (e->partof || !is_act(&g->v[e->to]) || !reaffirms_or_recalls(e->relations))
             continue;
-        for (const char *p = strstr(e->locations, "preamble:"); p;
-             p = strstr(p + 1, "preamble:")) {
+        for (const char *p = strstr(e->locations, "preamble:"); p; p = strstr(p + 1, "preamble:")) {
             long n = strtol(p + 9, NULL, 10);
             if (n > 0 && (!best || n < best))
                 best = n;
@@ -395,8 +394,8 @@ static void first_recall_paragraph(const cg_graph *g, size_t i, char first[32])
         first[0] = '\0';
 }
 
-int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
-                            cg_series_member **out, size_t *n, cg_error *err)
+int cg_graph_series_members(const cg_graph *g, const char *const *phrases, cg_series_member **out,
+                            size_t *n, cg_error *err)
 {
     *out = NULL;
     *n = 0;
@@ -407,7 +406,7 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
         np++;
     char **fp = calloc(np + 1, sizeof *fp);
     GPtrArray **kw = calloc(np + 1, sizeof *kw);
-    char **ft = calloc(g->nv + 1, sizeof *ft);      /* folded titles, corpus only */
+    char **ft = calloc(g->nv + 1, sizeof *ft); /* folded titles, corpus only */
     unsigned char *how = calloc(g->nv + 1, 1);
     sorted_member *sm = NULL;
     int rc = 0;
@@ -522,8 +521,8 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases,
                 int with = 0;
                 for (size_t j = g->out_off[i]; j < g->out_off[i + 1] && !with; j++) {
                     const cg_erec *o = &g->e[j];
-                    with = j != k && !o->partof && how[o->to] &&
-                           !strcmp(e->locations, o->locations);
+                    with =
+                        j != k && !o->partof && how[o->to] && !strcmp(e->locations, o->locations);
                 }
                 if (!with && (!ft[i] || !*first || !sets_meet(e->locations, first) ||
                               !in_gap(t, since, when_i)))

@@ -77,8 +77,7 @@ char *cg_graph__text_set_join(char *const *parts, size_t n)
         size_t len = strlen(parts[i]);
         memcpy(buf + b, parts[i], len + 1);
         char *save = NULL;
-        for (char *tok = strtok_r(buf + b, ",", &save); tok;
-             tok = strtok_r(NULL, ",", &save)) {
+        for (char *tok = strtok_r(buf + b, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
             while (*tok == ' ')
                 tok++;
             char *end = tok + strlen(tok);
@@ -113,8 +112,7 @@ int cg_graph__text_year(const char *date)
     for (int i = 0; i < 4; i++)
         if (!isdigit((unsigned char)date[i]))
             return 0;
-    return (date[0] - '0') * 1000 + (date[1] - '0') * 100 +
-           (date[2] - '0') * 10 + (date[3] - '0');
+    return (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
 }
 
 int cg_graph__id_year(const char *id)

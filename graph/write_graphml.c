@@ -58,16 +58,28 @@ static void data_int(FILE *out, const char *key, int val, int unknown)
 }
 
 static const char *const node_keys[][2] = {
-    {"id", "string"},        {"kind", "string"},     {"body", "string"},
-    {"date", "string"},      {"year", "int"},        {"title", "string"},
-    {"languages", "string"}, {"session", "string"},  {"file", "string"},
-    {"in_corpus", "boolean"}, {"vote_yes", "int"},   {"vote_no", "int"},
-    {"vote_abstain", "int"}, {"cited_by_docs", "int"}, {"mentions", "int"},
+    {"id",            "string" },
+    {"kind",          "string" },
+    {"body",          "string" },
+    {"date",          "string" },
+    {"year",          "int"    },
+    {"title",         "string" },
+    {"languages",     "string" },
+    {"session",       "string" },
+    {"file",          "string" },
+    {"in_corpus",     "boolean"},
+    {"vote_yes",      "int"    },
+    {"vote_no",       "int"    },
+    {"vote_abstain",  "int"    },
+    {"cited_by_docs", "int"    },
+    {"mentions",      "int"    },
 };
 
 static const char *const edge_keys[][2] = {
-    {"type", "string"}, {"mentions", "int"},
-    {"relations", "string"}, {"locations", "string"},
+    {"type",      "string"},
+    {"mentions",  "int"   },
+    {"relations", "string"},
+    {"locations", "string"},
 };
 
 int cg_graph__write_graphml(const cg_graph *g, FILE *out, cg_error *err)

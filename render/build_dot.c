@@ -24,19 +24,19 @@
 /* Names of the renderer's own nodes start with '#', which map.c refuses
  * in document ids, so they never collide. */
 #define AXIS_PREFIX "#year "
-#define UNDATED "undated"
+#define UNDATED     "undated"
 
 typedef struct builder {
-    Agraph_t *g;                /* the graph being built */
-    const cg_map_options *opt;  /* never NULL here */
-    int failed;                 /* 1 once a cgraph call failed (ENOMEM) */
-    GString *tmp;               /* scratch for composed attribute values */
-    unsigned char *kinds_used;  /* per style row: 1 when drawn */
+    Agraph_t *g;               /* the graph being built */
+    const cg_map_options *opt; /* never NULL here */
+    int failed;                /* 1 once a cgraph call failed (ENOMEM) */
+    GString *tmp;              /* scratch for composed attribute values */
+    unsigned char *kinds_used; /* per style row: 1 when drawn */
     unsigned char *bodies_used;
     unsigned char *relations_used;
     int any_in_corpus, any_cited_only, any_focus;
-    double est_width;           /* estimated drawing width, points */
-    size_t row_cap;             /* time top to bottom: nodes per row before
+    double est_width; /* estimated drawing width, points */
+    size_t row_cap;   /* time top to bottom: nodes per row before
                                    a year wraps onto a second row; 0 = none */
 } builder;
 
@@ -59,12 +59,11 @@ static void set(builder *b, void *obj, const char *name, const char *value)
  * Every HTML label we make therefore holds a tab inside its first tag
  * (XML allows whitespace there), and no plain string we set can hold a
  * tab: ids refuse control characters and escaped texts replace them. */
-#define HTML_OPEN "<FONT\tCOLOR=\"#111111\">"
+#define HTML_OPEN  "<FONT\tCOLOR=\"#111111\">"
 #define HTML_CLOSE "</FONT>"
 
 /* Sets an HTML-like label (shown as markup, not as text with escapes). */
-static void set_html(builder *b, void *obj, const char *name,
-                     const char *html)
+static void set_html(builder *b, void *obj, const char *name, const char *html)
 {
     Agraph_t *root = agroot(obj);
     char *h = html ? agstrdup_html(root, gv(html)) : NULL;
@@ -90,8 +89,7 @@ static Agnode_t *new_node(builder *b, Agraph_t *sub, const char *name)
     return n;
 }
 
-static Agedge_t *new_edge(builder *b, Agraph_t *sub, Agnode_t *t,
-                          Agnode_t *h)
+static Agedge_t *new_edge(builder *b, Agraph_t *sub, Agnode_t *t, Agnode_t *h)
 {
     if (!t || !h)
         return NULL;
@@ -145,7 +143,7 @@ static int choose_tb(builder *b, const cg_map *m)
     /* Nodes are in id order, not year order: count years with a small
      * table instead. */
     size_t cap = m->n_nodes ? m->n_nodes : 1, nyears = 0;
-    char (*years)[5] = malloc(cap * sizeof *years);
+    char(*years)[5] = malloc(cap * sizeof *years);
     size_t *count = calloc(cap + 1, sizeof *count);
     for (size_t i = 0; i < m->n_nodes; i++) {
         const char *l = m->labels && m->labels[i] ? m->labels[i] : m->nodes[i].id;
@@ -192,39 +190,59 @@ static int choose_tb(builder *b, const cg_map *m)
 static void declare_defaults(builder *b, const cg_map *m, int layered)
 {
     static const char *const graph_attrs[][2] = {
-        {"fontname", CG_FONT}, {"fontsize", "11"}, {"label", ""},
-        {"labelloc", "b"}, {"labeljust", "l"}, {"bgcolor", "white"},
-        {"pad", "0.2"}, {"outputorder", "edgesfirst"}, {"rank", ""},
-        {"style", ""}, {"color", ""}, {"fontcolor", "#333333"},
+        {"fontname",    CG_FONT     },
+        {"fontsize",    "11"        },
+        {"label",       ""          },
+        {"labelloc",    "b"         },
+        {"labeljust",   "l"         },
+        {"bgcolor",     "white"     },
+        {"pad",         "0.2"       },
+        {"outputorder", "edgesfirst"},
+        {"rank",        ""          },
+        {"style",       ""          },
+        {"color",       ""          },
+        {"fontcolor",   "#333333"   },
     };
     static const char *const node_attrs[][2] = {
-        {"fontname", CG_FONT}, {"fontsize", "10"}, {"shape", "box"},
-        {"style", "filled"}, {"fillcolor", "#eeeeee"}, {"color", "#555555"},
-        {"fontcolor", "#111111"}, {"penwidth", "1"}, {"height", "0.3"},
-        {"margin", "0.08,0.03"}, {"label", "\\N"}, {"tooltip", ""},
-        {"URL", ""}, {"target", ""}, {"width", "0.3"},
+        {"fontname",  CG_FONT    },
+        {"fontsize",  "10"       },
+        {"shape",     "box"      },
+        {"style",     "filled"   },
+        {"fillcolor", "#eeeeee"  },
+        {"color",     "#555555"  },
+        {"fontcolor", "#111111"  },
+        {"penwidth",  "1"        },
+        {"height",    "0.3"      },
+        {"margin",    "0.08,0.03"},
+        {"label",     "\\N"      },
+        {"tooltip",   ""         },
+        {"URL",       ""         },
+        {"target",    ""         },
+        {"width",     "0.3"      },
     };
     static const char *const edge_attrs[][2] = {
-        {"color", "#aaaaaa"}, {"style", "solid"}, {"penwidth", "1"},
-        {"arrowhead", "normal"}, {"arrowsize", "0.6"}, {"tooltip", ""},
-        {"constraint", "false"}, {"weight", "1"}, {"fontname", CG_FONT},
-        {"fontsize", "10"},
+        {"color",      "#aaaaaa"},
+        {"style",      "solid"  },
+        {"penwidth",   "1"      },
+        {"arrowhead",  "normal" },
+        {"arrowsize",  "0.6"    },
+        {"tooltip",    ""       },
+        {"constraint", "false"  },
+        {"weight",     "1"      },
+        {"fontname",   CG_FONT  },
+        {"fontsize",   "10"     },
     };
     for (size_t i = 0; i < sizeof graph_attrs / sizeof graph_attrs[0]; i++)
-        if (!agattr(b->g, AGRAPH, gv(graph_attrs[i][0]),
-                    gv(graph_attrs[i][1])))
+        if (!agattr(b->g, AGRAPH, gv(graph_attrs[i][0]), gv(graph_attrs[i][1])))
             b->failed = 1;
     for (size_t i = 0; i < sizeof node_attrs / sizeof node_attrs[0]; i++)
-        if (!agattr(b->g, AGNODE, gv(node_attrs[i][0]),
-                    gv(node_attrs[i][1])))
+        if (!agattr(b->g, AGNODE, gv(node_attrs[i][0]), gv(node_attrs[i][1])))
             b->failed = 1;
     for (size_t i = 0; i < sizeof edge_attrs / sizeof edge_attrs[0]; i++)
-        if (!agattr(b->g, AGEDGE, gv(edge_attrs[i][0]),
-                    gv(edge_attrs[i][1])))
+        if (!agattr(b->g, AGEDGE, gv(edge_attrs[i][0]), gv(edge_attrs[i][1])))
             b->failed = 1;
 
-    const char *rankdir = b->opt->rankdir && strcmp(b->opt->rankdir, "TB") == 0
-                              ? "TB" : "LR";
+    const char *rankdir = b->opt->rankdir && strcmp(b->opt->rankdir, "TB") == 0 ? "TB" : "LR";
     if (!b->opt->rankdir && layered && choose_tb(b, m))
         rankdir = "TB";
     if (!agattr(b->g, AGRAPH, gv("rankdir"), gv(rankdir)))
@@ -240,8 +258,8 @@ static void declare_defaults(builder *b, const cg_map *m, int layered)
 }
 
 /* label, tooltip, link and look of one document node. */
-static void style_node(builder *b, Agnode_t *n, const cg_map_node *d,
-                       const char *label, const char *link)
+static void style_node(builder *b, Agnode_t *n, const cg_map_node *d, const char *label,
+                       const char *link)
 {
     const cg_kind_style *ks = cg_style_kind_(d->kind);
     const cg_body_style *bs = cg_style_body_(d->body, d->kind);
@@ -335,7 +353,7 @@ static char (*collect_years(builder *b, const cg_map *m, size_t *n_years))[5]
     *n_years = 0;
     if (m->n_nodes == 0)
         return NULL;
-    char (*years)[5] = malloc(m->n_nodes * sizeof *years);
+    char(*years)[5] = malloc(m->n_nodes * sizeof *years);
     if (!years) {
         b->failed = 1;
         return NULL;
@@ -372,7 +390,7 @@ static size_t rank_of(const cg_map_node *d, char (*years)[5], size_t n_years)
 
 /* The rank subgraphs with the axis, then the documents in id order. */
 typedef struct placed {
-    size_t node, year;          /* index in m->nodes, year rank */
+    size_t node, year; /* index in m->nodes, year rank */
     const cg_map_node *d;
 } placed;
 
@@ -392,7 +410,7 @@ static int cmp_placed(const void *pa, const void *pb)
 static void add_layered_nodes(builder *b, const cg_map *m)
 {
     size_t n_years;
-    char (*years)[5] = collect_years(b, m, &n_years);
+    char(*years)[5] = collect_years(b, m, &n_years);
     int any_undated = 0;
     for (size_t i = 0; i < m->n_nodes; i++)
         if (!year_of(m->nodes[i].date, (char[5]){0}))
@@ -407,7 +425,7 @@ static void add_layered_nodes(builder *b, const cg_map *m)
     if (!b->failed) {
         for (size_t i = 0; i < m->n_nodes; i++)
             pl[i] = (placed){i, rank_of(&m->nodes[i], years, n_years), &m->nodes[i]};
-        if (m->n_nodes)   /* an empty map has no array to sort */
+        if (m->n_nodes) /* an empty map has no array to sort */
             qsort(pl, m->n_nodes, sizeof *pl, cmp_placed);
         size_t i = 0;
         for (size_t g = 0; g < n_groups; g++) {
@@ -525,7 +543,7 @@ static void add_edges(builder *b, const cg_map *m)
             cg_escape_text_into_(b->tmp, d->relation);
             g_string_append(b->tmp, ")");
         }
-            set(b, e, "tooltip", tmp_value(b));
+        set(b, e, "tooltip", tmp_value(b));
     }
     free(edges);
 }
@@ -552,7 +570,7 @@ static void item(legend_line *l, const char *html, size_t chars)
         g_string_append(l->out, "</TD></TR><TR><TD ALIGN=\"LEFT\">");
         l->width = 0;
     } else if (l->items) {
-        g_string_append(l->out, "\u2003\u2003");   /* two em spaces */
+        g_string_append(l->out, "\u2003\u2003"); /* two em spaces */
     }
     g_string_append(l->out, html);
     l->width += w;
@@ -604,8 +622,11 @@ static void add_legend(builder *b, const cg_map *m)
                 continue;
             const cg_kind_style *k = cg_style_kind_at_(i);
             static const char *const shape_word[][2] = {
-                {"box", "box"}, {"note", "folded corner"}, {"tab", "tab"},
-                {"ellipse", "oval"}};
+                {"box",     "box"          },
+                {"note",    "folded corner"},
+                {"tab",     "tab"          },
+                {"ellipse", "oval"         }
+            };
             const char *w = k->shape;
             for (size_t j = 0; j < 4; j++)
                 if (!strcmp(k->shape, shape_word[j][0]))
@@ -624,13 +645,13 @@ static void add_legend(builder *b, const cg_map *m)
             if (!b->relations_used[i])
                 continue;
             const cg_relation_style *r = cg_style_relation_at_(i);
-            const char *arrow = "\u2500\u2500\u25B6";        /* ──▶ */
+            const char *arrow = "\u2500\u2500\u25B6"; /* ──▶ */
             if (!strcmp(r->style, "dashed"))
-                arrow = "\u254C\u254C\u25B6";                /* ╌╌▶ */
+                arrow = "\u254C\u254C\u25B6"; /* ╌╌▶ */
             else if (!strcmp(r->style, "dotted"))
-                arrow = "\u2508\u2508\u25B6";                /* ┈┈▶ */
+                arrow = "\u2508\u2508\u25B6"; /* ┈┈▶ */
             else if (!strcmp(r->style, "bold"))
-                arrow = "\u2501\u2501\u25B6";                /* ━━▶ */
+                arrow = "\u2501\u2501\u25B6"; /* ━━▶ */
             g_string_truncate(cell, 0);
             g_string_append_printf(cell, "<FONT COLOR=\"%s\">%s</FONT> ", r->color, arrow);
             cg_escape_html_into_(cell, r->legend);
@@ -691,8 +712,8 @@ static void add_legend(builder *b, const cg_map *m)
     g_string_free(t, TRUE);
 }
 
-int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
-                    Agdisc_t *disc, Agraph_t **out, cg_error *err)
+int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered, Agdisc_t *disc,
+                    Agraph_t **out, cg_error *err)
 {
     static const cg_map_options defaults = {0};
     builder b = {0};

@@ -19,7 +19,7 @@
  * in id order and edges in (from, to) order, so agwrite() output is
  * deterministic. Returns 0, or ENOMEM with err filled (*out untouched).
  * O((n + e) log n). */
-int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered,
-                    Agdisc_t *disc, Agraph_t **out, cg_error *err);
+int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered, Agdisc_t *disc,
+                    Agraph_t **out, cg_error *err);
 
 #endif

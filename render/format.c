@@ -7,13 +7,16 @@
 #include <strings.h>
 
 typedef struct format_name {
-    const char *name;     /* -T value and extension without the dot */
+    const char *name; /* -T value and extension without the dot */
     cg_map_format format;
 } format_name;
 
 static const format_name formats[] = {
-    {"dot", CG_MAP_DOT}, {"gv", CG_MAP_DOT}, {"svg", CG_MAP_SVG},
-    {"png", CG_MAP_PNG}, {"pdf", CG_MAP_PDF},
+    {"dot", CG_MAP_DOT},
+    {"gv",  CG_MAP_DOT},
+    {"svg", CG_MAP_SVG},
+    {"png", CG_MAP_PNG},
+    {"pdf", CG_MAP_PDF},
 };
 
 int cg_map_format_parse(const char *name)
@@ -22,8 +25,7 @@ int cg_map_format_parse(const char *name)
         return -1;
     /* "gv" is a file extension, not a -T value. */
     for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
-        if (strcmp(formats[i].name, "gv") != 0 &&
-            strcmp(name, formats[i].name) == 0)
+        if (strcmp(formats[i].name, "gv") != 0 && strcmp(name, formats[i].name) == 0)
             return (int)formats[i].format;
     return -1;
 }

@@ -128,9 +128,7 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
                             "map node id is not clean UTF-8 text without "
                             "backslashes");
     if (node->id[0] == CG_RESERVED_PREFIX)
-        return cg_error_set(err, EINVAL,
-                            "map node id may not start with '%c'",
-                            CG_RESERVED_PREFIX);
+        return cg_error_set(err, EINVAL, "map node id may not start with '%c'", CG_RESERVED_PREFIX);
     /* Graphviz 2.43 takes a name starting with '%' for an anonymous node
      * and renames it ("%3"): such an id would come out as another. */
     if (node->id[0] == '%')
@@ -138,12 +136,9 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
 
     size_t at = lower_bound(m, node->id);
     if (at < m->n_nodes && strcmp(m->nodes[at].id, node->id) == 0)
-        return cg_error_set(err, EEXIST, "map node %s added twice",
-                            node->id);
-    if (grow((void **)&m->nodes, &m->cap_nodes, m->n_nodes + 1,
-             sizeof *m->nodes) ||
-        grow((void **)&m->labels, &m->cap_labels, m->n_nodes + 1,
-             sizeof *m->labels) ||
+        return cg_error_set(err, EEXIST, "map node %s added twice", node->id);
+    if (grow((void **)&m->nodes, &m->cap_nodes, m->n_nodes + 1, sizeof *m->nodes) ||
+        grow((void **)&m->labels, &m->cap_labels, m->n_nodes + 1, sizeof *m->labels) ||
         grow((void **)&m->links, &m->cap_links, m->n_nodes + 1, sizeof *m->links))
         return cg_error_set(err, ENOMEM, "out of memory adding a map node");
 
@@ -158,11 +153,9 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
         node_clear(&c);
         return cg_error_set(err, ENOMEM, "out of memory adding a map node");
     }
-    memmove(&m->nodes[at + 1], &m->nodes[at],
-            (m->n_nodes - at) * sizeof *m->nodes);
+    memmove(&m->nodes[at + 1], &m->nodes[at], (m->n_nodes - at) * sizeof *m->nodes);
     m->nodes[at] = c;
-    memmove(&m->labels[at + 1], &m->labels[at],
-            (m->n_nodes - at) * sizeof *m->labels);
+    memmove(&m->labels[at + 1], &m->labels[at], (m->n_nodes - at) * sizeof *m->labels);
     m->labels[at] = NULL;
     memmove(&m->links[at + 1], &m->links[at], (m->n_nodes - at) * sizeof *m->links);
     m->links[at] = NULL;
@@ -175,13 +168,10 @@ int cg_map_add_edge(cg_map *m, const cg_map_edge *edge, cg_error *err)
     if (!m || !edge || !edge->from || !edge->to)
         return cg_error_set(err, EINVAL, "map edge without both ends");
     if (!cg_map_find_(m, edge->from))
-        return cg_error_set(err, EINVAL, "map edge from unknown node %s",
-                            edge->from);
+        return cg_error_set(err, EINVAL, "map edge from unknown node %s", edge->from);
     if (!cg_map_find_(m, edge->to))
-        return cg_error_set(err, EINVAL, "map edge to unknown node %s",
-                            edge->to);
-    if (grow((void **)&m->edges, &m->cap_edges, m->n_edges + 1,
-             sizeof *m->edges))
+        return cg_error_set(err, EINVAL, "map edge to unknown node %s", edge->to);
+    if (grow((void **)&m->edges, &m->cap_edges, m->n_edges + 1, sizeof *m->edges))
         return cg_error_set(err, ENOMEM, "out of memory adding a map edge");
 
     cg_map_edge c;

@@ -12,17 +12,17 @@
 #include "render.h"
 
 struct cg_map {
-    cg_map_node *nodes;   /* sorted by id; strings owned */
-    size_t n_nodes;       /* used entries of nodes[] */
-    size_t cap_nodes;     /* allocated entries of nodes[] */
-    cg_map_edge *edges;   /* in insertion order; strings owned */
-    size_t n_edges;       /* used entries of edges[] */
-    size_t cap_edges;     /* allocated entries of edges[] */
-    char **labels;        /* parallel to nodes[]: short label or NULL */
+    cg_map_node *nodes; /* sorted by id; strings owned */
+    size_t n_nodes;     /* used entries of nodes[] */
+    size_t cap_nodes;   /* allocated entries of nodes[] */
+    cg_map_edge *edges; /* in insertion order; strings owned */
+    size_t n_edges;     /* used entries of edges[] */
+    size_t cap_edges;   /* allocated entries of edges[] */
+    char **labels;      /* parallel to nodes[]: short label or NULL */
     size_t cap_labels;
-    char **links;         /* parallel to nodes[]: the caller's link or NULL */
+    char **links; /* parallel to nodes[]: the caller's link or NULL */
     size_t cap_links;
-    char *caption;        /* a line under the legend, or NULL */
+    char *caption; /* a line under the legend, or NULL */
 };
 
 /* The node with this id, or NULL. O(log n). */

@@ -20,8 +20,8 @@
 #include "build_internal.h"
 #include "map_internal.h"
 
-static GVC_t *gvc;             /* lazily created, see cg_render_shutdown() */
-static char gv_message[256];   /* last message Graphviz reported */
+static GVC_t *gvc;           /* lazily created, see cg_render_shutdown() */
+static char gv_message[256]; /* last message Graphviz reported */
 
 /* Graphviz reports errors and warnings through this instead of printing
  * them on stderr (nothing below the CLI prints); the last one is kept for
@@ -100,12 +100,13 @@ static void blank_pdf_date(char *data, size_t len)
 }
 
 static const char *const gv_formats[] = {
-    [CG_MAP_SVG] = "svg", [CG_MAP_PNG] = "png:cairo",
+    [CG_MAP_SVG] = "svg",
+    [CG_MAP_PNG] = "png:cairo",
     [CG_MAP_PDF] = "pdf:cairo",
 };
 
-static int render_laid_out(GVC_t *ctx, Agraph_t *g, cg_map_format fmt,
-                           char **data, size_t *len, cg_error *err)
+static int render_laid_out(GVC_t *ctx, Agraph_t *g, cg_map_format fmt, char **data, size_t *len,
+                           cg_error *err)
 {
     char *out = NULL;
     unsigned int n = 0;
@@ -113,8 +114,7 @@ static int render_laid_out(GVC_t *ctx, Agraph_t *g, cg_map_format fmt,
     if (gvRenderData(ctx, g, gv_formats[fmt], &out, &n) != 0 || !out) {
         if (out)
             gvFreeRenderData(out);
-        return cg_error_set(err, EIO, "Graphviz cannot render %s: %s",
-                            gv_formats[fmt], gv_message);
+        return cg_error_set(err, EIO, "Graphviz cannot render %s: %s", gv_formats[fmt], gv_message);
     }
     char *copy = g_memdup2(out, n ? n : 1);
     gvFreeRenderData(out);
@@ -125,8 +125,8 @@ static int render_laid_out(GVC_t *ctx, Agraph_t *g, cg_map_format fmt,
     return 0;
 }
 
-int cg_map_render(const cg_map *m, const cg_map_options *opt,
-                  cg_map_format fmt, char **data, size_t *len, cg_error *err)
+int cg_map_render(const cg_map *m, const cg_map_options *opt, cg_map_format fmt, char **data,
+                  size_t *len, cg_error *err)
 {
     if (!m || !data || !len || (int)fmt < CG_MAP_DOT || fmt > CG_MAP_PDF)
         return cg_error_set(err, EINVAL, "bad arguments to cg_map_render");
@@ -164,15 +164,13 @@ int cg_map_render(const cg_map *m, const cg_map_options *opt,
         agclose(g);
         g = NULL;
         if (layered)
-            return cg_error_set(err, EIO, "Graphviz dot layout failed: %s",
-                                gv_message);
+            return cg_error_set(err, EIO, "Graphviz dot layout failed: %s", gv_message);
         rc = cg_build_graph_(m, opt, 1, &disc, &g, err);
         if (rc)
             return rc;
         if (gvLayout(ctx, g, "dot") != 0) {
             agclose(g);
-            return cg_error_set(err, EIO, "Graphviz layout failed: %s",
-                                gv_message);
+            return cg_error_set(err, EIO, "Graphviz layout failed: %s", gv_message);
         }
     }
     rc = render_laid_out(ctx, g, fmt, data, len, err);

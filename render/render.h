@@ -23,16 +23,16 @@ typedef struct cg_map cg_map; /* opaque */
 
 /* A node of the map. NULL or "" = unknown for every string. */
 typedef struct cg_map_node {
-    const char *id;        /* canonical id, e.g. "A/HRC/RES/6/3" (required) */
-    const char *kind;      /* "resolution", "decision", "document",
+    const char *id;                      /* canonical id, e.g. "A/HRC/RES/6/3" (required) */
+    const char *kind;                    /* "resolution", "decision", "document",
                               "instrument", "article" */
-    const char *body;      /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... */
-    const char *date;      /* ISO 8601; its year places the node in time;
+    const char *body;                    /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... */
+    const char *date;                    /* ISO 8601; its year places the node in time;
                               "YYYY~" is a year estimated (from a symbol's
                               session), drawn "c. YYYY" */
-    const char *title;     /* tooltip */
-    int in_corpus;         /* solid when 1, dashed when 0 */
-    int focus;             /* highlighted when 1 */
+    const char *title;                   /* tooltip */
+    int in_corpus;                       /* solid when 1, dashed when 0 */
+    int focus;                           /* highlighted when 1 */
     int vote_yes, vote_no, vote_abstain; /* -1 when unknown (tooltip) */
 } cg_map_node;
 
@@ -44,24 +44,19 @@ typedef struct cg_map_edge {
     const char *type;      /* "cites" (default when NULL) or "part-of" */
 } cg_map_edge;
 
-typedef enum cg_map_format {
-    CG_MAP_DOT = 0,
-    CG_MAP_SVG,
-    CG_MAP_PNG,
-    CG_MAP_PDF
-} cg_map_format;
+typedef enum cg_map_format { CG_MAP_DOT = 0, CG_MAP_SVG, CG_MAP_PNG, CG_MAP_PDF } cg_map_format;
 
 typedef struct cg_map_options {
-    const char *rankdir;   /* "LR" (default when NULL) or "TB" */
-    const char *lang;      /* links go to https://undocs.org/<lang>/<id> when
+    const char *rankdir; /* "LR" (default when NULL) or "TB" */
+    const char *lang;    /* links go to https://undocs.org/<lang>/<id> when
                               set, https://undocs.org/<id> otherwise */
-    const char *title;     /* graph label, may be NULL */
-    int legend;            /* draw the legend (1 = yes) */
-    size_t large;          /* node count above which sfdp is used instead of
+    const char *title;   /* graph label, may be NULL */
+    int legend;          /* draw the legend (1 = yes) */
+    size_t large;        /* node count above which sfdp is used instead of
                               dot; 0 = default (400) */
 } cg_map_options;
 
-cg_map *cg_map_new(void);       /* NULL on out-of-memory */
+cg_map *cg_map_new(void); /* NULL on out-of-memory */
 void cg_map_free(cg_map *m);
 
 /* EINVAL when the id is empty, not valid UTF-8, holds a control character
@@ -97,8 +92,8 @@ int cg_map_format_parse(const char *name);
 /* Lays out (except for DOT, which is written unlaid-out but complete) and
  * renders the map into a buffer (*data, *len; g_free() it).
  * The bytes are the whole file: the caller writes them atomically. */
-int cg_map_render(const cg_map *m, const cg_map_options *opt,
-                  cg_map_format fmt, char **data, size_t *len, cg_error *err);
+int cg_map_render(const cg_map *m, const cg_map_options *opt, cg_map_format fmt, char **data,
+                  size_t *len, cg_error *err);
 
 /* Frees the process-wide Graphviz context that cg_map_render() creates on
  * first use (Graphviz state is global: rendering is not thread-safe).

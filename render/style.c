@@ -11,32 +11,32 @@
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static const cg_kind_style kinds[] = {
-    /* kind        shape        style                 size  legend  link */
-    {"resolution", "box",       "rounded",            "10", "resolution", 1},
-    {"decision",   "box",       "diagonals",          "10", "decision", 1},
-    {"document",   "note",      "",                   "10", "document / report", 1},
-    {"instrument", "tab",       "",                   "10", "treaty / declaration", 0},
-    {"article",    "ellipse",   "",                   "10", "article", 0},
-    {NULL,         "box",       "",                   "10", "other", 1},
+  /* kind        shape        style                 size  legend  link */
+    {"resolution", "box",     "rounded",   "10", "resolution",           1},
+    {"decision",   "box",     "diagonals", "10", "decision",             1},
+    {"document",   "note",    "",          "10", "document / report",    1},
+    {"instrument", "tab",     "",          "10", "treaty / declaration", 0},
+    {"article",    "ellipse", "",          "10", "article",              0},
+    {NULL,         "box",     "",          "10", "other",                1},
 };
 
 static const cg_body_style bodies[] = {
-    {"HRC",    "#d6e6f7", "HRC: Human Rights Council"},
-    {"CHR",    "#e4dbf3", "CHR: Commission on Human Rights"},
-    {"GA",     "#d9f0d3", "GA: General Assembly"},
-    {"SC",     "#f9d9d2", "SC: Security Council"},
+    {"HRC",    "#d6e6f7", "HRC: Human Rights Council"          },
+    {"CHR",    "#e4dbf3", "CHR: Commission on Human Rights"    },
+    {"GA",     "#d9f0d3", "GA: General Assembly"               },
+    {"SC",     "#f9d9d2", "SC: Security Council"               },
     {"ECOSOC", "#fcecc4", "ECOSOC: Economic and Social Council"},
-    {"treaty", "#f1e4d3", "treaty / instrument"},
-    {NULL,     "#eeeeee", "other body"},
+    {"treaty", "#f1e4d3", "treaty / instrument"                },
+    {NULL,     "#eeeeee", "other body"                         },
 };
 
 static const cg_relation_style relations[] = {
-    /* relation   style     color      width arrowhead  legend */
-    {"reaffirm",  "solid",  "#333333", "1.2", "normal",   "reaffirms"},
-    {"recall",    "dashed", "#555555", "1",   "normal",   "recalls"},
-    {"welcome",   "bold",   "#2e8b57", "1.5", "normal",   "welcomes"},
-    {"take-note", "dotted", "#555555", "1",   "normal",   "takes note of"},
-    {"part-of",   "dotted", "#999999", "1",   "odiamond", "part of"},
+  /* relation   style     color      width arrowhead  legend */
+    {"reaffirm",  "solid",  "#333333", "1.2", "normal",   "reaffirms"     },
+    {"recall",    "dashed", "#555555", "1",   "normal",   "recalls"       },
+    {"welcome",   "bold",   "#2e8b57", "1.5", "normal",   "welcomes"      },
+    {"take-note", "dotted", "#555555", "1",   "normal",   "takes note of" },
+    {"part-of",   "dotted", "#999999", "1",   "odiamond", "part of"       },
     {NULL,        "solid",  "#aaaaaa", "1",   "normal",   "other citation"},
 };
 
@@ -64,8 +64,7 @@ const cg_body_style *cg_style_body_(const char *body, const char *kind)
     return &bodies[i];
 }
 
-const cg_relation_style *cg_style_relation_(const char *relation,
-                                            const char *type)
+const cg_relation_style *cg_style_relation_(const char *relation, const char *type)
 {
     if (type && strcmp(type, "part-of") == 0)
         return &relations[PART_OF_ROW];
@@ -84,12 +83,39 @@ const cg_relation_style *cg_style_relation_(const char *relation,
     return &relations[i];
 }
 
-size_t cg_style_kind_count_(void) { return COUNT(kinds); }
-size_t cg_style_kind_index_(const cg_kind_style *k) { return (size_t)(k - kinds); }
-const cg_kind_style *cg_style_kind_at_(size_t i) { return &kinds[i]; }
-size_t cg_style_body_count_(void) { return COUNT(bodies); }
-size_t cg_style_body_index_(const cg_body_style *b) { return (size_t)(b - bodies); }
-const cg_body_style *cg_style_body_at_(size_t i) { return &bodies[i]; }
-size_t cg_style_relation_count_(void) { return COUNT(relations); }
-size_t cg_style_relation_index_(const cg_relation_style *r) { return (size_t)(r - relations); }
-const cg_relation_style *cg_style_relation_at_(size_t i) { return &relations[i]; }
+size_t cg_style_kind_count_(void)
+{
+    return COUNT(kinds);
+}
+size_t cg_style_kind_index_(const cg_kind_style *k)
+{
+    return (size_t)(k - kinds);
+}
+const cg_kind_style *cg_style_kind_at_(size_t i)
+{
+    return &kinds[i];
+}
+size_t cg_style_body_count_(void)
+{
+    return COUNT(bodies);
+}
+size_t cg_style_body_index_(const cg_body_style *b)
+{
+    return (size_t)(b - bodies);
+}
+const cg_body_style *cg_style_body_at_(size_t i)
+{
+    return &bodies[i];
+}
+size_t cg_style_relation_count_(void)
+{
+    return COUNT(relations);
+}
+size_t cg_style_relation_index_(const cg_relation_style *r)
+{
+    return (size_t)(r - relations);
+}
+const cg_relation_style *cg_style_relation_at_(size_t i)
+{
+    return &relations[i];
+}

@@ -21,9 +21,9 @@ typedef struct cg_kind_style {
 } cg_kind_style;
 
 typedef struct cg_body_style {
-    const char *body;     /* key; NULL in the fallback row */
-    const char *fill;     /* light fill colour */
-    const char *legend;   /* name shown in the legend */
+    const char *body;   /* key; NULL in the fallback row */
+    const char *fill;   /* light fill colour */
+    const char *legend; /* name shown in the legend */
 } cg_body_style;
 
 typedef struct cg_relation_style {
@@ -32,7 +32,7 @@ typedef struct cg_relation_style {
     const char *color;    /* line colour */
     const char *penwidth; /* line width */
     const char *arrowhead;
-    const char *legend;   /* name shown in the legend */
+    const char *legend; /* name shown in the legend */
 } cg_relation_style;
 
 /* The row for kind (NULL/unknown -> fallback). */
@@ -42,8 +42,7 @@ const cg_kind_style *cg_style_kind_(const char *kind);
 const cg_body_style *cg_style_body_(const char *body, const char *kind);
 /* The row for an edge: "part-of" edges by type, others by the first item
  * of the comma-separated relation list. */
-const cg_relation_style *cg_style_relation_(const char *relation,
-                                            const char *type);
+const cg_relation_style *cg_style_relation_(const char *relation, const char *type);
 
 /* Row numbers, so the legend can record which rows are in use. */
 size_t cg_style_kind_count_(void);

@@ -31,15 +31,17 @@ static const char style[] =
 int cg_annotate_write(FILE *fp, cg_doc *const *docs, size_t n)
 {
     GString *out = g_string_new(NULL);
-    g_string_append_printf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                 "<title>citegraph: citations on the text</title>\n<style>%s</style>\n"
-                 "</head>\n<body>\n<h1>Citations found, on the text</h1>\n"
-                 "<p>Colour by kind: <span class=\"c resolution\">resolution or decision</span> "
-                 "<span class=\"c document\">document</span> <span class=\"c instrument\">"
-                 "instrument</span> <span class=\"c article\">article</span>; "
-                 "<span class=\"c unresolved\">dashed</span>: body guessed. Hover or focus a "
-                 "citation for its target, rule, clause verb and location.</p>\n",
-            style);
+    g_string_append_printf(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<title>citegraph: citations on the text</title>\n<style>%s</style>\n"
+        "</head>\n<body>\n<h1>Citations found, on the text</h1>\n"
+        "<p>Colour by kind: <span class=\"c resolution\">resolution or decision</span> "
+        "<span class=\"c document\">document</span> <span class=\"c instrument\">"
+        "instrument</span> <span class=\"c article\">article</span>; "
+        "<span class=\"c unresolved\">dashed</span>: body guessed. Hover or focus a "
+        "citation for its target, rule, clause verb and location.</p>\n",
+        style);
     for (size_t i = 0; i < n; i++) {
         const cg_doc *d = docs[i];
         if (!d)
@@ -72,7 +74,7 @@ int cg_annotate_write(FILE *fp, cg_doc *const *docs, size_t n)
             c.start -= in.text_offset;
             c.end -= in.text_offset;
             if (c.start < at || c.end > len || c.end <= c.start)
-                continue;   /* never nest or run past the text */
+                continue; /* never nest or run past the text */
             cg_html_text(out, text + at, (gssize)(c.start - at));
             int link = cg_undocs_linkable(c.kind, c.target);
             g_string_append(out, link ? "<a class=\"c " : "<mark tabindex=\"0\" class=\"c ");

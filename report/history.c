@@ -178,7 +178,7 @@ const char *cg_history_when(const cg_history_row *r, char *buf, size_t size)
         g_strlcpy(buf, "-", size);
     else if (!r->m.when_estimated)
         g_strlcpy(buf, r->m.when, size);
-    else if (strlen(r->m.when) == 4)  /* the symbol says the year */
+    else if (strlen(r->m.when) == 4) /* the symbol says the year */
         g_strlcpy(buf, r->m.when, size);
     else
         snprintf(buf, size, "c. %.4s", r->m.when);
@@ -247,8 +247,9 @@ char *cg_history_added_text(const cg_history *h, size_t i)
         return g_string_free(o, FALSE);
     }
     if (r->truncated)
-        g_string_append_printf(o, "text looks cut short (no operative part or adoption line "
-                                  "read): %zu citation%s read, no comparison drawn",
+        g_string_append_printf(o,
+                               "text looks cut short (no operative part or adoption line "
+                               "read): %zu citation%s read, no comparison drawn",
                                r->ncites, r->ncites == 1 ? "" : "s");
     else if (r->prev == (size_t)-1)
         g_string_append_printf(o, "first member in the corpus; cites %zu target%s", r->ncites,
@@ -312,12 +313,13 @@ int cg_history_write(const cg_history *h, const char *format, FILE *f)
 {
     int csv = !strcmp(format, "csv"), jsonl = !strcmp(format, "jsonl");
     if (csv)
-        fputs("date,symbol,found_by,title,session,vote_yes,vote_no,vote_abstain,without_vote,in_corpus,focus,"
+        fputs("date,symbol,found_by,title,session,vote_yes,vote_no,vote_abstain,without_vote,in_"
+              "corpus,focus,"
               "text_cut_short,cites,cited_by,added,act,act_years\n",
               f);
     else if (!jsonl)
-        fprintf(f, "%-10s  %-20s  %-5s  %-9s  %-26s  %-45s  %s\n", "date", "symbol", "sess",
-                "vote", "cites (members)", "title", "what it added");
+        fprintf(f, "%-10s  %-20s  %-5s  %-9s  %-26s  %-45s  %s\n", "date", "symbol", "sess", "vote",
+                "cites (members)", "title", "what it added");
     for (size_t i = 0; i < h->n; i++) {
         const cg_history_row *r = &h->rows[i];
         char when[32], vote[48];
@@ -355,8 +357,9 @@ int cg_history_write(const cg_history *h, const char *format, FILE *f)
             csv_field(f, y, 1);
         } else if (jsonl) {
             json_t *o = json_object();
-            json_object_set_new(o, "date", r->m.when[0] && !r->m.when_estimated
-                                               ? json_string(r->m.when) : json_null());
+            json_object_set_new(o, "date",
+                                r->m.when[0] && !r->m.when_estimated ? json_string(r->m.when)
+                                                                     : json_null());
             json_object_set_new(o, "when", json_string(when));
             json_object_set_new(o, "symbol", json_string(r->vw.id));
             json_object_set_new(o, "found_by", json_string(how_name[r->m.how]));
@@ -410,9 +413,9 @@ int cg_history_write(const cg_history *h, const char *format, FILE *f)
     return ferror(f) ? EIO : 0;
 }
 
-static const char *const month_names[] = {"January", "February", "March",     "April",
-                                          "May",     "June",     "July",      "August",
-                                          "September", "October", "November", "December"};
+static const char *const month_names[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
 
 /* "20 April 2005", "2005", "c. 2013", or NULL. */
 static char *long_when(const cg_history_row *r)
@@ -430,8 +433,8 @@ static char *long_when(const cg_history_row *r)
 /* " renewed the mandate for three years" */
 static void append_act(GString *o, const char *what, int years)
 {
-    static const char *const words[] = {"", "one", "two", "three", "four", "five",
-                                        "six", "seven", "eight", "nine", "ten"};
+    static const char *const words[] = {"",    "one",   "two",   "three", "four", "five",
+                                        "six", "seven", "eight", "nine",  "ten"};
     g_string_append_printf(o, " %s", what);
     if (years == 1)
         g_string_append(o, " for one year");
@@ -498,9 +501,9 @@ char *cg_history_paragraph(const cg_history *h)
                 }
             g_array_sort(by, cmp_size);
             for (guint k = 0; k < by->len && k < 3; k++)
-                g_string_append_printf(o, "%s%s", k ? ", " : " (by ",
-                                       shortid(h->rows[g_array_index(by, size_t, k)].vw.id, b2,
-                                               sizeof b2));
+                g_string_append_printf(
+                    o, "%s%s", k ? ", " : " (by ",
+                    shortid(h->rows[g_array_index(by, size_t, k)].vw.id, b2, sizeof b2));
             if (by->len > 3)
                 g_string_append_printf(o, " and %u more", by->len - 3);
             if (by->len)
@@ -537,12 +540,16 @@ char *cg_history_paragraph(const cg_history *h)
             if (r->cites->len) {
                 size_t last = g_array_index(r->cites, size_t, r->cites->len - 1);
                 cg_edge_view ev;
-                const char *rel = edge_between(h->g, r->v, h->rows[last].v, &ev) ? ev.relations
-                                                                                 : "";
+                const char *rel =
+                    edge_between(h->g, r->v, h->rows[last].v, &ev) ? ev.relations : "";
                 /* the clause verb its text uses for it, not one we pick */
                 int re = strstr(rel, "reaffirm") != NULL, rc = !re && strstr(rel, "recall");
-                g_string_append(o, acted ? (re ? ", reaffirming " : rc ? ", recalling " : ", citing ")
-                                         : (re ? " reaffirmed " : rc ? " recalled " : " cited "));
+                g_string_append(o, acted ? (re   ? ", reaffirming "
+                                            : rc ? ", recalling "
+                                                 : ", citing ")
+                                         : (re   ? " reaffirmed "
+                                            : rc ? " recalled "
+                                                 : " cited "));
                 g_string_append(o, shortid(h->rows[last].vw.id, b2, sizeof b2));
                 if (r->cites->len > 1)
                     g_string_append_printf(o, " and %u earlier member%s", r->cites->len - 1,
@@ -565,7 +572,10 @@ char *cg_history_paragraph(const cg_history *h)
     if (cut->len) {
         g_string_append(o, h->n ? ". " : "");
         for (guint k = 0; k < cut->len && k < 3; k++)
-            g_string_append_printf(o, "%s%s", k ? ", " : cut->len == 1 ? "The text of " : "The texts of ",
+            g_string_append_printf(o, "%s%s",
+                                   k               ? ", "
+                                   : cut->len == 1 ? "The text of "
+                                                   : "The texts of ",
                                    shortid(cut->pdata[k], b2, sizeof b2));
         if (cut->len > 3)
             g_string_append_printf(o, " and %u more", cut->len - 3);
@@ -575,14 +585,14 @@ char *cg_history_paragraph(const cg_history *h)
     }
     g_ptr_array_free(cut, TRUE);
     if (h->n)
-        g_string_append_printf(o, ". (%zu member%s read in the corpus, %zu known from "
-                                  "citations.)",
+        g_string_append_printf(o,
+                               ". (%zu member%s read in the corpus, %zu known from "
+                               "citations.)",
                                ncorpus, ncorpus == 1 ? "" : "s", ncited);
     return g_string_free(o, FALSE);
 }
 
-cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside,
-                           cg_error *err)
+cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside, cg_error *err)
 {
     *outside = g_hash_table_new(g_str_hash, g_str_equal);
     cg_graph *s = cg_graph_new(CG_GRAN_ARTICLE), *red = NULL;
@@ -594,8 +604,9 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
         const cg_vertex_view *v = &h->rows[i].vw;
         if (!v->in_corpus)
             continue;
-        cg_graph_doc d = {v->id, v->kind, v->body, v->date, v->title, v->languages,
-                          v->session, v->file, v->vote_yes, v->vote_no, v->vote_abstain};
+        cg_graph_doc d = {v->id,       v->kind,      v->body,        v->date,
+                          v->title,    v->languages, v->session,     v->file,
+                          v->vote_yes, v->vote_no,   v->vote_abstain};
         rc = cg_graph_add_doc(s, &d, err);
     }
     for (size_t e = 0; e < cg_graph_edge_count(h->g) && !rc; e++) {
@@ -610,14 +621,14 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
         cg_vertex_view tv;
         cg_graph_vertex(h->g, ev.to, &tv);
         if (!b--) {
-            g_hash_table_replace(*outside, (gpointer)tv.id,
-                                 GSIZE_TO_POINTER(GPOINTER_TO_SIZE(
-                                                      g_hash_table_lookup(*outside, tv.id)) + 1));
+            g_hash_table_replace(
+                *outside, (gpointer)tv.id,
+                GSIZE_TO_POINTER(GPOINTER_TO_SIZE(g_hash_table_lookup(*outside, tv.id)) + 1));
             continue;
         }
         const char *date = h->rows[b].m.when_estimated ? NULL : tv.date;
-        cg_graph_cite c = {h->rows[a].vw.id, tv.id, tv.kind, tv.body, date, NULL,
-                           ev.relations, ev.locations};
+        cg_graph_cite c = {h->rows[a].vw.id, tv.id,       tv.kind, tv.body, date, NULL,
+                           ev.relations,     ev.locations};
         rc = cg_graph_add_cite(s, &c, err);
     }
     g_hash_table_destroy(row_of);
@@ -664,8 +675,8 @@ char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead)
     GString *o = g_string_new(lead);
     char b[96];
     for (i = 0; i < n && i < max; i++)
-        g_string_append_printf(o, "%s%s (%zu)", i ? ", " : "", cg_graph_short_id(c[i].id, b, sizeof b),
-                               c[i].n);
+        g_string_append_printf(o, "%s%s (%zu)", i ? ", " : "",
+                               cg_graph_short_id(c[i].id, b, sizeof b), c[i].n);
     if (n > max)
         g_string_append_printf(o, " and %u more", n - (guint)max);
     g_free(c);
@@ -759,8 +770,9 @@ static cg_graph *thin_fans(cg_graph *m, GString *cap)
     cg_graph *out = NULL;
     cg_error err;
     if (thinned && !cg_graph_subgraph_edges(m, keepe, &out, &err)) {
-        g_string_append_printf(cap, "%sCited directly by many later documents, only the first "
-                                    "%d links drawn: %s.",
+        g_string_append_printf(cap,
+                               "%sCited directly by many later documents, only the first "
+                               "%d links drawn: %s.",
                                cap->len ? " " : "", FAN_MAX, note->str);
         cg_graph_free(m);
         m = out;
@@ -788,7 +800,8 @@ cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, in
         cg_vertex_view v;
         cg_graph_vertex(s, i, &v);
         if (i != f && !others_draw && !is_act(v.kind)) {
-            g_hash_table_insert(outside, (gpointer)v.id, GSIZE_TO_POINTER((size_t)(v.cited_by_docs ? v.cited_by_docs : 1)));
+            g_hash_table_insert(outside, (gpointer)v.id,
+                                GSIZE_TO_POINTER((size_t)(v.cited_by_docs ? v.cited_by_docs : 1)));
             continue;
         }
         keep[i] = 1;
@@ -829,4 +842,3 @@ cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, in
     *caption = cap->len ? g_string_free(cap, FALSE) : (g_string_free(cap, TRUE), NULL);
     return m;
 }
-

@@ -36,8 +36,8 @@ int cg_lineage_write_table(const cg_graph *s, FILE *f)
         cg_graph_vertex(s, i, &rows[i].vw);
     }
     qsort(rows, n, sizeof *rows, by_date);
-    fprintf(f, "%-10s  %-22s  %-10s  %-5s  %-9s  %-30s  %-30s  %s\n", "date", "symbol",
-            "kind", "sess", "vote", "cites", "cited-by", "title");
+    fprintf(f, "%-10s  %-22s  %-10s  %-5s  %-9s  %-30s  %-30s  %s\n", "date", "symbol", "kind",
+            "sess", "vote", "cites", "cited-by", "title");
     for (size_t i = 0; i < n; i++) {
         const cg_vertex_view *v = &rows[i].vw;
         GString *cites = g_string_new(NULL), *by = g_string_new(NULL);
@@ -68,4 +68,3 @@ int cg_lineage_write_table(const cg_graph *s, FILE *f)
     g_free(rows);
     return ferror(f) ? EIO : 0;
 }
-

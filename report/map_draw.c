@@ -33,8 +33,15 @@ cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, voi
         int est = 0;
         if (!*year && (!v.date || !*v.date) && cg_graph_when(v.id, NULL, when, &est) && est)
             snprintf(year, sizeof year, strlen(when) == 4 ? "%.4s" : "%.4s~", when);
-        cg_map_node nd = {v.id, v.kind, v.body, *year ? year : v.date, v.title, v.in_corpus,
-                          is_focus && is_focus(v.id, user), v.vote_yes, v.vote_no,
+        cg_map_node nd = {v.id,
+                          v.kind,
+                          v.body,
+                          *year ? year : v.date,
+                          v.title,
+                          v.in_corpus,
+                          is_focus && is_focus(v.id, user),
+                          v.vote_yes,
+                          v.vote_no,
                           v.vote_abstain};
         rc = cg_map_add_node(m, &nd, err);
         /* A short, plain label ("HRC 6/3") keeps the columns narrow; the

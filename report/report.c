@@ -109,8 +109,9 @@ static int history_rows(rp_ctx *r)
             for (size_t i = 0; i < ns; i++) {
                 cg_vertex_view v;
                 cg_graph_vertex(s, i, &v);
-                int keep = !strcmp(v.id, r->focus) ||
-                           (v.kind && (!strcmp(v.kind, "resolution") || !strcmp(v.kind, "decision")));
+                int keep =
+                    !strcmp(v.id, r->focus) ||
+                    (v.kind && (!strcmp(v.kind, "resolution") || !strcmp(v.kind, "decision")));
                 size_t gv = keep ? cg_graph_find(r->g, v.id) : (size_t)-1;
                 if (gv == (size_t)-1)
                     continue;
@@ -128,7 +129,7 @@ static int history_rows(rp_ctx *r)
     if (!rc) {
         int b = cg_history_build(r->g, m, n, cut, r->phrases ? NULL : r->focus, &r->hist);
         if (b == ENOENT && !r->phrases)
-            b = 0;   /* a focus only cited: no row is bold in the table */
+            b = 0; /* a focus only cited: no row is bold in the table */
         if (b)
             rc = cg_error_set(r->err, b, "the history: %s", g_strerror(b));
     }
@@ -153,18 +154,18 @@ static int doc_order(const void *a, const void *b)
 static void index_corpus(rp_ctx *r)
 {
     const cg_corpus *c = r->c;
-    size_t ndocs = 0;     /* a file may hold several documents */
+    size_t ndocs = 0; /* a file may hold several documents */
     for (size_t i = 0; i < c->n; i++)
         for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d))
             ndocs++;
     r->docs = g_new0(rp_doc, ndocs ? ndocs : 1);
     for (size_t i = 0; i < c->n; i++)
-    for (cg_doc *part = c->docs[i]; part; part = cg_doc_next(part)) {
-        rp_doc *d = &r->docs[r->ndocs++];
-        d->d = part;
-        cg_doc_get_info(d->d, &d->in);
-        d->vertex = cg_graph_find(r->g, d->in.id);
-    }
+        for (cg_doc *part = c->docs[i]; part; part = cg_doc_next(part)) {
+            rp_doc *d = &r->docs[r->ndocs++];
+            d->d = part;
+            cg_doc_get_info(d->d, &d->in);
+            d->vertex = cg_graph_find(r->g, d->in.id);
+        }
     qsort(r->docs, r->ndocs, sizeof *r->docs, doc_order);
 }
 
@@ -258,9 +259,8 @@ static int build_page(rp_ctx *r, const char *title, GString *o)
     return 0;
 }
 
-
-int cg_report_build(const cg_corpus *c, cg_graph *g, const cg_report_options *o,
-                    GString *out, cg_error *err)
+int cg_report_build(const cg_corpus *c, cg_graph *g, const cg_report_options *o, GString *out,
+                    cg_error *err)
 {
     cg_error_clear(err);
     cg_error scratch;

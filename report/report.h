@@ -32,30 +32,30 @@
 /* ---- the history of a mandate ------------------------------------------ */
 
 typedef struct cg_history_row {
-    size_t v;                 /* vertex in the graph */
+    size_t v; /* vertex in the graph */
     cg_series_member m;
     cg_vertex_view vw;
-    int truncated;            /* 1 the text looks cut short, 0 it does not,
+    int truncated;    /* 1 the text looks cut short, 0 it does not,
                                  -1 not in the corpus (no text) */
-    int without_vote;         /* adopted without a vote (as read) */
-    const char *act;          /* what its text says it does to the mandate:
+    int without_vote; /* adopted without a vote (as read) */
+    const char *act;  /* what its text says it does to the mandate:
                                  "establish", "renew", "postpone", or "" */
-    int act_years;            /* for how many years, as it says; 0 unsaid */
-    GArray *cites;            /* size_t row indices of the members it cites */
-    GArray *cited_by;         /* size_t row indices of members citing it */
-    GPtrArray *added;         /* const char * ids (owned by the graph): what
+    int act_years;    /* for how many years, as it says; 0 unsaid */
+    GArray *cites;    /* size_t row indices of the members it cites */
+    GArray *cited_by; /* size_t row indices of members citing it */
+    GPtrArray *added; /* const char * ids (owned by the graph): what
                                  it cites that the previous member did not */
-    size_t ncites;            /* targets it cites, all kinds */
-    size_t ndropped;          /* the previous member's citations it does not
+    size_t ncites;    /* targets it cites, all kinds */
+    size_t ndropped;  /* the previous member's citations it does not
                                  repeat (0 when either text is cut short) */
-    size_t prev;              /* row compared with, (size_t)-1 for none */
+    size_t prev;      /* row compared with, (size_t)-1 for none */
 } cg_history_row;
 
 typedef struct cg_history {
     const cg_graph *g;
     cg_history_row *rows;
     size_t n;
-    size_t focus;             /* row of the focus: the latest member of the
+    size_t focus; /* row of the focus: the latest member of the
                                  corpus, or the one asked for */
 } cg_history;
 
@@ -89,8 +89,7 @@ char *cg_history_paragraph(const cg_history *h);
  * transitively unless all_edges; what members cite outside the series is
  * counted into *outside (target id -> number of members citing it, a new
  * table) for a summary line. NULL and err on failure. */
-cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside,
-                           cg_error *err);
+cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside, cg_error *err);
 /* lead + "UN-CHARTER (5), ICESCR (3), … and N more" (the most cited
  * first, at most `max` named). NULL when nothing. */
 char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead);
@@ -102,7 +101,6 @@ char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead)
  * or NULL. NULL and err on failure. */
 cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
                        int all_edges, char **caption, cg_error *err);
-
 
 /* The vertices of lineage graph s as a table (date, symbol, kind, session,
  * vote, what it cites, what cites it, title), in date order. 0 or EIO. */
@@ -133,18 +131,18 @@ int cg_annotate_write(FILE *out, cg_doc *const *docs, size_t n);
 /* ---- the report ------------------------------------------------------------ */
 
 typedef struct cg_report_options {
-    const char *title;               /* the page's title */
-    const char *focus;               /* a vertex id of the graph, or NULL */
-    const char *const *phrases;      /* series phrases, NULL-terminated, or
+    const char *title;          /* the page's title */
+    const char *focus;          /* a vertex id of the graph, or NULL */
+    const char *const *phrases; /* series phrases, NULL-terminated, or
                                         NULL: a focus report */
-    int depth;                       /* lineage depth of the focus map (0 all) */
-    size_t top_n;                    /* rows of the most-cited table */
-    const char *link_lang;           /* undocs.org language prefix, or NULL */
-    const char *documents;           /* "all", "series", "none" or NULL
+    int depth;                  /* lineage depth of the focus map (0 all) */
+    size_t top_n;               /* rows of the most-cited table */
+    const char *link_lang;      /* undocs.org language prefix, or NULL */
+    const char *documents;      /* "all", "series", "none" or NULL
                                         (all up to 300 documents, else series) */
-    char *const *paths;              /* the folders read, as given */
+    char *const *paths;         /* the folders read, as given */
     int npaths;
-    const char *lang, *encoding;     /* as the corpus was read */
+    const char *lang, *encoding; /* as the corpus was read */
 } cg_report_options;
 
 /* Appends the whole report of corpus c (read keeping every document) and
@@ -153,7 +151,7 @@ typedef struct cg_report_options {
  * Returns 0; EINVAL when there is nothing to focus on or no title matches
  * the phrases; ENOENT when the focus is not in g; another code when a stage
  * failed; err says which. */
-int cg_report_build(const cg_corpus *c, cg_graph *g, const cg_report_options *o,
-                    GString *out, cg_error *err);
+int cg_report_build(const cg_corpus *c, cg_graph *g, const cg_report_options *o, GString *out,
+                    cg_error *err);
 
 #endif

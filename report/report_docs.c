@@ -15,7 +15,7 @@
 #include "common/text.h"
 #include "report_internal.h"
 
-enum { CONTEXT_COLS = 64 };   /* columns of text on each side; CJK = 2 */
+enum { CONTEXT_COLS = 64 }; /* columns of text on each side; CJK = 2 */
 
 static int wide(gunichar u)
 {
@@ -79,8 +79,8 @@ static void esc_flat(GString *o, const char *s, size_t len)
         int join = 0;
         if (nl && t->len && (unsigned char)c >= 0x80) {
             const char *prev = g_utf8_find_prev_char(t->str, t->str + t->len);
-            gunichar a = prev ? g_utf8_get_char_validated(prev, t->str + t->len - prev)
-                              : (gunichar)-1;
+            gunichar a =
+                prev ? g_utf8_get_char_validated(prev, t->str + t->len - prev) : (gunichar)-1;
             gunichar b = g_utf8_get_char_validated(s + i, (gssize)(len - i));
             join = a < 0x110000 && b < 0x110000 && wide(a) && wide(b);
         }
@@ -279,10 +279,11 @@ void rp_section_docs(GString *o, const rp_ctx *r)
                        "cited passage is highlighted in its context.</p>\n");
     /* One anchor per id: the first version of a document carries it. */
     if (r->nshown < r->ndocs)
-        g_string_append_printf(o, "<p class=\"note\">%zu of the corpus's %zu documents are "
-                                  "shown (<code>--documents %s</code>): %s The others are "
-                                  "counted in section 1; <code>--documents all</code> shows every "
-                                  "one.</p>\n",
+        g_string_append_printf(o,
+                               "<p class=\"note\">%zu of the corpus's %zu documents are "
+                               "shown (<code>--documents %s</code>): %s The others are "
+                               "counted in section 1; <code>--documents all</code> shows every "
+                               "one.</p>\n",
                                r->nshown, r->ndocs, r->documents,
                                !strcmp(r->documents, "none")
                                    ? "none."
@@ -310,9 +311,10 @@ void rp_section_docs(GString *o, const rp_ctx *r)
         document(o, r, &r->docs[i], first);
     }
     if (copies)
-        g_string_append_printf(o, "<p class=\"note\">%zu more file%s of these documents "
-                                  "%s copies of a version shown above (same symbol and "
-                                  "language): not repeated.</p>\n",
+        g_string_append_printf(o,
+                               "<p class=\"note\">%zu more file%s of these documents "
+                               "%s copies of a version shown above (same symbol and "
+                               "language): not repeated.</p>\n",
                                copies, copies == 1 ? "" : "s", copies == 1 ? "is a" : "are");
     g_hash_table_destroy(versions);
     g_hash_table_destroy(seen);

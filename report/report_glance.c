@@ -87,8 +87,9 @@ static void tally_table(GString *o, const tally *t, const char *caption, const c
     rp_esc(o, what);
     g_string_append(o, "</th><th scope=\"col\" class=\"n\">");
     rp_esc(o, unit);
-    g_string_append(o, "</th><th scope=\"col\"><span class=\"muted\">share</span></th></tr></thead>\n"
-                       "<tbody>\n");
+    g_string_append(o,
+                    "</th><th scope=\"col\"><span class=\"muted\">share</span></th></tr></thead>\n"
+                    "<tbody>\n");
     for (size_t i = 0; i < t->len; i++) {
         const char *k = t->key[i];
         g_string_append(o, "<tr><td>");
@@ -165,12 +166,13 @@ static void year_chart(GString *o, const rp_ctx *r)
     int every = 1;
     while (every * bw < 40)
         every = every == 1 ? 2 : every == 2 ? 5 : every * 2;
-    g_string_append_printf(o,
-                           "<div class=\"years\"><svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                           "role=\"img\" aria-labelledby=\"years-t\" font-size=\"11\">"
-                           "<title id=\"years-t\">Documents by year, %d to %d; most in one year: %zu"
-                           "</title>\n",
-                           width, height, width, height, lo, hi, max);
+    g_string_append_printf(
+        o,
+        "<div class=\"years\"><svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+        "role=\"img\" aria-labelledby=\"years-t\" font-size=\"11\">"
+        "<title id=\"years-t\">Documents by year, %d to %d; most in one year: %zu"
+        "</title>\n",
+        width, height, width, height, lo, hi, max);
     g_string_append_printf(o,
                            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#8a96a3\"/>"
                            "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#5b6570\">%zu</text>"
@@ -200,8 +202,8 @@ static void year_chart(GString *o, const rp_ctx *r)
                        "class=\"n\">documents</th></tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < ny; i++)
         if (cnt[i])
-            g_string_append_printf(o, "<tr><td>%d</td><td class=\"n\">%zu</td></tr>\n",
-                                   lo + (int)i, cnt[i]);
+            g_string_append_printf(o, "<tr><td>%d</td><td class=\"n\">%zu</td></tr>\n", lo + (int)i,
+                                   cnt[i]);
     if (undated)
         g_string_append_printf(o, "<tr><td>undated</td><td class=\"n\">%zu</td></tr>\n", undated);
     g_string_append(o, "</tbody></table></details>\n");
@@ -234,8 +236,9 @@ static void failures(GString *o, const rp_ctx *r)
             if (c->docs[i])
                 continue;
             if (++listed > 50) {
-                g_string_append_printf(o, "<tr><td colspan=\"2\" class=\"muted\">and %zu more "
-                                          "(the command's messages name each)</td></tr>\n",
+                g_string_append_printf(o,
+                                       "<tr><td colspan=\"2\" class=\"muted\">and %zu more "
+                                       "(the command's messages name each)</td></tr>\n",
                                        c->failed - 50);
                 break;
             }
@@ -276,11 +279,12 @@ static void failures(GString *o, const rp_ctx *r)
                 g_hash_table_replace(count, kind, GSIZE_TO_POINTER(n + 1));
             }
         }
-        g_string_append_printf(o, "<details><summary>%zu document%s read with warnings, "
-                                  "%u kind%s</summary>\n<table>\n<thead><tr>"
-                                  "<th scope=\"col\">warning</th><th scope=\"col\" "
-                                  "class=\"n\">count</th><th scope=\"col\">first files</th>"
-                                  "</tr></thead>\n<tbody>\n",
+        g_string_append_printf(o,
+                               "<details><summary>%zu document%s read with warnings, "
+                               "%u kind%s</summary>\n<table>\n<thead><tr>"
+                               "<th scope=\"col\">warning</th><th scope=\"col\" "
+                               "class=\"n\">count</th><th scope=\"col\">first files</th>"
+                               "</tr></thead>\n<tbody>\n",
                                nwarn, nwarn == 1 ? "" : "s", g_hash_table_size(count),
                                g_hash_table_size(count) == 1 ? "" : "s");
         GList *keys = g_list_sort(g_hash_table_get_keys(count), (GCompareFunc)strcmp);
@@ -336,14 +340,16 @@ void rp_section_glance(GString *o, const rp_ctx *r)
     tally_sort(&bodies);
     tally_sort(&kinds);
 
-    g_string_append(o, "<section id=\"glance\" aria-labelledby=\"glance-h\">\n"
-                       "<h2 id=\"glance-h\">1. The corpus at a glance</h2>\n<div class=\"cards\">\n");
+    g_string_append(o,
+                    "<section id=\"glance\" aria-labelledby=\"glance-h\">\n"
+                    "<h2 id=\"glance-h\">1. The corpus at a glance</h2>\n<div class=\"cards\">\n");
     g_string_append_printf(o, "<div class=\"card\"><b>%zu</b><span>documents read</span></div>\n",
                            r->ndocs);
     g_string_append_printf(o, "<div class=\"card\"><b>%zu</b><span>citations found</span></div>\n",
                            ncites);
-    g_string_append_printf(o, "<div class=\"card\"><b>%zu</b><span>distinct targets cited</span>"
-                              "</div>\n",
+    g_string_append_printf(o,
+                           "<div class=\"card\"><b>%zu</b><span>distinct targets cited</span>"
+                           "</div>\n",
                            targets);
     g_string_append_printf(o, "<div class=\"card\"><b>%zu</b><span>languages</span></div>\n",
                            langs.len);
@@ -356,8 +362,9 @@ void rp_section_glance(GString *o, const rp_ctx *r)
         }
         g_string_append(o, "</b><span>adopted</span></div>\n");
     }
-    g_string_append_printf(o, "<div class=\"card\"><b>%zu</b><span><a href=\"#unread\">files not "
-                              "read</a></span></div>\n",
+    g_string_append_printf(o,
+                           "<div class=\"card\"><b>%zu</b><span><a href=\"#unread\">files not "
+                           "read</a></span></div>\n",
                            r->c->failed + r->c->problems);
     g_string_append(o, "</div>\n<div class=\"grid\">\n");
     tally_table(o, &langs, "Documents by language", "language", "documents", T_LANG);

@@ -27,8 +27,7 @@ void rp_anchor(GString *o, const char *id)
     g_string_append(o, "doc-");
     for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
         unsigned char c = *p;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-            c == '.')
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.')
             g_string_append_c(o, (char)c);
         else if (c == '/')
             g_string_append_c(o, '_');
@@ -103,21 +102,27 @@ void rp_vote(GString *o, int yes, int no, int abstain, int without)
     const int W = 96;
     double wy = total ? (double)W * yes / total : 0, wn = total ? (double)W * no / total : 0;
     double wa = total ? (double)W - wy - wn : 0;
-    g_string_append_printf(o,
-                           "<span class=\"vote\"><svg class=\"votebar\" width=\"%d\" height=\"12\" "
-                           "viewBox=\"0 0 %d 12\" role=\"img\" aria-label=\"%d in favour, %d "
-                           "against, %d abstentions\">"
-                           "<rect x=\"0\" y=\"1\" width=\"%d\" height=\"10\" fill=\"#eeeeee\"/>"
-                           "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"10\" fill=\"#2e7d32\"/>"
-                           "<rect x=\"%.1f\" y=\"1\" width=\"%.1f\" height=\"10\" fill=\"#c62828\"/>"
-                           "<rect x=\"%.1f\" y=\"1\" width=\"%.1f\" height=\"10\" fill=\"#9e9e9e\"/>"
-                           "</svg> <span class=\"num\">%d–%d–%d</span></span>",
-                           W, W, yes, no, abstain, W, wy, wy, wn, wy + wn, wa, yes, no, abstain);
+    g_string_append_printf(
+        o,
+        "<span class=\"vote\"><svg class=\"votebar\" width=\"%d\" height=\"12\" "
+        "viewBox=\"0 0 %d 12\" role=\"img\" aria-label=\"%d in favour, %d "
+        "against, %d abstentions\">"
+        "<rect x=\"0\" y=\"1\" width=\"%d\" height=\"10\" fill=\"#eeeeee\"/>"
+        "<rect x=\"0\" y=\"1\" width=\"%.1f\" height=\"10\" fill=\"#2e7d32\"/>"
+        "<rect x=\"%.1f\" y=\"1\" width=\"%.1f\" height=\"10\" fill=\"#c62828\"/>"
+        "<rect x=\"%.1f\" y=\"1\" width=\"%.1f\" height=\"10\" fill=\"#9e9e9e\"/>"
+        "</svg> <span class=\"num\">%d–%d–%d</span></span>",
+        W, W, yes, no, abstain, W, wy, wy, wn, wy + wn, wa, yes, no, abstain);
 }
 
 static const char *const lang_names[][2] = {
-    {"ar", "Arabic"}, {"zh", "Chinese"}, {"en", "English"},
-    {"fr", "French"}, {"ru", "Russian"}, {"es", "Spanish"}};
+    {"ar", "Arabic" },
+    {"zh", "Chinese"},
+    {"en", "English"},
+    {"fr", "French" },
+    {"ru", "Russian"},
+    {"es", "Spanish"}
+};
 
 const char *rp_lang_name(const char *code)
 {
@@ -130,14 +135,15 @@ const char *rp_lang_name(const char *code)
 const char *rp_body_name(const char *code)
 {
     static const char *const names[][2] = {
-        {"HRC", "Human Rights Council"},
-        {"CHR", "Commission on Human Rights"},
-        {"GA", "General Assembly"},
-        {"SC", "Security Council"},
-        {"ECOSOC", "Economic and Social Council"},
-        {"TC", "Trusteeship Council"},
-        {"CSW", "Commission on the Status of Women"},
-        {"SCHR", "Sub-Commission on Human Rights"}};
+        {"HRC",    "Human Rights Council"             },
+        {"CHR",    "Commission on Human Rights"       },
+        {"GA",     "General Assembly"                 },
+        {"SC",     "Security Council"                 },
+        {"ECOSOC", "Economic and Social Council"      },
+        {"TC",     "Trusteeship Council"              },
+        {"CSW",    "Commission on the Status of Women"},
+        {"SCHR",   "Sub-Commission on Human Rights"   }
+    };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (code && !strcmp(code, names[i][0]))
             return names[i][1];
@@ -169,12 +175,14 @@ static const char css[] =
     "header.top p{margin:.3em 0 0;color:#cfe0ee}\n"
     ".wrap{max-width:1180px;margin:0 auto;padding:0 1.5em}\n"
     "nav.toc{background:var(--soft);border-bottom:1px solid var(--line)}\n"
-    "nav.toc ol{list-style:none;margin:0;padding:.55em 0;display:flex;flex-wrap:wrap;gap:.3em 1.4em}\n"
+    "nav.toc ol{list-style:none;margin:0;padding:.55em 0;display:flex;flex-wrap:wrap;gap:.3em "
+    "1.4em}\n"
     "nav.toc a{color:var(--accent);text-decoration:none;font-weight:500}\n"
     "nav.toc a:hover{text-decoration:underline}\n"
     "main{padding-bottom:3em}\n"
     "section{margin-top:2.2em}\n"
-    "h2{font-size:1.35em;border-bottom:2px solid var(--accent);padding-bottom:.2em;margin:0 0 .7em}\n"
+    "h2{font-size:1.35em;border-bottom:2px solid var(--accent);padding-bottom:.2em;margin:0 0 "
+    ".7em}\n"
     "h3{font-size:1.08em;margin:1.3em 0 .5em}\n"
     "h4{font-size:1em;margin:1em 0 .4em}\n"
     "p.note{color:var(--muted);margin:.3em 0 .9em;max-width:60em}\n"

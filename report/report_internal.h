@@ -18,32 +18,32 @@
 
 /* One readable document, in report order (date, id, language, file). */
 typedef struct rp_doc {
-    const cg_doc *d;          /* owned by the corpus */
-    cg_doc_info in;           /* views owned by d */
-    size_t vertex;            /* its vertex in the graph */
+    const cg_doc *d; /* owned by the corpus */
+    cg_doc_info in;  /* views owned by d */
+    size_t vertex;   /* its vertex in the graph */
 } rp_doc;
 
 typedef struct rp_ctx {
     const cg_corpus *c;
-    cg_graph *g;              /* whole corpus, article granularity */
-    rp_doc *docs;             /* readable documents, sorted */
+    cg_graph *g;  /* whole corpus, article granularity */
+    rp_doc *docs; /* readable documents, sorted */
     size_t ndocs;
     /* What section 3 and 4 are about: a focus document, or a series. */
-    const char *focus;        /* vertex id, NULL in series mode */
-    const char *series;       /* the first phrase, NULL in focus mode */
+    const char *focus;          /* vertex id, NULL in series mode */
+    const char *series;         /* the first phrase, NULL in focus mode */
     const char *const *phrases; /* every phrase, NULL-terminated (series) */
-    cg_history hist;          /* section 4's rows (series members, or the
+    cg_history hist;            /* section 4's rows (series members, or the
                                  focus lineage's resolutions and decisions);
                                  its focus row is the one drawn bold */
-    unsigned char *shown;     /* per vertex: 1 when section 5 shows it */
-    size_t nshown;            /* documents shown in section 5 */
-    const char *documents;    /* "all", "series" or "none" */
-    int depth;                /* lineage depth of the focus map (0 = all) */
-    size_t top_n;             /* rows of the most-cited table */
-    const char *map_lang;     /* undocs.org language prefix, or NULL */
-    cg_error *err;            /* where a failing section says why */
-    cg_read_options ro;       /* as the corpus was read (--lang, --encoding) */
-    char *const *paths;       /* as given on the command line */
+    unsigned char *shown;       /* per vertex: 1 when section 5 shows it */
+    size_t nshown;              /* documents shown in section 5 */
+    const char *documents;      /* "all", "series" or "none" */
+    int depth;                  /* lineage depth of the focus map (0 = all) */
+    size_t top_n;               /* rows of the most-cited table */
+    const char *map_lang;       /* undocs.org language prefix, or NULL */
+    cg_error *err;              /* where a failing section says why */
+    cg_read_options ro;         /* as the corpus was read (--lang, --encoding) */
+    char *const *paths;         /* as given on the command line */
     int npaths;
 } rp_ctx;
 
@@ -77,12 +77,12 @@ void rp_page_end(GString *o);
 
 /* ---- the sections ---------------------------------------------------------- */
 
-void rp_section_glance(GString *o, const rp_ctx *r);          /* report_glance.c */
+void rp_section_glance(GString *o, const rp_ctx *r); /* report_glance.c */
 /* These two return 0, or an error code with r->err filled. */
-int rp_section_top(GString *o, rp_ctx *r);                    /* report_top.c */
-int rp_section_map(GString *o, rp_ctx *r);                    /* report_map.c */
-void rp_section_timeline(GString *o, const rp_ctx *r);        /* report_timeline.c */
-void rp_section_docs(GString *o, const rp_ctx *r);            /* report_docs.c */
+int rp_section_top(GString *o, rp_ctx *r);             /* report_top.c */
+int rp_section_map(GString *o, rp_ctx *r);             /* report_map.c */
+void rp_section_timeline(GString *o, const rp_ctx *r); /* report_timeline.c */
+void rp_section_docs(GString *o, const rp_ctx *r);     /* report_docs.c */
 
 /* Whether vertex v has a section of its own in section 5 (a document of
  * the corpus that --documents keeps). */

@@ -25,8 +25,8 @@ static int focus_of(const char *id, void *r)
     return c->focus && !strcmp(id, c->focus);
 }
 
-static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title,
-                      const char *caption, char **svg, size_t *len)
+static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title, const char *caption,
+                      char **svg, size_t *len)
 {
     cg_map *m = cg_map_from_graph(s, focus_of, (void *)r, r->err);
     int rc = m ? cg_map_set_caption(m, caption, r->err) : r->err->code;
@@ -47,7 +47,7 @@ static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title,
     cg_map_options mo = {NULL, r->map_lang, title, 1, 0};
     if (!rc)
         rc = cg_map_render(m, &mo, CG_MAP_SVG, svg, len, r->err);
-    cg_map_free(m);   /* NULL-safe */
+    cg_map_free(m); /* NULL-safe */
     return rc;
 }
 
@@ -137,7 +137,9 @@ int rp_section_map(GString *o, rp_ctx *r)
             d = cg_map_graph(s, fid, 1, 0, 0, &cap, r->err);
         else if (s)
             cg_error_set(r->err, ENOENT, "the series has no member in the corpus");
-        char *others = outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
+        char *others = outside
+                           ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ")
+                           : NULL;
         if (others)
             g_string_append_printf(caption, "%s (members citing it).", others);
         g_free(others);

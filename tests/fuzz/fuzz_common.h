@@ -12,15 +12,14 @@
 
 /* A property the code promises does not hold: print it and abort, so that
  * libFuzzer keeps the input as a crash reproducer. */
-#define FUZZ_CHECK(cond, ...)                                              \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "fuzz check failed at %s:%d: %s: ", __FILE__,  \
-                    __LINE__, #cond);                                      \
-            fprintf(stderr, __VA_ARGS__);                                  \
-            fputc('\n', stderr);                                           \
-            abort();                                                       \
-        }                                                                  \
+#define FUZZ_CHECK(cond, ...)                                                               \
+    do {                                                                                    \
+        if (!(cond)) {                                                                      \
+            fprintf(stderr, "fuzz check failed at %s:%d: %s: ", __FILE__, __LINE__, #cond); \
+            fprintf(stderr, __VA_ARGS__);                                                   \
+            fputc('\n', stderr);                                                            \
+            abort();                                                                        \
+        }                                                                                   \
     } while (0)
 
 /* The input cut at NUL bytes into at most max strings (the last one takes
@@ -31,8 +30,7 @@ typedef struct fuzz_strings {
     size_t n;
 } fuzz_strings;
 
-static inline fuzz_strings fuzz_split(const uint8_t *data, size_t size,
-                                      size_t max)
+static inline fuzz_strings fuzz_split(const uint8_t *data, size_t size, size_t max)
 {
     fuzz_strings fs = {calloc(max ? max : 1, sizeof(char *)), max};
     size_t k = 0, start = 0;

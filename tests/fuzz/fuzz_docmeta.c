@@ -70,8 +70,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int rc = cg_docmeta_parse(text, len, fname, hint, S, W, &m, &err);
     FUZZ_CHECK(rc == 0, "rc %d: %s", rc, err.msg);
     for (size_t i = 0; i < m.n_skip; i++)
-        FUZZ_CHECK(m.skip[i][0] <= m.skip[i][1] && m.skip[i][1] <= len,
-                   "skip %zu: %zu..%zu of %zu", i, m.skip[i][0], m.skip[i][1], len);
+        FUZZ_CHECK(m.skip[i][0] <= m.skip[i][1] && m.skip[i][1] <= len, "skip %zu: %zu..%zu of %zu",
+                   i, m.skip[i][0], m.skip[i][1], len);
     if (m.symbol) {
         FUZZ_CHECK(*m.symbol, "empty symbol");
         for (const char *p = m.symbol; *p; p++)
@@ -87,8 +87,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(known, "language '%s'", m.lang);
     }
     if (m.date)
-        FUZZ_CHECK(strlen(m.date) == 10 && m.date[4] == '-' && m.date[7] == '-',
-                   "date '%s'", m.date);
+        FUZZ_CHECK(strlen(m.date) == 10 && m.date[4] == '-' && m.date[7] == '-', "date '%s'",
+                   m.date);
     FUZZ_CHECK(m.meeting >= 0, "meeting %d", m.meeting);
     const cg_vote *v = &m.vote;
     FUZZ_CHECK(v->yes >= -1 && v->no >= -1 && v->abstain >= -1, "negative count");

@@ -69,8 +69,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (rc) {
         g_free(lang);
         FUZZ_CHECK(d == NULL, "failure left a document");
-        FUZZ_CHECK(err.code == rc && !strchr(err.msg, '\n'),
-                   "error %d/%d '%s'", rc, err.code, err.msg);
+        FUZZ_CHECK(err.code == rc && !strchr(err.msg, '\n'), "error %d/%d '%s'", rc, err.code,
+                   err.msg);
         return 0;
     }
     size_t tlen = 0;
@@ -89,8 +89,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (size_t i = 0; i < n; i++) {
         cg_citation c;
         cg_doc_citation(d, i, &c);
-        FUZZ_CHECK(c.start <= c.end && c.end <= tlen, "span %zu..%zu of %zu",
-                   c.start, c.end, tlen);
+        FUZZ_CHECK(c.start <= c.end && c.end <= tlen, "span %zu..%zu of %zu", c.start, c.end, tlen);
         FUZZ_CHECK(c.start >= prev, "citations out of order");
         prev = c.start;
         FUZZ_CHECK(c.line >= 1 && c.col >= 1, "line %zu col %zu", c.line, c.col);
@@ -118,8 +117,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(!strcmp(json_string_value(t), c.target), "target changed");
         FUZZ_CHECK((size_t)json_integer_value(json_object_get(o, "start")) == c.start,
                    "start changed");
-        FUZZ_CHECK((size_t)json_integer_value(json_object_get(o, "end")) == c.end,
-                   "end changed");
+        FUZZ_CHECK((size_t)json_integer_value(json_object_get(o, "end")) == c.end, "end changed");
         json_decref(o);
         i++;
         line = nl + 1;

@@ -99,8 +99,7 @@ static void check_graphml(const cg_graph *g)
     size_t len;
     char *buf = write_mem(g, CG_FMT_GRAPHML, 0, &len);
     xmlDocPtr doc = xmlReadMemory(buf, (int)len, "fuzz.graphml", NULL,
-                                  XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                      XML_PARSE_NOWARNING);
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     FUZZ_CHECK(doc != NULL, "GraphML is not well-formed:\n%s", buf);
     xmlNodePtr root = xmlDocGetRootElement(doc);
     xmlNodePtr graph = NULL;
@@ -122,8 +121,8 @@ static void check_graphml(const cg_graph *g)
         xmlChar *id = xmlGetProp(c, BAD_CAST "id");
         char *want = xml_expect(v.id);
         FUZZ_CHECK(id && !strcmp((const char *)id, want),
-                   "node %zu id reads back as '%s', not '%s'", i,
-                   id ? (const char *)id : "(none)", want);
+                   "node %zu id reads back as '%s', not '%s'", i, id ? (const char *)id : "(none)",
+                   want);
         free(want);
         xmlFree(id);
         i++;
@@ -222,8 +221,7 @@ static void check_csv(const char *buf, size_t len, size_t nf, size_t want_record
             fields++;
             atstart = 1;
         } else if (c == '\n') {
-            FUZZ_CHECK(fields == nf, "CSV record %zu has %zu fields, not %zu", records,
-                       fields, nf);
+            FUZZ_CHECK(fields == nf, "CSV record %zu has %zu fields, not %zu", records, fields, nf);
             records++;
             fields = 1;
             atstart = 1;
@@ -256,12 +254,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!*ctl)
             break;
         if (!(ctl[0] & 1)) {
-            cg_graph_doc d = {s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7],
-                              ival(ctl, 1), ival(ctl, 2), ival(ctl, 3)};
+            cg_graph_doc d = {s[0], s[1], s[2],         s[3],         s[4],        s[5],
+                              s[6], s[7], ival(ctl, 1), ival(ctl, 2), ival(ctl, 3)};
             cg_graph_add_doc(g, &d, NULL);
         } else {
-            cg_graph_cite c = {s[0], s[1], s[2], s[3], s[4],
-                               (ctl[0] & 2) ? s[5] : NULL, s[6], s[7]};
+            cg_graph_cite c = {s[0], s[1], s[2], s[3], s[4], (ctl[0] & 2) ? s[5] : NULL,
+                               s[6], s[7]};
             cg_graph_add_cite(g, &c, NULL);
         }
     }

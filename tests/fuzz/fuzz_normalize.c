@@ -33,7 +33,7 @@ static void check(const cg_norm *n, const char *text, size_t len)
         FUZZ_CHECK(s->norm < n->len, "seg %zu norm %zu of %zu", i, s->norm, n->len);
         FUZZ_CHECK(s->orig + s->orig_len <= len, "seg %zu orig past end", i);
         FUZZ_CHECK(s->orig_len > 0, "seg %zu empty", i);
-        if (s->copied == 2)   /* same length, changed bytes: still one to one */
+        if (s->copied == 2) /* same length, changed bytes: still one to one */
             FUZZ_CHECK(s->norm + s->orig_len <= n->len, "linear seg %zu past the end", i);
         if (s->unit)
             FUZZ_CHECK(!s->copied && s->orig_len % (size_t)s->unit == 0 &&
@@ -57,9 +57,8 @@ static void check(const cg_norm *n, const char *text, size_t len)
         FUZZ_CHECK(e >= pe, "end not monotone at %zu: %zu < %zu", pos, e, pe);
         /* A non-empty span [p, pos) maps to a non-inverted original span-> */
         if (pos > 0)
-            FUZZ_CHECK(cg_norm_orig_start(n, pos - 1) <= e,
-                       "span %zu..%zu maps to %zu..%zu", pos - 1, pos,
-                       cg_norm_orig_start(n, pos - 1), e);
+            FUZZ_CHECK(cg_norm_orig_start(n, pos - 1) <= e, "span %zu..%zu maps to %zu..%zu",
+                       pos - 1, pos, cg_norm_orig_start(n, pos - 1), e);
         ps = s;
         pe = e;
     }
@@ -72,19 +71,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t nh = data[0] % 8;
     if (size < 1 + 4 * nh)
         return 0;
-    size_t (*hide)[2] = nh ? malloc(nh * sizeof *hide) : NULL;
+    size_t(*hide)[2] = nh ? malloc(nh * sizeof *hide) : NULL;
     for (size_t i = 0; i < nh; i++) {
         const uint8_t *p = data + 1 + 4 * i;
         hide[i][0] = (size_t)p[0] | (size_t)p[1] << 8;
         hide[i][1] = (size_t)p[2] | (size_t)p[3] << 8;
-        if (hide[i][1] < hide[i][0]) {   /* callers pass start <= end */
+        if (hide[i][1] < hide[i][0]) { /* callers pass start <= end */
             size_t t = hide[i][0];
             hide[i][0] = hide[i][1];
             hide[i][1] = t;
         }
     }
     size_t off = 1 + 4 * nh, len = size - off;
-    char *text = malloc(len ? len : 1);   /* exact size, no NUL */
+    char *text = malloc(len ? len : 1); /* exact size, no NUL */
     memcpy(text, data + off, len);
 
     /* Built twice into one struct: the second build reuses the buffers of

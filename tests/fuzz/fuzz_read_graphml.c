@@ -43,8 +43,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     cg_graph *g = read_mem(data, size, &err, &rc);
     if (rc) {
         FUZZ_CHECK(g == NULL, "failure left a graph");
-        FUZZ_CHECK(!strncmp(err.msg, "GraphML:", 8) && !strchr(err.msg, '\n'),
-                   "error '%s'", err.msg);
+        FUZZ_CHECK(!strncmp(err.msg, "GraphML:", 8) && !strchr(err.msg, '\n'), "error '%s'",
+                   err.msg);
         return 0;
     }
     FUZZ_CHECK(g != NULL, "success without a graph");

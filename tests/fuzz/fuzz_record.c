@@ -15,10 +15,10 @@
 #include "extract/extract.h"
 #include "fuzz_common.h"
 
-static const char *const names[16] = {
-    "doc", "lang", "file", "text", "kind", "target", "parent", "body",
-    "number", "session_or_year", "part", "article", "date", "relation",
-    "location", "footnote"};
+static const char *const names[16] = {"doc",     "lang",    "file", "text",     "kind",
+                                      "target",  "parent",  "body", "number",   "session_or_year",
+                                      "part",    "article", "date", "relation", "location",
+                                      "footnote"};
 
 static char *mem_write(cg_record_format fmt, const cg_citation *c, size_t *len)
 {
@@ -56,13 +56,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (size_t b = 0; b < 4 && 4 * (size_t)i + b < nl; b++)
             nums[i] = nums[i] << 8 | num[4 * i + b];
     }
-    cg_citation c = {
-        .doc = f[0], .lang = f[1], .file = f[2], .start = nums[0], .end = nums[1],
-        .line = nums[2], .col = nums[3], .text = f[3], .kind = f[4],
-        .target = f[5], .parent = f[6], .body = f[7], .number = f[8],
-        .session_or_year = f[9], .part = f[10], .article = f[11], .date = f[12],
-        .relation = f[13], .location = f[14], .footnote = f[15], .rule = "fuzz",
-        .resolved = nl ? num[0] & 1 : 0};
+    cg_citation c = {.doc = f[0],
+                     .lang = f[1],
+                     .file = f[2],
+                     .start = nums[0],
+                     .end = nums[1],
+                     .line = nums[2],
+                     .col = nums[3],
+                     .text = f[3],
+                     .kind = f[4],
+                     .target = f[5],
+                     .parent = f[6],
+                     .body = f[7],
+                     .number = f[8],
+                     .session_or_year = f[9],
+                     .part = f[10],
+                     .article = f[11],
+                     .date = f[12],
+                     .relation = f[13],
+                     .location = f[14],
+                     .footnote = f[15],
+                     .rule = "fuzz",
+                     .resolved = nl ? num[0] & 1 : 0};
 
     size_t len;
     char *j = mem_write(CG_REC_JSONL, &c, &len);
@@ -87,7 +102,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *t = mem_write(CG_REC_TSV, &c, &len);
     FUZZ_CHECK(len > 0 && memchr(t, '\n', len) == t + len - 1, "TSV not one line");
     size_t field = 0, start = 0;
-    static const int str_at[22] = {0, 1, 2, -1, -1, -1, -1, 3, 4, 5, 6,
+    static const int str_at[22] = {0, 1, 2, -1, -1, -1, -1, 3,  4,  5,  6,
                                    7, 8, 9, 10, 11, 12, 13, 14, 15, -1, -1};
     for (size_t i = 0; i < len; i++) {
         if (t[i] == '\t' || t[i] == '\n') {

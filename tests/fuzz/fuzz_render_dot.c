@@ -67,8 +67,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!ctl[0])
             break;
         if (!(ctl[0] & 1)) {
-            cg_map_node n = {s[0], s[1], s[2], s[3], s[4], (ctl[0] >> 1) & 1,
-                             (ctl[0] >> 2) & 1, ctl[1] ? ctl[1] - 2 : -1, -1, -1};
+            cg_map_node n = {s[0],
+                             s[1],
+                             s[2],
+                             s[3],
+                             s[4],
+                             (ctl[0] >> 1) & 1,
+                             (ctl[0] >> 2) & 1,
+                             ctl[1] ? ctl[1] - 2 : -1,
+                             -1,
+                             -1};
             size_t before = cg_map_node_count(m);
             int rc = cg_map_add_node(m, &n, NULL);
             FUZZ_CHECK(rc == 0 || rc == EINVAL || rc == EEXIST, "add node rc %d", rc);
@@ -112,8 +120,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         rc = cg_map_render(m, &mo, CG_MAP_SVG, &buf, &len, &err);
         FUZZ_CHECK(rc == 0, "render SVG: %s", err.msg);
         xmlDocPtr doc = xmlReadMemory(buf, (int)len, "fuzz.svg", NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                          XML_PARSE_NOWARNING);
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
         FUZZ_CHECK(doc != NULL, "SVG is not well-formed:\n%.*s", (int)len, buf);
         xmlFreeDoc(doc);
         free(buf);

@@ -34,8 +34,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(c != NULL, "NULL");
     size_t clen = strlen(c);
     FUZZ_CHECK(clen <= slen + strlen(year) + 2, "too long: %zu", clen);
-    int has_year = *year && clen > 0 && c[clen - 1] == ')' &&
-                   !strncmp(c, "S/RES/", 6) && strchr(c, '(');
+    int has_year =
+        *year && clen > 0 && c[clen - 1] == ')' && !strncmp(c, "S/RES/", 6) && strchr(c, '(');
     if (!has_year) {
         for (size_t i = 0; i < clen; i++)
             FUZZ_CHECK(!isspace((unsigned char)c[i]), "space at %zu", i);
@@ -44,8 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         free(again);
     }
     static const char *const kinds[] = {"resolution", "decision", "document", NULL};
-    static const char *const bodies[] = {"SUBCOM", "CHR", "HRC", "GA", "SC",
-                                         "ECOSOC", "", NULL};
+    static const char *const bodies[] = {"SUBCOM", "CHR", "HRC", "GA", "SC", "ECOSOC", "", NULL};
     FUZZ_CHECK(one_of(cg_symbol_kind(c), kinds), "kind");
     FUZZ_CHECK(one_of(cg_symbol_body(c), bodies), "body");
     free(c);
@@ -63,8 +62,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int rv = cg_roman_valid(sym);
     FUZZ_CHECK(rv == 0 || rv == 1, "roman %d", rv);
     if (rv)
-        FUZZ_CHECK(slen >= 1 && slen <= 8 && strspn(sym, "IVXLC") == slen,
-                   "'%s' taken as roman", sym);
+        FUZZ_CHECK(slen >= 1 && slen <= 8 && strspn(sym, "IVXLC") == slen, "'%s' taken as roman",
+                   sym);
     fuzz_strings_free(&fs);
     return 0;
 }

@@ -27,7 +27,7 @@ int main(int argc, char **argv)
         uint8_t *buf = malloc(len > 0 ? (size_t)len : 1);
         size_t got = fread(buf, 1, (size_t)(len > 0 ? len : 0), f);
         fclose(f);
-        LLVMFuzzerTestOneInput(buf, got);   /* aborts on a broken property */
+        LLVMFuzzerTestOneInput(buf, got); /* aborts on a broken property */
         free(buf);
         printf("ok: %s\n", argv[i]);
         n++;

@@ -11,64 +11,64 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK_STR(what, got, want)                                             \
-    do {                                                                       \
-        const char *g_ = (got), *w_ = (want);                                  \
-        if ((g_ == NULL) != (w_ == NULL) || (g_ && strcmp(g_, w_) != 0)) {     \
-            printf("FAIL %s: expected \"%s\", got \"%s\"\n", (what),           \
-                   w_ ? w_ : "(null)", g_ ? g_ : "(null)");                    \
-            exit(1);                                                           \
-        }                                                                      \
-        printf("ok   %s = %s\n", (what), g_ ? g_ : "(null)");                 \
+#define CHECK_STR(what, got, want)                                                       \
+    do {                                                                                 \
+        const char *g_ = (got), *w_ = (want);                                            \
+        if ((g_ == NULL) != (w_ == NULL) || (g_ && strcmp(g_, w_) != 0)) {               \
+            printf("FAIL %s: expected \"%s\", got \"%s\"\n", (what), w_ ? w_ : "(null)", \
+                   g_ ? g_ : "(null)");                                                  \
+            exit(1);                                                                     \
+        }                                                                                \
+        printf("ok   %s = %s\n", (what), g_ ? g_ : "(null)");                            \
     } while (0)
 
-#define CHECK_INT(what, got, want)                                             \
-    do {                                                                       \
-        long long g_ = (long long)(got), w_ = (long long)(want);               \
-        if (g_ != w_) {                                                        \
-            printf("FAIL %s: expected %lld, got %lld\n", (what), w_, g_);      \
-            exit(1);                                                           \
-        }                                                                      \
-        printf("ok   %s = %lld\n", (what), g_);                                \
+#define CHECK_INT(what, got, want)                                        \
+    do {                                                                  \
+        long long g_ = (long long)(got), w_ = (long long)(want);          \
+        if (g_ != w_) {                                                   \
+            printf("FAIL %s: expected %lld, got %lld\n", (what), w_, g_); \
+            exit(1);                                                      \
+        }                                                                 \
+        printf("ok   %s = %lld\n", (what), g_);                           \
     } while (0)
 
 /* A failure with a printf-style message naming the file and line. */
-#define FAIL(...)                                                              \
-    do {                                                                       \
-        fprintf(stderr, "%s:%d: FAIL: ", __FILE__, __LINE__);                  \
-        fprintf(stderr, __VA_ARGS__);                                          \
-        fputc('\n', stderr);                                                   \
-        exit(1);                                                               \
+#define FAIL(...)                                             \
+    do {                                                      \
+        fprintf(stderr, "%s:%d: FAIL: ", __FILE__, __LINE__); \
+        fprintf(stderr, __VA_ARGS__);                         \
+        fputc('\n', stderr);                                  \
+        exit(1);                                              \
     } while (0)
 
 /* Checks counted, for a test's closing line. */
 static int cg_checks __attribute__((unused));
 
 /* A condition with a printf-style message when it fails, counted. */
-#define CHECKF(cond, ...)                                                      \
-    do {                                                                       \
-        cg_checks++;                                                           \
-        if (!(cond))                                                           \
-            FAIL(__VA_ARGS__);                                                 \
+#define CHECKF(cond, ...)      \
+    do {                       \
+        cg_checks++;           \
+        if (!(cond))           \
+            FAIL(__VA_ARGS__); \
     } while (0)
 
 /* A call returning 0 or an errno code with a cg_error named err_ filled. */
-#define CHECK_RC(call)                                                         \
-    do {                                                                       \
-        cg_error err_ = {0};                                                   \
-        (void)err_;                                                            \
-        int rc_ = (call);                                                      \
-        if (rc_ != 0)                                                          \
-            FAIL("%s returned %d: %s", #call, rc_, err_.msg);                  \
+#define CHECK_RC(call)                                        \
+    do {                                                      \
+        cg_error err_ = {0};                                  \
+        (void)err_;                                           \
+        int rc_ = (call);                                     \
+        if (rc_ != 0)                                         \
+            FAIL("%s returned %d: %s", #call, rc_, err_.msg); \
     } while (0)
 
-#define CHECK(what, cond)                                                      \
-    do {                                                                       \
-        if (!(cond)) {                                                         \
-            printf("FAIL %s\n", (what));                                       \
-            exit(1);                                                           \
-        }                                                                      \
-        printf("ok   %s\n", (what));                                           \
+#define CHECK(what, cond)                \
+    do {                                 \
+        if (!(cond)) {                   \
+            printf("FAIL %s\n", (what)); \
+            exit(1);                     \
+        }                                \
+        printf("ok   %s\n", (what));     \
     } while (0)
 
 /* Whole file, NUL-terminated (*len set unless NULL); exits the test when

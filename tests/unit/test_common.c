@@ -71,8 +71,8 @@ int main(void)
     g_free(t);
 
     t = esc(html, "a<b>&\"c'\x01\t\n\xff\xe2\x80\xae");
-    CHECK_STR("HTML: markup, controls, broken UTF-8, bidi override",
-              t, "a&lt;b&gt;&amp;&quot;c&#39; \t\n\xef\xbf\xbd");
+    CHECK_STR("HTML: markup, controls, broken UTF-8, bidi override", t,
+              "a&lt;b&gt;&amp;&quot;c&#39; \t\n\xef\xbf\xbd");
     g_free(t);
     t = esc(cg_url_path, "A/RES/1 (2)~é");
     CHECK_STR("URL path", t, "A/RES/1%20(2)~%C3%A9");

@@ -34,8 +34,8 @@ static cg_states *load_states(const char *path)
     return s;
 }
 
-static void parse_file(const char *path, const char *hint, const cg_states *st,
-                       cg_docmeta *m, char **text)
+static void parse_file(const char *path, const char *hint, const cg_states *st, cg_docmeta *m,
+                       char **text)
 {
     size_t len;
     cg_error e = {0};
@@ -66,15 +66,13 @@ static const char *skip_text(const cg_docmeta *m, const char *text, size_t i)
 static const char *YES_47 =
     "AGO ARG BEN BWA BRA BFA CHL COG CRI CIV ECU ETH GAB GTM IND IDN KAZ KEN "
     "KWT LBY MYS MDV MRT PAK PER PHL QAT SLE THA UGA ARE VEN";
-static const char *NO_47 =
-    "AUT CZE EST DEU IRL ITA JPN MNE POL KOR MDA ROU ESP CHE USA";
+static const char *NO_47 = "AUT CZE EST DEU IRL ITA JPN MNE POL KOR MDA ROU ESP CHE USA";
 
 static void check_hrc_23_12(const cg_docmeta *m, cg_id_source src)
 {
     char buf[512];
     CHECK_STR("symbol", m->symbol, "A/HRC/RES/23/12");
-    CHECK_STR("symbol source", cg_id_source_name(m->symbol_source),
-              cg_id_source_name(src));
+    CHECK_STR("symbol source", cg_id_source_name(m->symbol_source), cg_id_source_name(src));
     CHECK_STR("body", m->body, "HRC");
     CHECK_STR("session", m->session, "23");
     CHECK_STR("agenda item", m->agenda_item, "3");
@@ -110,7 +108,8 @@ static void test_seed(const cg_states *st)
     /* Without a file name the language comes from the script. */
     size_t len;
     text = slurp("corpus/seed/A_HRC_RES_23_12.zh.txt", &len);
-    CHECK_INT("parse without file name", cg_docmeta_parse(text, len, NULL, NULL, st, words, &m, NULL), 0);
+    CHECK_INT("parse without file name",
+              cg_docmeta_parse(text, len, NULL, NULL, st, words, &m, NULL), 0);
     CHECK_STR("detected lang", m.lang, "zh");
     CHECK_STR("symbol without file name", m.symbol, "A/HRC/RES/23/12");
     cg_docmeta_clear(&m);
@@ -170,7 +169,8 @@ static void test_sc_samples(const cg_states *mini)
     CHECK_STR("38 symbol", m.symbol, "S/RES/38(1948)");
     CHECK_STR("38 date", m.date, "1948-01-17");
     CHECK_INT("38 n_skip", m.n_skip, 2);
-    CHECK_STR("38 skip heading", skip_text(&m, text, 0), "38 (1948). Resolution of 17 January 1948");
+    CHECK_STR("38 skip heading", skip_text(&m, text, 0),
+              "38 (1948). Resolution of 17 January 1948");
     CHECK_STR("38 skip own draft symbol", skip_text(&m, text, 1), "(S/651]");
     cg_docmeta_clear(&m);
     free(text);
@@ -222,7 +222,8 @@ static void test_sc_samples(const cg_states *mini)
     CHECK_INT("462 abstain", m.vote.abstain, 1);
     CHECK_STR("462 no codes (OCR '.' between names)",
               join_codes(m.vote.no_iso, m.vote.n_no, buf, sizeof buf), "DDR SUN");
-    CHECK_STR("462 abstain codes", join_codes(m.vote.abstain_iso, m.vote.n_abstain, buf, sizeof buf), "ZMB");
+    CHECK_STR("462 abstain codes",
+              join_codes(m.vote.abstain_iso, m.vote.n_abstain, buf, sizeof buf), "ZMB");
     CHECK_INT("462 mismatch", m.vote.mismatch, 0);
     cg_docmeta_clear(&m);
     free(text);
@@ -268,8 +269,8 @@ static void test_unsc_all(void)
             exit(1);
         }
         if (!m.symbol || strcmp(m.symbol, want) != 0 || m.symbol_source != CG_ID_HEADER) {
-            printf("FAIL %s: expected %s from the header, got %s (%s)\n", de->d_name,
-                   want, m.symbol ? m.symbol : "(null)", cg_id_source_name(m.symbol_source));
+            printf("FAIL %s: expected %s from the header, got %s (%s)\n", de->d_name, want,
+                   m.symbol ? m.symbol : "(null)", cg_id_source_name(m.symbol_source));
             exit(1);
         }
         if (!m.body || strcmp(m.body, "SC") != 0) {
@@ -291,7 +292,8 @@ static void test_filename(void)
 {
     char *sym;
     const char *lang;
-    CHECK_INT("from_filename rc", cg_identity_from_filename("S_RES_1454_2002_EN_GOLD.txt", &sym, &lang), 0);
+    CHECK_INT("from_filename rc",
+              cg_identity_from_filename("S_RES_1454_2002_EN_GOLD.txt", &sym, &lang), 0);
     CHECK_STR("S_RES_1454_2002_EN_GOLD.txt", sym, "S/RES/1454(2002)");
     CHECK_STR("its lang", lang, "en");
     free(sym);
@@ -307,18 +309,18 @@ static void test_filename(void)
     /* The names people have: dots inside the symbol, the year in
      * parentheses, a language suffix that is no part of the symbol. */
     static const char *const names[][3] = {
-        {"E_CN.4_RES_2005_55.txt", "E/CN.4/RES/2005/55", NULL},
-        {"S_RES_1518(2003).txt", "S/RES/1518(2003)", NULL},
-        {"A_HRC_RES_35_3-EN.pdf", "A/HRC/RES/35/3", "en"},
-        {"A_HRC_RES_35_3_E.pdf", "A/HRC/RES/35/3", "en"},
-        {"A_HRC_RES_35_3-F.pdf", "A/HRC/RES/35/3", "fr"},
-        {"A_HRC_RES_35_3.en.txt", "A/HRC/RES/35/3", "en"},
-        {"A_HRC_RES_35_3_ru.txt", "A/HRC/RES/35/3", "ru"},
+        {"E_CN.4_RES_2005_55.txt",      "E/CN.4/RES/2005/55",      NULL},
+        {"S_RES_1518(2003).txt",        "S/RES/1518(2003)",        NULL},
+        {"A_HRC_RES_35_3-EN.pdf",       "A/HRC/RES/35/3",          "en"},
+        {"A_HRC_RES_35_3_E.pdf",        "A/HRC/RES/35/3",          "en"},
+        {"A_HRC_RES_35_3-F.pdf",        "A/HRC/RES/35/3",          "fr"},
+        {"A_HRC_RES_35_3.en.txt",       "A/HRC/RES/35/3",          "en"},
+        {"A_HRC_RES_35_3_ru.txt",       "A/HRC/RES/35/3",          "ru"},
         {"E_CN.4_SUB.2_RES_1999_9.txt", "E/CN.4/SUB.2/RES/1999/9", NULL},
-        {"A_HRC_51_L.40.txt", "A/HRC/51/L.40", NULL},
-        {"A_RES_2758(XXVI).txt", "A/RES/2758(XXVI)", NULL},
-        {"doc1.txt", NULL, NULL},
-        {"report_2019.pdf", NULL, NULL},
+        {"A_HRC_51_L.40.txt",           "A/HRC/51/L.40",           NULL},
+        {"A_RES_2758(XXVI).txt",        "A/RES/2758(XXVI)",        NULL},
+        {"doc1.txt",                    NULL,                      NULL},
+        {"report_2019.pdf",             NULL,                      NULL},
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         CHECK_INT(names[i][0], cg_identity_from_filename(names[i][0], &sym, &lang), 0);
@@ -329,7 +331,9 @@ static void test_filename(void)
 
     /* Empty text: the file name is the last resort. */
     cg_docmeta m;
-    CHECK_INT("parse empty", cg_docmeta_parse("", 0, "S_RES_0038_1948_EN_GOLD.txt", NULL, NULL, words, &m, NULL), 0);
+    CHECK_INT("parse empty",
+              cg_docmeta_parse("", 0, "S_RES_0038_1948_EN_GOLD.txt", NULL, NULL, words, &m, NULL),
+              0);
     CHECK_STR("symbol from file name", m.symbol, "S/RES/38(1948)");
     CHECK_STR("source", cg_id_source_name(m.symbol_source), "filename");
     CHECK_STR("lang from file name", m.lang, "en");
@@ -359,17 +363,15 @@ static const char *sorted_codes(char **v, size_t n)
 static const char *YES_47_SORTED =
     "AGO ARE ARG BEN BFA BRA BWA CHL CIV COG CRI ECU ETH GAB GTM IDN IND KAZ "
     "KEN KWT LBY MDV MRT MYS PAK PER PHL QAT SLE THA UGA VEN";
-static const char *NO_47_SORTED =
-    "AUT CHE CZE DEU ESP EST IRL ITA JPN KOR MDA MNE POL ROU USA";
+static const char *NO_47_SORTED = "AUT CHE CZE DEU ESP EST IRL ITA JPN KOR MDA MNE POL ROU USA";
 
 static void test_languages(const cg_states *st)
 {
     static const char *const langs[] = {"fr", "es", "ru", "ar"};
-    static const char *const titles[] = {
-        "Droits de l'homme et solidarité internationale",
-        "Los derechos humanos y la solidaridad internacional",
-        "Права человека и международная солидарность",
-        "حقوق الإنسان والتضامن الدولي"};
+    static const char *const titles[] = {"Droits de l'homme et solidarité internationale",
+                                         "Los derechos humanos y la solidaridad internacional",
+                                         "Права человека и международная солидарность",
+                                         "حقوق الإنسان والتضامن الدولي"};
     for (size_t i = 0; i < 4; i++) {
         char path[128], what[64];
         cg_docmeta m;
@@ -475,23 +477,34 @@ static void lang(const char *what, const char *text, const char *want)
 
 static void test_langdetect(void)
 {
-    lang("English", "Reaffirming all previous resolutions on the promotion of human "
-                    "rights and international solidarity adopted by the Council", "en");
-    lang("French", "Réaffirmant toutes les résolutions antérieures sur la promotion des "
-                   "droits de l'homme et de la solidarité internationale et le droit au "
-                   "développement", "fr");
-    lang("Spanish", "Reafirmando todas las resoluciones anteriores sobre la promoción de "
-                    "los derechos humanos y la solidaridad internacional del Consejo", "es");
-    lang("Russian", "Подтверждая все предыдущие резолюции о поощрении прав человека и "
-                    "международной солидарности", "ru");
-    lang("Arabic", "إذ يؤكد من جديد جميع القرارات السابقة بشأن تعزيز حقوق الإنسان "
-                   "والتضامن الدولي", "ar");
-    lang("Chinese", "重申人权委员会和人权理事会以往所有有关人权与国际团结问题的决议 A/HRC/23/2", "zh");
+    lang("English",
+         "Reaffirming all previous resolutions on the promotion of human "
+         "rights and international solidarity adopted by the Council",
+         "en");
+    lang("French",
+         "Réaffirmant toutes les résolutions antérieures sur la promotion des "
+         "droits de l'homme et de la solidarité internationale et le droit au "
+         "développement",
+         "fr");
+    lang("Spanish",
+         "Reafirmando todas las resoluciones anteriores sobre la promoción de "
+         "los derechos humanos y la solidaridad internacional del Consejo",
+         "es");
+    lang("Russian",
+         "Подтверждая все предыдущие резолюции о поощрении прав человека и "
+         "международной солидарности",
+         "ru");
+    lang("Arabic",
+         "إذ يؤكد من جديد جميع القرارات السابقة بشأن تعزيز حقوق الإنسان "
+         "والتضامن الدولي",
+         "ar");
+    lang("Chinese", "重申人权委员会和人权理事会以往所有有关人权与国际团结问题的决议 A/HRC/23/2",
+         "zh");
     lang("digits only", "12345 67890 (2002) 02-75941", NULL);
 
     /* Every parity fixture, whole, in its own language. */
-    static const char *const passages[] = {"charter", "council-list", "covenant",
-                                           "ga-after", "sc-1325"};
+    static const char *const passages[] = {"charter", "council-list", "covenant", "ga-after",
+                                           "sc-1325"};
     static const char *const langs[] = {"ar", "zh", "en", "fr", "ru", "es"};
     size_t right = 0;
     for (size_t p = 0; p < 5; p++)

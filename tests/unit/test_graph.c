@@ -36,11 +36,12 @@ static void test_seed_build(void)
     /* 14 cites (self-citation dropped, UN-CHARTER merged) + 2 part-of. */
     CHECK_INT("edges", cg_graph_edge_count(g), 16);
 
-    static const char *const order[] = {
-        "A/HRC/23/2", "A/HRC/23/45", "A/HRC/RES/12/9", "A/HRC/RES/15/13",
-        "A/HRC/RES/17/6", "A/HRC/RES/18/5", "A/HRC/RES/21/10", "A/HRC/RES/23/12",
-        "A/HRC/RES/6/3", "A/HRC/RES/7/5", "A/HRC/RES/9/2", "DRD", "DRD art. 4",
-        "E/CN.4/RES/2005/55", "ICESCR", "ICESCR art. 2", "UN-CHARTER"};
+    static const char *const order[] = {"A/HRC/23/2",      "A/HRC/23/45",        "A/HRC/RES/12/9",
+                                        "A/HRC/RES/15/13", "A/HRC/RES/17/6",     "A/HRC/RES/18/5",
+                                        "A/HRC/RES/21/10", "A/HRC/RES/23/12",    "A/HRC/RES/6/3",
+                                        "A/HRC/RES/7/5",   "A/HRC/RES/9/2",      "DRD",
+                                        "DRD art. 4",      "E/CN.4/RES/2005/55", "ICESCR",
+                                        "ICESCR art. 2",   "UN-CHARTER"};
     for (size_t i = 0; i < 17; i++) {
         cg_vertex_view v;
         cg_graph_vertex(g, i, &v);
@@ -128,10 +129,16 @@ static void test_seed_instrument(void)
 
     /* Two articles of one instrument in one document roll up to one edge. */
     cg_graph *h = cg_graph_new(CG_GRAN_INSTRUMENT);
-    cg_graph_cite a = {.from = "D", .to = "ICESCR art. 2", .to_kind = "article",
-                       .to_parent = "ICESCR", .relation = "recall"};
-    cg_graph_cite b = {.from = "D", .to = "ICESCR art. 11", .to_kind = "article",
-                       .to_parent = "ICESCR", .relation = "reaffirm"};
+    cg_graph_cite a = {.from = "D",
+                       .to = "ICESCR art. 2",
+                       .to_kind = "article",
+                       .to_parent = "ICESCR",
+                       .relation = "recall"};
+    cg_graph_cite b = {.from = "D",
+                       .to = "ICESCR art. 11",
+                       .to_kind = "article",
+                       .to_parent = "ICESCR",
+                       .relation = "reaffirm"};
     CHECK_RC(cg_graph_add_cite(h, &a, &err_));
     CHECK_RC(cg_graph_add_cite(h, &b, &err_));
     CHECK_RC(cg_graph_build(h, &err_));
@@ -154,11 +161,11 @@ static void test_seed_top(void)
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
     /* Every target is cited by one document; the Charter has 2 mentions,
      * the rest tie and go by id. ICESCR/DRD only have part-of in-edges. */
-    static const char *const expect[] = {
-        "UN-CHARTER", "A/HRC/23/2", "A/HRC/23/45", "A/HRC/RES/12/9",
-        "A/HRC/RES/15/13", "A/HRC/RES/17/6", "A/HRC/RES/18/5", "A/HRC/RES/21/10",
-        "A/HRC/RES/6/3", "A/HRC/RES/7/5", "A/HRC/RES/9/2", "DRD art. 4",
-        "E/CN.4/RES/2005/55", "ICESCR art. 2"};
+    static const char *const expect[] = {"UN-CHARTER",         "A/HRC/23/2",      "A/HRC/23/45",
+                                         "A/HRC/RES/12/9",     "A/HRC/RES/15/13", "A/HRC/RES/17/6",
+                                         "A/HRC/RES/18/5",     "A/HRC/RES/21/10", "A/HRC/RES/6/3",
+                                         "A/HRC/RES/7/5",      "A/HRC/RES/9/2",   "DRD art. 4",
+                                         "E/CN.4/RES/2005/55", "ICESCR art. 2"};
     CHECK_INT("top rows", n, 14);
     for (size_t k = 0; k < n; k++) {
         char what[64];
@@ -263,8 +270,7 @@ static void test_lineage(void)
     cg_lineage_options o = {.dir = CG_DIR_UP};
     CHECK_RC(cg_graph_lineage(g, MANDATE[4][0], &o, &l, &err_));
     CHECK_INT("up from newest: vertices", cg_graph_vertex_count(l), 6);
-    CHECK_STR("reduced edges",
-              edge_list(l, buf, sizeof buf),
+    CHECK_STR("reduced edges", edge_list(l, buf, sizeof buf),
               "A/HRC/RES/12/9->A/HRC/RES/9/2 A/HRC/RES/6/3->E/CN.4/RES/2005/55 "
               "A/HRC/RES/7/5->A/HRC/RES/6/3 A/HRC/RES/9/2->A/HRC/RES/7/5 "
               "E/CN.4/RES/2005/55->E/CN.4/2005/L.10");
@@ -286,8 +292,7 @@ static void test_lineage(void)
 
     o = (cg_lineage_options){.dir = CG_DIR_DOWN};
     CHECK_RC(cg_graph_lineage(g, MANDATE[2][0], &o, &l, &err_));
-    CHECK_STR("down from 7/5",
-              edge_list(l, buf, sizeof buf),
+    CHECK_STR("down from 7/5", edge_list(l, buf, sizeof buf),
               "A/HRC/RES/12/9->A/HRC/RES/9/2 A/HRC/RES/9/2->A/HRC/RES/7/5");
     cg_graph_free(l);
 
@@ -296,8 +301,7 @@ static void test_lineage(void)
     CHECK_RC(cg_graph_reduce(g, &chain, &err_));
     o = (cg_lineage_options){.dir = CG_DIR_BOTH, .depth = 1, .all_edges = 1};
     CHECK_RC(cg_graph_lineage(chain, MANDATE[2][0], &o, &l, &err_));
-    CHECK_STR("both, depth 1, on the chain",
-              edge_list(l, buf, sizeof buf),
+    CHECK_STR("both, depth 1, on the chain", edge_list(l, buf, sizeof buf),
               "A/HRC/RES/7/5->A/HRC/RES/6/3 A/HRC/RES/9/2->A/HRC/RES/7/5");
     cg_graph_free(l);
     cg_graph_free(chain);
@@ -311,8 +315,14 @@ static void test_lineage(void)
     /* Reduction with a cycle: a<->b, a->c, b->c, c->d, a->d. a->d goes
      * (through c); the cycle and the two edges into c stay. */
     cg_graph *h = cg_graph_new(CG_GRAN_ARTICLE);
-    static const char *const pairs[][2] = {{"a", "b"}, {"b", "a"}, {"a", "c"},
-                                           {"b", "c"}, {"c", "d"}, {"a", "d"}};
+    static const char *const pairs[][2] = {
+        {"a", "b"},
+        {"b", "a"},
+        {"a", "c"},
+        {"b", "c"},
+        {"c", "d"},
+        {"a", "d"}
+    };
     for (size_t k = 0; k < 6; k++) {
         cg_graph_cite c = {.from = pairs[k][0], .to = pairs[k][1]};
         CHECK_RC(cg_graph_add_cite(h, &c, &err_));
@@ -320,8 +330,7 @@ static void test_lineage(void)
     CHECK_RC(cg_graph_build(h, &err_));
     cg_graph *rd = NULL;
     CHECK_RC(cg_graph_reduce(h, &rd, &err_));
-    CHECK_STR("reduce with a cycle", edge_list(rd, buf, sizeof buf),
-              "a->b a->c b->a b->c c->d");
+    CHECK_STR("reduce with a cycle", edge_list(rd, buf, sizeof buf), "a->b a->c b->a b->c c->d");
     cg_graph_free(rd);
     cg_graph_free(h);
 }
@@ -331,16 +340,20 @@ static void test_series(void)
     puts("-- series");
     cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
     static const char *const docs[][3] = {
-        {"A/HRC/RES/23/12", "2013-06-13", "Human rights and international solidarity"},
-        {"A/HRC/RES/21/10", "2012-09-27", "HUMAN RIGHTS AND INTERNATIONAL SOLIDARITY"},
-        {"A/HRC/RES/23/12/zh", "2013-06-13", "人权与国际团结"},
+        {"A/HRC/RES/23/12",    "2013-06-13", "Human rights and international solidarity"                                         },
+        {"A/HRC/RES/21/10",    "2012-09-27", "HUMAN RIGHTS AND INTERNATIONAL SOLIDARITY"                                         },
+        {"A/HRC/RES/23/12/zh", "2013-06-13", "人权与国际团结"                                                             },
         {"A/HRC/RES/23/12/ru", "2013-06-13", "Права человека и международная СОЛИДАРНОСТЬ"},
-        {"A/HRC/RES/9/3", "2008-09-24", "The right to development"},
-        {"A/HRC/X/1", "", "International solidarity, undated"},
+        {"A/HRC/RES/9/3",      "2008-09-24", "The right to development"                                                          },
+        {"A/HRC/X/1",          "",           "International solidarity, undated"                                                 },
     };
     for (size_t k = 0; k < 6; k++) {
-        cg_graph_doc d = {.id = docs[k][0], .date = docs[k][1], .title = docs[k][2],
-                          .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
+        cg_graph_doc d = {.id = docs[k][0],
+                          .date = docs[k][1],
+                          .title = docs[k][2],
+                          .vote_yes = -1,
+                          .vote_no = -1,
+                          .vote_abstain = -1};
         CHECK_RC(cg_graph_add_doc(g, &d, &err_));
     }
     cg_graph_cite c = {.from = "A/HRC/RES/23/12", .to = "A/HRC/RES/9/3"};
@@ -350,9 +363,8 @@ static void test_series(void)
                                    "международная солидарность", "", NULL};
     size_t *idx = NULL, n = 0;
     CHECK_RC(cg_graph_series(g, phrases, &idx, &n, &err_));
-    static const char *const expect[] = {"A/HRC/RES/21/10", "A/HRC/RES/23/12",
-                                         "A/HRC/RES/23/12/ru", "A/HRC/RES/23/12/zh",
-                                         "A/HRC/X/1"};
+    static const char *const expect[] = {"A/HRC/RES/21/10", "A/HRC/RES/23/12", "A/HRC/RES/23/12/ru",
+                                         "A/HRC/RES/23/12/zh", "A/HRC/X/1"};
     CHECK_INT("series size", n, 5);
     for (size_t k = 0; k < n; k++) {
         cg_vertex_view v;
@@ -365,10 +377,10 @@ static void test_series(void)
     cg_graph_free(g);
 }
 
-#define CHECK_TRUE(cond, ...)                                           \
-    do {                                                                \
-        if (!(cond))                                                    \
-            FAIL(__VA_ARGS__);                                          \
+#define CHECK_TRUE(cond, ...)  \
+    do {                       \
+        if (!(cond))           \
+            FAIL(__VA_ARGS__); \
     } while (0)
 
 /* Ids as typed, short names, time from symbols (issue 15). */
@@ -421,14 +433,20 @@ static void test_lookup_names_when(void)
     char w[11];
     int est;
     static const char *const when[][2] = {
-        {"A/HRC/RES/23/12", "2013-06"}, {"A/HRC/RES/22/9", "2013-03"},
-        {"A/HRC/RES/6/3", "2007-09"},   {"A/RES/58/186", "2003-12"},
-        {"E/CN.4/RES/2005/55", "2005-04"}, {"S/RES/425(1978)", "1978"}};
+        {"A/HRC/RES/23/12",    "2013-06"},
+        {"A/HRC/RES/22/9",     "2013-03"},
+        {"A/HRC/RES/6/3",      "2007-09"},
+        {"A/RES/58/186",       "2003-12"},
+        {"E/CN.4/RES/2005/55", "2005-04"},
+        {"S/RES/425(1978)",    "1978"   }
+    };
     for (size_t k = 0; k < 6; k++) {
-        CHECK_TRUE(cg_graph_when(when[k][0], NULL, w, &est) && est, "no estimate for %s", when[k][0]);
+        CHECK_TRUE(cg_graph_when(when[k][0], NULL, w, &est) && est, "no estimate for %s",
+                   when[k][0]);
         CHECK_STR(when[k][0], w, when[k][1]);
     }
-    CHECK_TRUE(cg_graph_when("A/HRC/RES/6/3", "2007-09-27", w, &est) && !est, "a date is no estimate");
+    CHECK_TRUE(cg_graph_when("A/HRC/RES/6/3", "2007-09-27", w, &est) && !est,
+               "a date is no estimate");
     CHECK_TRUE(!cg_graph_when("UN-CHARTER", NULL, w, &est), "an instrument has no time");
 }
 
@@ -437,17 +455,29 @@ static void test_check(void)
     puts("-- check");
     cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
     static const char *const docs[][2] = {
-        {"A", "2010-01-01"}, {"B", "2012-01-01"}, {"C", "2011-01-01"},
-        {"D", "2011-02-01"}, {"E", "2009-01-01"}};
+        {"A", "2010-01-01"},
+        {"B", "2012-01-01"},
+        {"C", "2011-01-01"},
+        {"D", "2011-02-01"},
+        {"E", "2009-01-01"}
+    };
     for (size_t k = 0; k < 5; k++) {
-        cg_graph_doc d = {.id = docs[k][0], .date = docs[k][1],
-                          .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
+        cg_graph_doc d = {.id = docs[k][0],
+                          .date = docs[k][1],
+                          .vote_yes = -1,
+                          .vote_no = -1,
+                          .vote_abstain = -1};
         CHECK_RC(cg_graph_add_doc(g, &d, &err_));
     }
     /* A cites the later B (forward); C and D cite each other (a 2-cycle,
      * and C -> D is also forward); A -> E is fine; A -> F has no date. */
     static const char *const pairs[][2] = {
-        {"A", "B"}, {"C", "D"}, {"D", "C"}, {"A", "E"}, {"A", "F"}};
+        {"A", "B"},
+        {"C", "D"},
+        {"D", "C"},
+        {"A", "E"},
+        {"A", "F"}
+    };
     for (size_t k = 0; k < 5; k++) {
         cg_graph_cite c = {.from = pairs[k][0], .to = pairs[k][1]};
         CHECK_RC(cg_graph_add_cite(g, &c, &err_));
@@ -463,8 +493,7 @@ static void test_check(void)
         cg_graph_vertex(g, r[k].from, &a);
         cg_graph_vertex(g, r[k].to, &b);
         o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s:%s->%s", k ? " " : "",
-                              r[k].kind == CG_CHECK_FORWARD ? "forward" : "cycle",
-                              a.id, b.id);
+                              r[k].kind == CG_CHECK_FORWARD ? "forward" : "cycle", a.id, b.id);
     }
     CHECK_STR("check rows", buf, "forward:A->B forward:C->D cycle:C->D cycle:D->C");
     free(r);
@@ -497,10 +526,19 @@ static void test_edge_cases(void)
     cg_graph_free(g);
 
     g = cg_graph_new(CG_GRAN_ARTICLE);
-    cg_graph_doc d1 = {.id = "D", .kind = "resolution", .languages = "fr,en",
-                       .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
-    cg_graph_doc d2 = {.id = "D", .kind = "decision", .title = "T", .languages = "ar",
-                       .vote_yes = 3, .vote_no = -1, .vote_abstain = -1};
+    cg_graph_doc d1 = {.id = "D",
+                       .kind = "resolution",
+                       .languages = "fr,en",
+                       .vote_yes = -1,
+                       .vote_no = -1,
+                       .vote_abstain = -1};
+    cg_graph_doc d2 = {.id = "D",
+                       .kind = "decision",
+                       .title = "T",
+                       .languages = "ar",
+                       .vote_yes = 3,
+                       .vote_no = -1,
+                       .vote_abstain = -1};
     CHECK_RC(cg_graph_add_doc(g, &d1, &err_));
     CHECK_RC(cg_graph_add_doc(g, &d2, &err_));
     cg_graph_cite ct = {.from = "D", .to = "R", .to_kind = "document"};

@@ -72,11 +72,12 @@ static const char *hex(const char *s)
 
 #define PY "python3 -c "
 /* Prints "nodes edges" of a networkx graph read by `reader`. */
-#define NX_COUNT(reader) \
-    PY "'import sys, json, networkx as nx; g = " reader "; print(g.number_of_nodes(), g.number_of_edges())' "
+#define NX_COUNT(reader)                                \
+    PY "'import sys, json, networkx as nx; g = " reader \
+       "; print(g.number_of_nodes(), g.number_of_edges())' "
 #define NX_GRAPHML "nx.read_graphml(sys.argv[1])"
-#define NX_GML "nx.read_gml(sys.argv[1], label=\"id\")"
-#define NX_JSON "nx.node_link_graph(json.load(open(sys.argv[1])), edges=\"links\")"
+#define NX_GML     "nx.read_gml(sys.argv[1], label=\"id\")"
+#define NX_JSON    "nx.node_link_graph(json.load(open(sys.argv[1])), edges=\"links\")"
 
 static void check_cmd(const char *what, const char *expected, const char *cmd_head,
                       const char *path)
@@ -106,9 +107,9 @@ static void test_seed_formats(void)
     cg_graph *g = seed_graph(CG_GRAN_ARTICLE, 0);
     cg_graph *r = seed_graph(CG_GRAN_ARTICLE, 1);
     static const char *const names[] = {"seed.graphml", "seed.gml", "seed.json",
-                                        "seed.csv", "seed.dot", "seed_edges.csv"};
+                                        "seed.csv",     "seed.dot", "seed_edges.csv"};
     static const char *const rnames[] = {"rev.graphml", "rev.gml", "rev.json",
-                                         "rev.csv", "rev.dot", "rev_edges.csv"};
+                                         "rev.csv",     "rev.dot", "rev_edges.csv"};
     for (int f = 0; f < 6; f++) {
         int fmt = f == 5 ? -1 : f;
         write_file(g, fmt, path_of(names[f]));
@@ -129,8 +130,7 @@ static void test_seed_formats(void)
     free(s);
     check_cmd("GraphML xmllint", "", "xmllint --noout", path_of("seed.graphml"));
     check_cmd("GraphML networkx", "17 16", NX_COUNT(NX_GRAPHML), path_of("seed.graphml"));
-    check_cmd("GraphML typed attributes",
-              "2 1945-06-26 True cites",
+    check_cmd("GraphML typed attributes", "2 1945-06-26 True cites",
               PY "'import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); "
                  "v = g.nodes[\"UN-CHARTER\"]; d = g.nodes[\"A/HRC/RES/23/12\"]; "
                  "print(v[\"mentions\"] + 0, v[\"date\"], d[\"in_corpus\"], "
@@ -165,16 +165,19 @@ static void test_seed_formats(void)
                                 "in_corpus,vote_yes,vote_no,vote_abstain,cited_by_docs,"
                                 "mentions\n";
     CHECK_INT("CSV node header", strncmp(s, nhead, sizeof nhead - 1) == 0, 1);
-    CHECK_INT("CSV seed row", strstr(s, "\nA/HRC/RES/23/12,resolution,HRC,2013-06-13,2013,Human rights and "
-                        "international solidarity,\"en,zh\",23,A_HRC_RES_23_12_en.txt,1,32,15,0,0,0\n")
-                  != NULL,
-              1);
+    CHECK_INT(
+        "CSV seed row",
+        strstr(s, "\nA/HRC/RES/23/12,resolution,HRC,2013-06-13,2013,Human rights and "
+                  "international solidarity,\"en,zh\",23,A_HRC_RES_23_12_en.txt,1,32,15,0,0,0\n") !=
+            NULL,
+        1);
     free(s);
     s = slurp(path_of("seed_edges.csv"), NULL);
     CHECK_INT("CSV edge lines", count(s, "\n"), 17);
     static const char ehead[] = "source,target,type,mentions,relations,locations\n";
     CHECK_INT("CSV edge header", strncmp(s, ehead, sizeof ehead - 1) == 0, 1);
-    CHECK_INT("CSV charter edge", strstr(s, "\nA/HRC/RES/23/12,UN-CHARTER,cites,2,\"guided-by,reaffirm\","
+    CHECK_INT("CSV charter edge",
+              strstr(s, "\nA/HRC/RES/23/12,UN-CHARTER,cites,2,\"guided-by,reaffirm\","
                         "\"operative:1,preamble:1\"\n") != NULL,
               1);
     CHECK_INT("CSV part-of edge", strstr(s, "\nDRD art. 4,DRD,part-of,0,,\n") != NULL, 1);
@@ -205,11 +208,17 @@ static void test_hostile(void)
 {
     puts("-- hostile titles and ids");
     cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
-    cg_graph_doc d = {.id = HOSTILE_ID, .title = HOSTILE, .date = "2013-01-01",
-                      .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
+    cg_graph_doc d = {.id = HOSTILE_ID,
+                      .title = HOSTILE,
+                      .date = "2013-01-01",
+                      .vote_yes = -1,
+                      .vote_no = -1,
+                      .vote_abstain = -1};
     CHECK_RC(cg_graph_add_doc(g, &d, &err_));
-    cg_graph_cite c = {.from = HOSTILE_ID, .to = "A/HRC/RES/6/3",
-                       .relation = "re\"call", .location = "pre\namble"};
+    cg_graph_cite c = {.from = HOSTILE_ID,
+                       .to = "A/HRC/RES/6/3",
+                       .relation = "re\"call",
+                       .location = "pre\namble"};
     CHECK_RC(cg_graph_add_cite(g, &c, &err_));
     CHECK_RC(cg_graph_build(g, &err_));
 

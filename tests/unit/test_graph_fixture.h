@@ -25,33 +25,38 @@ typedef struct seed_cite {
 static const char SEED_DOC[] = "A/HRC/RES/23/12";
 
 static const seed_cite SEED[] = {
-    {"E/CN.4/RES/2005/55", "resolution", "CHR", "2005-04-20", NULL, "recall", "preamble:4"},
-    {"A/HRC/RES/6/3", "resolution", "HRC", "2007-09-27", NULL, "recall", "preamble:4"},
-    {"A/HRC/RES/7/5", "resolution", "HRC", "2008-03-27", NULL, "recall", "preamble:4"},
-    {"A/HRC/RES/9/2", "resolution", "HRC", "2008-09-24", NULL, "recall", "preamble:4"},
-    {"A/HRC/RES/12/9", "resolution", "HRC", "2009-10-01", NULL, "recall", "preamble:4"},
-    {"A/HRC/RES/15/13", "resolution", "HRC", "2010-09-30", NULL, "recall", "preamble:4"},
-    {"A/HRC/RES/17/6", "resolution", "HRC", "2011-06-16", NULL, "recall", "preamble:4"},
-    {"A/HRC/RES/18/5", "resolution", "HRC", "2011-09-29", NULL, "recall", "preamble:4"},
-    {"A/HRC/RES/21/10", "resolution", "HRC", "2012-09-27", NULL, "recall", "preamble:4"},
-    {"A/HRC/23/2", "document", "HRC", NULL, NULL, "take-note", "operative:2"},
-    {"A/HRC/23/45", "document", "HRC", NULL, NULL, "welcome", "operative:3"},
-    {"UN-CHARTER", "instrument", NULL, "1945-10-24", NULL, "reaffirm", "operative:1"},
-    {"UN-CHARTER", "instrument", NULL, "1945-06-26", NULL, "guided-by", "preamble:1"},
-    {"ICESCR art. 2", "article", NULL, NULL, "ICESCR", "recall", "preamble:2"},
-    {"DRD art. 4", "article", NULL, NULL, "DRD", "recall", "preamble:3"},
-    {"A/HRC/RES/23/12", "resolution", "HRC", NULL, NULL, "other", "preamble:9"},
+    {"E/CN.4/RES/2005/55", "resolution", "CHR", "2005-04-20", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/RES/6/3",      "resolution", "HRC", "2007-09-27", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/RES/7/5",      "resolution", "HRC", "2008-03-27", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/RES/9/2",      "resolution", "HRC", "2008-09-24", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/RES/12/9",     "resolution", "HRC", "2009-10-01", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/RES/15/13",    "resolution", "HRC", "2010-09-30", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/RES/17/6",     "resolution", "HRC", "2011-06-16", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/RES/18/5",     "resolution", "HRC", "2011-09-29", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/RES/21/10",    "resolution", "HRC", "2012-09-27", NULL,     "recall",    "preamble:4" },
+    {"A/HRC/23/2",         "document",   "HRC", NULL,         NULL,     "take-note", "operative:2"},
+    {"A/HRC/23/45",        "document",   "HRC", NULL,         NULL,     "welcome",   "operative:3"},
+    {"UN-CHARTER",         "instrument", NULL,  "1945-10-24", NULL,     "reaffirm",  "operative:1"},
+    {"UN-CHARTER",         "instrument", NULL,  "1945-06-26", NULL,     "guided-by", "preamble:1" },
+    {"ICESCR art. 2",      "article",    NULL,  NULL,         "ICESCR", "recall",    "preamble:2" },
+    {"DRD art. 4",         "article",    NULL,  NULL,         "DRD",    "recall",    "preamble:3" },
+    {"A/HRC/RES/23/12",    "resolution", "HRC", NULL,         NULL,     "other",     "preamble:9" },
 };
 #define SEED_N (sizeof SEED / sizeof SEED[0])
 
 static inline void seed_add_doc(cg_graph *g)
 {
-    cg_graph_doc d = {.id = SEED_DOC, .kind = "resolution", .body = "HRC",
+    cg_graph_doc d = {.id = SEED_DOC,
+                      .kind = "resolution",
+                      .body = "HRC",
                       .date = "2013-06-13",
                       .title = "Human rights and international solidarity",
-                      .languages = "zh, en", .session = "23",
+                      .languages = "zh, en",
+                      .session = "23",
                       .file = "A_HRC_RES_23_12_en.txt",
-                      .vote_yes = 32, .vote_no = 15, .vote_abstain = 0};
+                      .vote_yes = 32,
+                      .vote_no = 15,
+                      .vote_abstain = 0};
     CHECK_RC(cg_graph_add_doc(g, &d, &err_));
 }
 
@@ -65,9 +70,13 @@ static inline cg_graph *seed_graph(cg_granularity gran, int reverse)
         seed_add_doc(g);
     for (size_t k = 0; k < SEED_N; k++) {
         const seed_cite *s = &SEED[reverse ? SEED_N - 1 - k : k];
-        cg_graph_cite c = {.from = SEED_DOC, .to = s->to, .to_kind = s->kind,
-                           .to_body = s->body, .to_date = s->date,
-                           .to_parent = s->parent, .relation = s->rel,
+        cg_graph_cite c = {.from = SEED_DOC,
+                           .to = s->to,
+                           .to_kind = s->kind,
+                           .to_body = s->body,
+                           .to_date = s->date,
+                           .to_parent = s->parent,
+                           .relation = s->rel,
                            .location = s->loc};
         CHECK_RC(cg_graph_add_cite(g, &c, &err_));
     }
@@ -79,9 +88,11 @@ static inline cg_graph *seed_graph(cg_granularity gran, int reverse)
 
 /* The mandate: five resolutions, each citing all earlier ones. */
 static const char *const MANDATE[5][2] = {
-    {"E/CN.4/RES/2005/55", "2005-04-20"}, {"A/HRC/RES/6/3", "2007-09-27"},
-    {"A/HRC/RES/7/5", "2008-03-27"},      {"A/HRC/RES/9/2", "2008-09-24"},
-    {"A/HRC/RES/12/9", "2009-10-01"},
+    {"E/CN.4/RES/2005/55", "2005-04-20"},
+    {"A/HRC/RES/6/3",      "2007-09-27"},
+    {"A/HRC/RES/7/5",      "2008-03-27"},
+    {"A/HRC/RES/9/2",      "2008-09-24"},
+    {"A/HRC/RES/12/9",     "2009-10-01"},
 };
 
 /* with_report: the oldest also cites a report (kind "document"). */
@@ -91,21 +102,25 @@ static inline cg_graph *mandate_graph(int with_report)
     if (!g)
         FAIL("cg_graph_new");
     for (int i = 0; i < 5; i++) {
-        cg_graph_doc d = {.id = MANDATE[i][0], .kind = "resolution",
+        cg_graph_doc d = {.id = MANDATE[i][0],
+                          .kind = "resolution",
                           .date = MANDATE[i][1],
                           .title = "Human rights and international solidarity",
-                          .vote_yes = -1, .vote_no = -1, .vote_abstain = -1};
+                          .vote_yes = -1,
+                          .vote_no = -1,
+                          .vote_abstain = -1};
         CHECK_RC(cg_graph_add_doc(g, &d, &err_));
         for (int j = 0; j < i; j++) {
-            cg_graph_cite c = {.from = MANDATE[i][0], .to = MANDATE[j][0],
-                               .to_kind = "resolution", .relation = "recall",
+            cg_graph_cite c = {.from = MANDATE[i][0],
+                               .to = MANDATE[j][0],
+                               .to_kind = "resolution",
+                               .relation = "recall",
                                .location = "preamble:2"};
             CHECK_RC(cg_graph_add_cite(g, &c, &err_));
         }
     }
     if (with_report) {
-        cg_graph_cite c = {.from = MANDATE[0][0], .to = "E/CN.4/2005/L.10",
-                           .to_kind = "document"};
+        cg_graph_cite c = {.from = MANDATE[0][0], .to = "E/CN.4/2005/L.10", .to_kind = "document"};
         CHECK_RC(cg_graph_add_cite(g, &c, &err_));
     }
     CHECK_RC(cg_graph_build(g, &err_));
@@ -123,8 +138,7 @@ static inline const char *edge_list(const cg_graph *g, char *buf, size_t n)
         cg_graph_edge(g, j, &e);
         cg_graph_vertex(g, e.from, &a);
         cg_graph_vertex(g, e.to, &b);
-        o += (size_t)snprintf(buf + o, o < n ? n - o : 0, "%s%s->%s",
-                              j ? " " : "", a.id, b.id);
+        o += (size_t)snprintf(buf + o, o < n ? n - o : 0, "%s%s->%s", j ? " " : "", a.id, b.id);
     }
     return buf;
 }

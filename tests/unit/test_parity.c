@@ -23,70 +23,60 @@ static const char *const LANGS[] = {"ar", "zh", "en", "fr", "ru", "es"};
 
 typedef struct passage {
     const char *name;
-    const char *doc;             /* the document's own id */
-    const char *const *expect;   /* "target|relation|location", NULL-ended */
+    const char *doc;           /* the document's own id */
+    const char *const *expect; /* "target|relation|location", NULL-ended */
 } passage;
 
 /* Council resolutions listed with dates broken across lines, a Commission
  * resolution, a header footnote (*) and a report welcomed through footnote 1. */
-static const char *const COUNCIL_LIST[] = {
-    "E/CN.4/RES/2005/55|reaffirm|preamble:1",
-    "A/HRC/RES/6/3|reaffirm|preamble:1",
-    "A/HRC/RES/7/5|reaffirm|preamble:1",
-    "A/HRC/RES/12/9|reaffirm|preamble:1",
-    "A/HRC/23/2|other|footnote:*",
-    "A/HRC/23/45|welcome|operative:1",
-    NULL};
+static const char *const COUNCIL_LIST[] = {"E/CN.4/RES/2005/55|reaffirm|preamble:1",
+                                           "A/HRC/RES/6/3|reaffirm|preamble:1",
+                                           "A/HRC/RES/7/5|reaffirm|preamble:1",
+                                           "A/HRC/RES/12/9|reaffirm|preamble:1",
+                                           "A/HRC/23/2|other|footnote:*",
+                                           "A/HRC/23/45|welcome|operative:1",
+                                           NULL};
 
 /* A General Assembly and an ECOSOC resolution named after the number (fr,
  * es, ru), "its resolution" / "its decision", generic "Council". */
 static const char *const GA_AFTER[] = {
-    "A/RES/60/251|recall|preamble:1",
-    "E/RES/1996/31|recall|preamble:1",
-    "A/HRC/RES/19/33|recall|preamble:1",
-    "A/HRC/DEC/2/102|recall|preamble:1",
-    "A/HRC/RES/5/1|decide|operative:2",
-    NULL};
+    "A/RES/60/251|recall|preamble:1",    "E/RES/1996/31|recall|preamble:1",
+    "A/HRC/RES/19/33|recall|preamble:1", "A/HRC/DEC/2/102|recall|preamble:1",
+    "A/HRC/RES/5/1|decide|operative:2",  NULL};
 
 /* Articles of the DRD and the ICESCR, then "the Covenant" and "the
  * Declaration" referring back to them. */
-static const char *const COVENANT[] = {
-    "DRD art. 4|reaffirm|preamble:1",
-    "ICESCR art. 2|bearing-in-mind|preamble:2",
-    "ICESCR|bearing-in-mind|preamble:2",
-    "ICESCR|request|operative:1",
-    "DRD|other|operative:2",
-    NULL};
+static const char *const COVENANT[] = {"DRD art. 4|reaffirm|preamble:1",
+                                       "ICESCR art. 2|bearing-in-mind|preamble:2",
+                                       "ICESCR|bearing-in-mind|preamble:2",
+                                       "ICESCR|request|operative:1",
+                                       "DRD|other|operative:2",
+                                       NULL};
 
 /* A General Assembly resolution: the Charter named, then "the Charter"
  * alone, two declarations and a report symbol. */
 static const char *const CHARTER[] = {
-    "UN-CHARTER|guided-by|preamble:1",
-    "UDHR|recall|preamble:2",
-    "VDPA|recall|preamble:2",
-    "UN-CHARTER|reaffirm|operative:1",
-    "A/67/277|take-note|operative:2",
-    NULL};
+    "UN-CHARTER|guided-by|preamble:1", "UDHR|recall|preamble:2",         "VDPA|recall|preamble:2",
+    "UN-CHARTER|reaffirm|operative:1", "A/67/277|take-note|operative:2", NULL};
 
 /* A Security Council resolution listing N (YYYY) resolutions; lettered
  * subparagraphs before the last operative paragraph. */
-static const char *const SC_1325[] = {
-    "S/RES/1325(2000)|reaffirm|preamble:1",
-    "S/RES/1612(2005)|reaffirm|preamble:1",
-    "S/RES/1674(2006)|reaffirm|preamble:1",
-    "S/RES/1820(2008)|reaffirm|preamble:1",
-    "S/RES/1882(2009)|reaffirm|preamble:1",
-    "S/RES/1888(2009)|reaffirm|preamble:1",
-    "UN-CHARTER|guided-by|preamble:2",
-    "S/RES/1325(2000)|request|operative:1",
-    NULL};
+static const char *const SC_1325[] = {"S/RES/1325(2000)|reaffirm|preamble:1",
+                                      "S/RES/1612(2005)|reaffirm|preamble:1",
+                                      "S/RES/1674(2006)|reaffirm|preamble:1",
+                                      "S/RES/1820(2008)|reaffirm|preamble:1",
+                                      "S/RES/1882(2009)|reaffirm|preamble:1",
+                                      "S/RES/1888(2009)|reaffirm|preamble:1",
+                                      "UN-CHARTER|guided-by|preamble:2",
+                                      "S/RES/1325(2000)|request|operative:1",
+                                      NULL};
 
 static const passage PASSAGES[] = {
-    {"council-list", "A/HRC/RES/23/12", COUNCIL_LIST},
-    {"ga-after", "A/HRC/RES/23/3", GA_AFTER},
-    {"covenant", "A/HRC/RES/21/10", COVENANT},
-    {"charter", "A/RES/67/171", CHARTER},
-    {"sc-1325", "S/RES/1889(2009)", SC_1325},
+    {"council-list", "A/HRC/RES/23/12",  COUNCIL_LIST},
+    {"ga-after",     "A/HRC/RES/23/3",   GA_AFTER    },
+    {"covenant",     "A/HRC/RES/21/10",  COVENANT    },
+    {"charter",      "A/RES/67/171",     CHARTER     },
+    {"sc-1325",      "S/RES/1889(2009)", SC_1325     },
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -154,8 +144,8 @@ static int check(const cg_extractor *x, const passage *p, const char *lang)
     cg_doc_info info;
     cg_doc_get_info(d, &info);
     if (strcmp(info.id, p->doc) || strcmp(info.lang, lang)) {
-        printf("FAIL %s: document %s (%s), expected %s (%s)\n", what, info.id,
-               info.lang, p->doc, lang);
+        printf("FAIL %s: document %s (%s), expected %s (%s)\n", what, info.id, info.lang, p->doc,
+               lang);
         bad = 1;
     }
     size_t ng = cg_doc_citation_count(d);
@@ -199,11 +189,10 @@ int main(void)
             failures += check(x, &PASSAGES[p], LANGS[l]);
     cg_extractor_free(x);
     if (failures) {
-        printf("FAIL %d language version(s) differ from the expected citations\n",
-               failures);
+        printf("FAIL %d language version(s) differ from the expected citations\n", failures);
         return 1;
     }
-    printf("ok   all %zu passages agree in %zu languages\n",
-           sizeof PASSAGES / sizeof *PASSAGES, NLANGS);
+    printf("ok   all %zu passages agree in %zu languages\n", sizeof PASSAGES / sizeof *PASSAGES,
+           NLANGS);
     return 0;
 }

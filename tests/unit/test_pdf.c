@@ -16,30 +16,28 @@
 #include "extract/pdf.h"
 #include "check.h"
 
-static const char *const PAGE1[] = {
-    "United Nations A/HRC/RES/23/12",
-    "General Assembly Distr.: General",
-    "27 June 2013",
-    "",
-    "Human Rights Council",
-    "Twenty-third session",
-    "Agenda item 3",
-    "",
-    "23/12. Human rights and international solidarity",
-    "",
-    "The Human Rights Council,",
-    "Reaffirming Commission resolution 2005/55 of 20 April 2005,",
-    "",
-    "GE.13-15112 (E)",
-    NULL};
-static const char *const PAGE2[] = {
-    "A/HRC/RES/23/12",
-    "",
-    "Recalling Security Council resolution S/RES/1454 (2002),",
-    "Recalling also Council resolution 21/10 of 27 September 2012,",
-    "",
-    "2",
-    NULL};
+static const char *const PAGE1[] = {"United Nations A/HRC/RES/23/12",
+                                    "General Assembly Distr.: General",
+                                    "27 June 2013",
+                                    "",
+                                    "Human Rights Council",
+                                    "Twenty-third session",
+                                    "Agenda item 3",
+                                    "",
+                                    "23/12. Human rights and international solidarity",
+                                    "",
+                                    "The Human Rights Council,",
+                                    "Reaffirming Commission resolution 2005/55 of 20 April 2005,",
+                                    "",
+                                    "GE.13-15112 (E)",
+                                    NULL};
+static const char *const PAGE2[] = {"A/HRC/RES/23/12",
+                                    "",
+                                    "Recalling Security Council resolution S/RES/1454 (2002),",
+                                    "Recalling also Council resolution 21/10 of 27 September 2012,",
+                                    "",
+                                    "2",
+                                    NULL};
 static const char *const PAGE3[] = {
     "A/HRC/RES/23/12",
     "",
@@ -54,38 +52,30 @@ static const char *const PAGE3[] = {
 /* Issue 18: citations that open two pages, and footnotes at the foot of
  * two pages, look alike once digits are masked; they are text, not
  * furniture. The running header carries the page number. */
-static const char *const SC1[] = {
-    "United Nations S/RES/1889 (2009)",
-    "Security Council",
-    "",
-    "Resolution 1889 (2009)",
-    "The Security Council,",
-    "Reaffirming its commitment to the Charter,",
-    "GE.09-55555 (E)",
-    NULL};
-static const char *const SC2[] = {
-    "S/RES/1889 (2009) 2",
-    "Recalling resolution 1325 (2000),",
-    "and the statements of its President,",
-    "",
-    "1 See resolution 1612 (2005).",
-    "2",
-    NULL};
-static const char *const SC3[] = {
-    "S/RES/1889 (2009) 3",
-    "Recalling resolution 1820 (2008),",
-    "Decides to remain seized of the matter.",
-    "",
-    "2 See resolution 1882 (2009).",
-    "3",
-    NULL};
+static const char *const SC1[] = {"United Nations S/RES/1889 (2009)",
+                                  "Security Council",
+                                  "",
+                                  "Resolution 1889 (2009)",
+                                  "The Security Council,",
+                                  "Reaffirming its commitment to the Charter,",
+                                  "GE.09-55555 (E)",
+                                  NULL};
+static const char *const SC2[] = {"S/RES/1889 (2009) 2",
+                                  "Recalling resolution 1325 (2000),",
+                                  "and the statements of its President,",
+                                  "",
+                                  "1 See resolution 1612 (2005).",
+                                  "2",
+                                  NULL};
+static const char *const SC3[] = {"S/RES/1889 (2009) 3",
+                                  "Recalling resolution 1820 (2008),",
+                                  "Decides to remain seized of the matter.",
+                                  "",
+                                  "2 See resolution 1882 (2009).",
+                                  "3",
+                                  NULL};
 static const char *const SC4[] = {
-    "S/RES/1889 (2009) 4",
-    "Annex",
-    "Members of the Council.",
-    "",
-    "4",
-    NULL};
+    "S/RES/1889 (2009) 4", "Annex", "Members of the Council.", "", "4", NULL};
 
 /* Appends a PDF string literal of s to buf (escaping \ ( and )). */
 static void pdf_string(GString *buf, const char *s)
@@ -131,9 +121,10 @@ static void make_pdf(const char *path, const char *const *const *pages, int n_pa
         }
         g_string_append(c, "ET\n");
         off[4 + 2 * i] = pdf->len;
-        g_string_append_printf(pdf, "%d 0 obj\n<< /Type /Page /Parent 2 0 R "
-                                    "/MediaBox [0 0 595 842] /Resources << /Font "
-                                    "<< /F1 3 0 R >> >> /Contents %d 0 R >>\nendobj\n",
+        g_string_append_printf(pdf,
+                               "%d 0 obj\n<< /Type /Page /Parent 2 0 R "
+                               "/MediaBox [0 0 595 842] /Resources << /Font "
+                               "<< /F1 3 0 R >> >> /Contents %d 0 R >>\nendobj\n",
                                4 + 2 * i, 5 + 2 * i);
         off[5 + 2 * i] = pdf->len;
         g_string_append_printf(pdf, "%d 0 obj\n<< /Length %zu >>\nstream\n%sendstream\nendobj\n",
@@ -244,7 +235,8 @@ int main(void)
     cg_docmeta m;
     cg_docwords *dw = cg_docwords_load("corpus/data", &e);
     CHECK("doc words loaded", dw != NULL);
-    CHECK_INT("docmeta on the PDF text", cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, dw, &m, &e), 0);
+    CHECK_INT("docmeta on the PDF text",
+              cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, dw, &m, &e), 0);
     cg_docwords_free(dw);
     CHECK_STR("symbol", m.symbol, "A/HRC/RES/23/12");
     CHECK_STR("symbol source", cg_id_source_name(m.symbol_source), "header");
@@ -269,8 +261,10 @@ int main(void)
           st && strstr(st, "Recalling resolution 1820 (2008),") != NULL);
     CHECK("footnote citing 1612 (2005) kept", st && strstr(st, "resolution 1612 (2005)") != NULL);
     CHECK("footnote citing 1882 (2009) kept", st && strstr(st, "resolution 1882 (2009)") != NULL);
-    CHECK_INT("running header with page number removed", st ? count_sub(st, "S/RES/1889 (2009) ") : 9, 0);
-    CHECK_INT("masthead kept", st ? count_lines_equal(st, "United Nations S/RES/1889 (2009)") : 0, 1);
+    CHECK_INT("running header with page number removed",
+              st ? count_sub(st, "S/RES/1889 (2009) ") : 9, 0);
+    CHECK_INT("masthead kept", st ? count_lines_equal(st, "United Nations S/RES/1889 (2009)") : 0,
+              1);
     free(st);
     unlink(sc);
 

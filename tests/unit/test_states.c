@@ -78,18 +78,19 @@ int main(void)
     cg_states_free(s);
 
     expect_error("missing file", "tests/fixtures/no-such-states.tsv", ENOENT, "no-such-states.tsv");
-    expect_error("three columns",
-                 write_tmp("three.tsv", "# comment\nAGO\tmember\tAngola\n"), EINVAL, "three.tsv:2");
+    expect_error("three columns", write_tmp("three.tsv", "# comment\nAGO\tmember\tAngola\n"),
+                 EINVAL, "three.tsv:2");
     expect_error("bad code",
                  write_tmp("code.tsv", "AGO\tmember\ten\tAngola\nago\tmember\ten\tAngola\n"),
                  EINVAL, "code.tsv:2");
     expect_error("one name, two states",
-                 write_tmp("dup.tsv", "COG\tmember\ten\tCongo\nCOD\tmember\ten\tCon go\n"),
-                 EINVAL, "dup.tsv:2");
+                 write_tmp("dup.tsv", "COG\tmember\ten\tCongo\nCOD\tmember\ten\tCon go\n"), EINVAL,
+                 "dup.tsv:2");
     expect_error("no rows", write_tmp("empty.tsv", "# nothing\n\n"), EINVAL, "no state names");
     /* Variant names for one state and CRLF line ends are fine. */
-    s = cg_states_load(write_tmp("ok.tsv", "VEN\tmember\ten\tVenezuela\r\n"
-                                           "VEN\tmember\ten\tVenezuela (Bolivarian Republic of)\r\n"),
+    s = cg_states_load(write_tmp("ok.tsv",
+                                 "VEN\tmember\ten\tVenezuela\r\n"
+                                 "VEN\tmember\ten\tVenezuela (Bolivarian Republic of)\r\n"),
                        &e);
     CHECK("variants + CRLF load", s != NULL);
     lookup(s, "en", "Venezuela", "VEN");
@@ -105,10 +106,17 @@ int main(void)
         CHECK("corpus/data/states.tsv loads", 1);
         /* The seed's 47 names, as printed (zh) and in English. */
         static const char *const zh[][2] = {
-            {"安哥拉", "AGO"}, {"科特迪瓦", "CIV"}, {"阿拉伯联合酋长国", "ARE"},
-            {"委内瑞拉玻利瓦尔共和国", "VEN"}, {"捷克共和国", "CZE"}, {"黑\n\n山", "MNE"},
-            {"大韩民国", "KOR"}, {"摩尔多瓦共和国", "MDA"}, {"美\n\n利坚合众国", "USA"},
-            {"刚果", "COG"}};
+            {"安哥拉",                         "AGO"},
+            {"科特迪瓦",                      "CIV"},
+            {"阿拉伯联合酋长国",          "ARE"},
+            {"委内瑞拉玻利瓦尔共和国", "VEN"},
+            {"捷克共和国",                   "CZE"},
+            {"黑\n\n山",                        "MNE"},
+            {"大韩民国",                      "KOR"},
+            {"摩尔多瓦共和国",             "MDA"},
+            {"美\n\n利坚合众国",            "USA"},
+            {"刚果",                            "COG"}
+        };
         for (size_t i = 0; i < sizeof zh / sizeof *zh; i++)
             lookup(s, "zh", zh[i][0], zh[i][1]);
         lookup(s, "en", "Venezuela (Bolivarian Republic of)", "VEN");
@@ -119,8 +127,8 @@ int main(void)
         printf("--   corpus/data/states.tsv not there yet: real-table checks not run\n");
     }
 
-    for (const char *const *n = (const char *const[]){"three.tsv", "code.tsv", "dup.tsv",
-                                                      "empty.tsv", "ok.tsv", NULL};
+    for (const char *const *n =
+             (const char *const[]){"three.tsv", "code.tsv", "dup.tsv", "empty.tsv", "ok.tsv", NULL};
          *n; n++) {
         char p[512];
         snprintf(p, sizeof p, "%s/%s", tmpdir, *n);

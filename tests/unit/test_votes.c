@@ -23,8 +23,8 @@ static void parse(const char *text, cg_vote *v)
     }
 }
 
-static void check_lists(const char *what, const cg_vote *v, const char *yes,
-                        const char *no, const char *abstain)
+static void check_lists(const char *what, const cg_vote *v, const char *yes, const char *no,
+                        const char *abstain)
 {
     char buf[512], name[96];
     snprintf(name, sizeof name, "%s yes codes", what);
@@ -55,13 +55,15 @@ static void test_zh(void)
 
     /* Count says 3 against, list has 2 names: mismatch. */
     parse("[经记录表决，以 1票对 3票、0票弃权获得通过。表决情况如下：\n赞成：\n安哥拉\n"
-          "反对：\n黑山、日本]\n", &v);
+          "反对：\n黑山、日本]\n",
+          &v);
     CHECK_INT("zh short list: mismatch", v.mismatch, 1);
     CHECK_INT("zh short list: n_no", v.n_no, 2);
     cg_vote_clear(&v);
 
     /* A name the table does not know is reported, not a mismatch. */
-    parse("[经记录表决，以 2票对 0票、0票弃权获得通过。表决情况如下：\n赞成：\n安哥拉、乌托邦国]\n", &v);
+    parse("[经记录表决，以 2票对 0票、0票弃权获得通过。表决情况如下：\n赞成：\n安哥拉、乌托邦国]\n",
+          &v);
     CHECK_INT("zh unknown name: n_yes", v.n_yes, 1);
     CHECK_INT("zh unknown name: n_unknown", v.n_unknown, 1);
     CHECK_STR("zh unknown name", v.unknown[0], "乌托邦国");
@@ -78,12 +80,14 @@ static void test_zh(void)
 static void test_en(void)
 {
     cg_vote v;
-    parse("38th meeting\n13 June 2013\n\n"
-          "[Adopted by a recorded vote of 4 to 2, with 1 abstention. The voting was as\nfollows:\n\n"
-          "In favour:\nAngola, Côte d’Ivoire, Venezuela (Bolivarian\nRepublic of), United Arab\nEmirates\n\n"
-          "Against:\nRepublic of Korea, United States of\nAmerica\n\n"
-          "Abstaining:\nSwitzerland]\n",
-          &v);
+    parse(
+        "38th meeting\n13 June 2013\n\n"
+        "[Adopted by a recorded vote of 4 to 2, with 1 abstention. The voting was as\nfollows:\n\n"
+        "In favour:\nAngola, Côte d’Ivoire, Venezuela (Bolivarian\nRepublic of), United "
+        "Arab\nEmirates\n\n"
+        "Against:\nRepublic of Korea, United States of\nAmerica\n\n"
+        "Abstaining:\nSwitzerland]\n",
+        &v);
     CHECK_INT("en recorded", v.recorded, 1);
     CHECK_INT("en yes", v.yes, 4);
     CHECK_INT("en no", v.no, 2);
@@ -92,8 +96,10 @@ static void test_en(void)
     CHECK_INT("en mismatch", v.mismatch, 0);
     cg_vote_clear(&v);
 
-    parse("[Adopted by a recorded vote of 2 to none, with no abstentions. The voting was as follows:\n"
-          "In favour:\nAngola, Benin, Chile\n\nAgainst:\nNone]\n", &v);
+    parse("[Adopted by a recorded vote of 2 to none, with no abstentions. The voting was as "
+          "follows:\n"
+          "In favour:\nAngola, Benin, Chile\n\nAgainst:\nNone]\n",
+          &v);
     CHECK_INT("en 'to none': no", v.no, 0);
     CHECK_INT("en 'no abstentions'", v.abstain, 0);
     CHECK_INT("en three names for 2: mismatch", v.mismatch, 1);
@@ -105,8 +111,7 @@ static void test_en(void)
     cg_vote_clear(&v);
 
     parse("The Council recalls resolution 1/1, adopted without a vote.\n", &v);
-    CHECK_INT("'adopted without a vote' inside a sentence is not the adoption",
-              v.without_vote, 0);
+    CHECK_INT("'adopted without a vote' inside a sentence is not the adoption", v.without_vote, 0);
     cg_vote_clear(&v);
 }
 
@@ -120,7 +125,8 @@ static void test_sc(void)
 
     /* corpus/unsc-en/S_RES_0004_1946_EN_GOLD.txt */
     parse("Adopted at the 39th meeting by 10 votes to none, with 1 abstention "
-          "(Union of Soviet Socialist Republics).\n", &v);
+          "(Union of Soviet Socialist Republics).\n",
+          &v);
     CHECK_INT("SC 4: yes", v.yes, 10);
     CHECK_INT("SC 4: no ('none')", v.no, 0);
     CHECK_INT("SC 4: abstain", v.abstain, 1);
@@ -130,7 +136,8 @@ static void test_sc(void)
 
     /* corpus/unsc-en/S_RES_0252_1968_EN_GOLD.txt: "and" across a line break */
     parse("Adopted at the 1426th meeting by 13 votes to none, with\n2 abstentions (Canada and\n"
-          "United States of America).\n", &v);
+          "United States of America).\n",
+          &v);
     CHECK_INT("SC 252: abstain", v.abstain, 2);
     check_lists("SC 252", &v, "", "", "CAN USA");
     CHECK_INT("SC 252: mismatch", v.mismatch, 0);
@@ -138,14 +145,16 @@ static void test_sc(void)
 
     /* corpus/unsc-en/S_RES_0423_1978_EN_GOLD.txt style: a name with a comma. */
     parse("Adopted at the 2067th meeting by 13 votes to none, with 3 abstentions (Canada,\n"
-          "Germany, Federal Republic of, United States of America).\n", &v);
+          "Germany, Federal Republic of, United States of America).\n",
+          &v);
     check_lists("SC comma inside a name", &v, "", "", "CAN DEU USA");
     CHECK_INT("SC comma inside a name: mismatch", v.mismatch, 0);
     cg_vote_clear(&v);
 
     /* Names with parentheses inside the parenthesised list. */
     parse("Adopted at the 2000th meeting by 13 votes to 1 (Venezuela (Bolivarian Republic of)),\n"
-          "with 1 abstention (China).\n", &v);
+          "with 1 abstention (China).\n",
+          &v);
     check_lists("SC nested parentheses", &v, "", "VEN", "CHN");
     CHECK_INT("SC nested parentheses: mismatch", v.mismatch, 0);
     cg_vote_clear(&v);
@@ -164,7 +173,8 @@ static void test_other_languages(void)
     }
     parse("[Adoptée à l'issue d'un vote enregistré par 2 voix contre 1, sans abstention. Les voix\n"
           "se sont réparties comme suit:\n\nOnt voté pour:\nAngola, Venezuela (République\n"
-          "bolivarienne du)\n\nOnt voté contre:\nÉtats-Unis d’Amérique]\n", &v);
+          "bolivarienne du)\n\nOnt voté contre:\nÉtats-Unis d’Amérique]\n",
+          &v);
     CHECK_INT("fr yes", v.yes, 2);
     CHECK_INT("fr no", v.no, 1);
     CHECK_INT("fr 'sans abstention'", v.abstain, 0);
@@ -174,14 +184,17 @@ static void test_other_languages(void)
 
     parse("[Aprobada en votación registrada por 1 voto contra 1 y 1 abstención. El resultado\n"
           "de la votación fue el siguiente:\nVotos a favor:\nAngola\nVotos en contra:\n"
-          "Estados Unidos de América\nAbstenciones:\nSuiza]\n", &v);
+          "Estados Unidos de América\nAbstenciones:\nSuiza]\n",
+          &v);
     check_lists("es", &v, "AGO", "USA", "CHE");
     CHECK_INT("es abstain", v.abstain, 1);
     cg_vote_clear(&v);
 
     /* Arabic comma, Arabic-Indic digits. */
-    parse("[اعتُمد بتصويت مسجل بأغلبية ٢ صوتاً مقابل ١ وامتناع ٠ عن التصويت. وكانت نتيجة التصويت كما يلي:\n"
-          "المؤيدون:\nأنغولا، فنزويلا (جمهورية - البوليفارية)\nالمعارضون:\nسويسرا]\n", &v);
+    parse("[اعتُمد بتصويت مسجل بأغلبية ٢ صوتاً مقابل ١ وامتناع ٠ عن التصويت. وكانت نتيجة التصويت كما "
+          "يلي:\n"
+          "المؤيدون:\nأنغولا، فنزويلا (جمهورية - البوليفارية)\nالمعارضون:\nسويسرا]\n",
+          &v);
     CHECK_INT("ar yes (Arabic-Indic digits)", v.yes, 2);
     CHECK_INT("ar no", v.no, 1);
     CHECK_INT("ar abstain", v.abstain, 0);
@@ -191,7 +204,8 @@ static void test_other_languages(void)
 
     parse("[Принята путем заносимого в отчет о заседании голосования 1 голосами против 2 при\n"
           "0 воздержавшихся. Результаты голосования были следующими:\nГолосовали за:\nАнгола\n"
-          "Голосовали против:\nШвейцария; Соединенные Штаты Америки]\n", &v);
+          "Голосовали против:\nШвейцария; Соединенные Штаты Америки]\n",
+          &v);
     check_lists("ru (';' between names)", &v, "AGO", "CHE USA", "");
     CHECK_INT("ru mismatch", v.mismatch, 0);
     cg_vote_clear(&v);
@@ -221,7 +235,8 @@ static void test_no_table(void)
     cg_vote v;
     cg_states *keep = st;
     st = NULL;
-    parse("[经记录表决，以 2票对 0票、0票弃权获得通过。表决情况如下：\n赞成：\n安哥拉、阿根廷]\n", &v);
+    parse("[经记录表决，以 2票对 0票、0票弃权获得通过。表决情况如下：\n赞成：\n安哥拉、阿根廷]\n",
+          &v);
     CHECK_INT("no table: n_yes", v.n_yes, 0);
     CHECK_INT("no table: n_unknown", v.n_unknown, 2);
     CHECK_INT("no table: mismatch", v.mismatch, 0);
