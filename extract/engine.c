@@ -248,7 +248,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
      * that adopted nothing that year did not adopt it. */
     int year = it->y[0] ? atoi(it->y) : 0;
     if (body && (!cg_ref_body_template(r->x->ref, body, scheme, kind, a) ||
-                 (year && !cg_ref_body_year_ok(r->x->ref, body, year)))) {
+                 (year && !cg_ref_body_year_ok(r->x->ref, body, scheme, a, year)))) {
         body = NULL;
         resolved = 0;
     }
@@ -263,7 +263,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
             resolved = 0;
             const char *only = cg_ref_body_unique(r->x->ref, scheme, kind, a);
             if (r->own_body && cg_ref_body_template(r->x->ref, r->own_body, scheme, kind, a) &&
-                (!year || cg_ref_body_year_ok(r->x->ref, r->own_body, year)))
+                (!year || cg_ref_body_year_ok(r->x->ref, r->own_body, scheme, a, year)))
                 body = r->own_body;
             else if (it->dec && !*bodyw && !it->its)
                 return; /* "decision 15/4" of a conference of the

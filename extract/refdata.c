@@ -12,6 +12,7 @@ typedef struct body_row {
     char *code, *scheme, *kind, *tmpl;
     long lo, hi; /* range of the first part; 0, 0: any */
     long y0, y1; /* years of its resolutions */
+    long s0, sn; /* session s met in year s0 + (s - 1) / sn; sn 0: unknown */
 } body_row;
 
 typedef struct instrument_row {
@@ -184,6 +185,17 @@ static int row_body(cg_refdata *r, char **f, const char *path, int line, cg_erro
         g_free(b->code), g_free(b->scheme), g_free(b->kind), g_free(b->tmpl), g_free(b);
         return cg_error_set(err, EINVAL, "%s: line %d: years '%s' are not LO-HI", path, line, f[5]);
     }
+    if (strcmp(f[6], "-")) {
+        b->s0 = strtol(f[6], &end, 10);
+        b->sn = *end == '/' ? strtol(end + 1, &end, 10) : 0;
+        if (*end || b->s0 < 1900 || b->sn < 1 || strcmp(b->scheme, "sn")) {
+            g_free(b->code), g_free(b->scheme), g_free(b->kind), g_free(b->tmpl), g_free(b);
+            return cg_error_set(err, EINVAL,
+                                "%s: line %d: session years '%s' are not YEAR/PER-YEAR "
+                                "(of a session/number scheme)",
+                                path, line, f[6]);
+        }
+    }
     g_ptr_array_add(r->bodies, b);
     return 0;
 }
@@ -317,7 +329,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
     r->instruments = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, instrument_row_free);
     r->lists =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
-    if (read_table(r, dir, "bodies.tsv", 6, 1, row_body, err) ||
+    if (read_table(r, dir, "bodies.tsv", 7, 1, row_body, err) ||
         read_table(r, dir, "body-names.tsv", 3, 1, row_body_name, err) ||
         read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
         read_table(r, dir, "verbs.tsv", 4, 1, row_verb, err) ||
@@ -368,14 +380,27 @@ const char *cg_ref_body_template(const cg_refdata *r, const char *code, const ch
     return NULL;
 }
 
-int cg_ref_body_year_ok(const cg_refdata *r, const char *code, int year)
+int cg_ref_body_year_ok(const cg_refdata *r, const char *code, const char *scheme,
+                        const char *first, int year)
 {
-    for (guint i = 0; i < r->bodies->len; i++) {
+    int ok = 1;
+    for (guint i = 0; i < r->bodies->len && ok; i++) {
         const body_row *b = g_ptr_array_index(r->bodies, i);
-        if (!strcmp(b->code, code))
-            return year < b->y0 || year > b->y1 ? 0 : 1;
+        if (strcmp(b->code, code))
+            continue;
+        if (year < b->y0 || year > b->y1)
+            return 0;
+        /* Session s of a body meeting sn times a year is in year
+         * s0 + (s - 1) / sn; a year off by one is allowed (a session across
+         * New Year, a resumed session). A special session (S-7) is not
+         * checked. */
+        if (b->sn && !strcmp(b->scheme, scheme) && first && g_ascii_isdigit(first[0])) {
+            long s = strtol(first, NULL, 10);
+            long when = b->s0 + (s - 1) / b->sn;
+            ok = year >= when - 1 && year <= when + 1;
+        }
     }
-    return 1;
+    return ok;
 }
 
 const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme, const char *kind,

@@ -40,9 +40,13 @@ void cg_refdata_free(cg_refdata *r);
  * range (bodies.tsv: no Human Rights Council session 64) gives NULL too. */
 const char *cg_ref_body_template(const cg_refdata *r, const char *code, const char *scheme,
                                  const char *kind, const char *first);
-/* 0 when body code adopted no resolution in year (bodies.tsv: years),
- * 1 otherwise (an unknown code included). */
-int cg_ref_body_year_ok(const cg_refdata *r, const char *code, int year);
+/* 0 when body code adopted no resolution in year (bodies.tsv: years), or
+ * its session numbered first (scheme sn) did not meet within a year of it
+ * (bodies.tsv: session years; "60/251 of 15 March 2006" is no Human Rights
+ * Council resolution: its 60th session met in 2025); 1 otherwise (an
+ * unknown code included). first may be NULL. */
+int cg_ref_body_year_ok(const cg_refdata *r, const char *code, const char *scheme,
+                        const char *first, int year);
 /* The one body that numbers so (scheme, kind, first part in its range),
  * or NULL when none or several do. */
 const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme, const char *kind,
