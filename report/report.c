@@ -167,6 +167,12 @@ static void index_corpus(rp_ctx *r)
             d->vertex = cg_graph_find(r->g, d->in.id);
         }
     qsort(r->docs, r->ndocs, sizeof *r->docs, doc_order);
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (size_t i = 0; i < r->ndocs; i++) {
+        r->docs[i].first = g_hash_table_add(seen, (gpointer)r->docs[i].in.id);
+        r->nunique += r->docs[i].first;
+    }
+    g_hash_table_destroy(seen);
 }
 
 /* The document with the most citations, the most recent on a tie, then
@@ -195,8 +201,10 @@ static void header(GString *o, const rp_ctx *r, const char *title)
 {
     g_string_append(o, "<header class=\"top\"><div class=\"wrap\">\n<h1>");
     rp_esc(o, title);
-    g_string_append_printf(o, "</h1>\n<p>%zu document%s read from ", r->ndocs,
-                           r->ndocs == 1 ? "" : "s");
+    g_string_append_printf(o, "</h1>\n<p>%zu document%s", r->nunique, r->nunique == 1 ? "" : "s");
+    if (r->nunique != r->ndocs)
+        g_string_append_printf(o, " (%zu texts: language versions, copies)", r->ndocs);
+    g_string_append(o, " read from ");
     for (int i = 0; i < r->npaths; i++) {
         if (i == 3) {
             g_string_append_printf(o, " and %d more", r->npaths - 3);

@@ -129,7 +129,7 @@ static void year_chart(GString *o, const rp_ctx *r)
     int lo = 0, hi = 0;
     for (size_t i = 0; i < r->ndocs; i++) {
         int y = atoi(r->docs[i].in.date);
-        if (y <= 0)
+        if (y <= 0 || !r->docs[i].first)
             continue;
         if (!lo || y < lo)
             lo = y;
@@ -147,6 +147,8 @@ static void year_chart(GString *o, const rp_ctx *r)
         return;
     for (size_t i = 0; i < r->ndocs; i++) {
         int y = atoi(r->docs[i].in.date);
+        if (!r->docs[i].first)
+            continue; /* a document in three languages is one document */
         if (y > 0)
             cnt[y - lo]++;
         else
@@ -316,7 +318,8 @@ void rp_section_glance(GString *o, const rp_ctx *r)
     for (size_t i = 0; i < r->ndocs; i++) {
         const rp_doc *d = &r->docs[i];
         tally_add(&langs, d->in.lang, 1);
-        tally_add(&bodies, d->in.body, 1);
+        if (d->first)
+            tally_add(&bodies, d->in.body, 1);
         if (*d->in.date) {
             if (!first || strcmp(d->in.date, first) < 0)
                 first = d->in.date;
@@ -343,8 +346,10 @@ void rp_section_glance(GString *o, const rp_ctx *r)
     g_string_append(o,
                     "<section id=\"glance\" aria-labelledby=\"glance-h\">\n"
                     "<h2 id=\"glance-h\">1. The corpus at a glance</h2>\n<div class=\"cards\">\n");
-    g_string_append_printf(o, "<div class=\"card\"><b>%zu</b><span>documents read</span></div>\n",
-                           r->ndocs);
+    g_string_append_printf(o, "<div class=\"card\"><b>%zu</b><span>documents read", r->nunique);
+    if (r->nunique != r->ndocs)
+        g_string_append_printf(o, " (%zu texts)", r->ndocs);
+    g_string_append(o, "</span></div>\n");
     g_string_append_printf(o, "<div class=\"card\"><b>%zu</b><span>citations found</span></div>\n",
                            ncites);
     g_string_append_printf(o,

@@ -21,13 +21,16 @@ typedef struct rp_doc {
     const cg_doc *d; /* owned by the corpus */
     cg_doc_info in;  /* views owned by d */
     size_t vertex;   /* its vertex in the graph */
+    int first;       /* 1 for the first text of its document (id) in report
+                        order: language versions and copies count once */
 } rp_doc;
 
 typedef struct rp_ctx {
     const cg_corpus *c;
-    cg_graph *g;  /* whole corpus, article granularity */
-    rp_doc *docs; /* readable documents, sorted */
-    size_t ndocs;
+    cg_graph *g;    /* whole corpus, article granularity */
+    rp_doc *docs;   /* readable texts, sorted */
+    size_t ndocs;   /* texts (language versions, copies, parts) */
+    size_t nunique; /* documents: distinct ids among them */
     /* What section 3 and 4 are about: a focus document, or a series. */
     const char *focus;          /* vertex id, NULL in series mode */
     const char *series;         /* the first phrase, NULL in focus mode */

@@ -203,5 +203,9 @@ for k in 1 2 3; do cp tests/fixtures/mandate/A_HRC_RES_31_1.en.txt "$tmp/copies/
     fail "copies shown $(grep -c '<article class="doc"' "$tmp/copies.html") times"
 ok
 has "$tmp/copies.html" '2 more files of these documents are copies of a version shown above'
+# ... and they are one document: counted once in the header, the card and
+# the charts by year and body (three texts).
+has "$tmp/copies.html" '<p>1 document (3 texts: language versions, copies) read from'
+has "$tmp/copies.html" '<b>1</b><span>documents read (3 texts)'
 echo "report: $checks checks passed"
 echo "$checks passed, 0 failed"
