@@ -19,13 +19,22 @@ static void say(const char *line, void *user)
     cg_msg("%s", line);
 }
 
+/* The progress line, started at the first file read (the total is known
+ * only after the walk); NULL off a terminal. */
+typedef struct progress_line {
+    cg_progress *bar;
+    int started;
+} progress_line;
+
 static void progress(size_t done, size_t total, size_t bytes, void *user)
 {
     (void)done;
-    cg_progress **bar = user;
-    if (!*bar) /* NULL until the first call, and off a terminal */
-        *bar = cg_progress_start(total, 0);
-    cg_progress_step(*bar, bytes);
+    progress_line *pl = user;
+    if (!pl->started) { /* once: cg_progress_start asks isatty() */
+        pl->bar = cg_progress_start(total, 0);
+        pl->started = 1;
+    }
+    cg_progress_step(pl->bar, bytes);
 }
 
 /* glibc gives memory back as soon as 128 KB lie free at the top of a heap:
@@ -53,10 +62,10 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o, cg
                      cg_doc_fn fn, void *user)
 {
     tune_malloc();
-    cg_progress *bar = NULL;
-    cg_corpus_hooks h = {say, o->quiet ? NULL : progress, &bar};
+    progress_line pl = {NULL, 0};
+    cg_corpus_hooks h = {say, o->quiet ? NULL : progress, &pl};
     cg_corpus_result st = cg_corpus_extract(paths, npaths, o, &h, c, fn, user);
-    cg_progress_end(bar);
+    cg_progress_end(pl.bar);
     return st == CG_CORPUS_OK ? CG_EXIT_OK : st == CG_CORPUS_DATA ? CG_EXIT_DATA : CG_EXIT_INPUT;
 }
 
