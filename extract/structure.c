@@ -30,6 +30,10 @@ typedef struct builder {
     int body;           /* the document (or candidate) has shown text
                                of a document: a paragraph, a numbered
                                paragraph, an adoption line */
+    int lined;          /* its paragraphs stand on lines of their own
+                               (verb_lines) */
+    int para_line;      /* lined, and the long line being read opens with
+                               a clause verb: it is one paragraph */
 } builder;
 
 static cg_para *add(builder *b, size_t start)
@@ -326,6 +330,13 @@ static int clause_at(builder *b, const char *s, size_t sl, size_t q)
         sep = 1; /* Arabic ، ؛ */
     if (!sep || (s[q] >= 'a' && s[q] <= 'z'))
         return 0; /* a Latin participle opens a paragraph with a capital */
+    /* In a text whose paragraphs have lines of their own, a long line that
+     * opens with a clause verb is one paragraph: a verb after its comma
+     * without a capital to tell it ("، وإذ يشدد على", ", 强调所有",
+     * ", подчеркивая") goes on the sentence. (A long line that opens
+     * otherwise, "Совет Безопасности, ссылаясь на …", is still cut.) */
+    if (b->para_line && !g_ascii_isupper(s[q]) && !g_ascii_isdigit(s[q]))
+        return 0;
     if (verb_at(b, s, sl, q))
         return 1;
     long m = run(b, CG_ST_OPERATIVE, s + q, sl - q, 0);
@@ -339,6 +350,7 @@ static int read_flowed(builder *b, line_state *st, const cg_norm *ln, size_t ls)
 {
     const char *s = ln->text;
     size_t sl = ln->len, a = 0;
+    b->para_line = b->lined && verb_at(b, s, sl, 0) != NULL;
     for (size_t q = 1; q <= sl; q++) {
         if (q < sl && !clause_at(b, s, sl, q))
             continue;
@@ -443,10 +455,28 @@ static void split_after(builder *b, const line_state *st)
     }
 }
 
+/* 1 when at least three lines open with a clause verb: the text sets its
+ * paragraphs on lines of their own (most do), rather than running them
+ * together on a few long lines (web pages, some PDFs: read_flowed). */
+static int verb_lines(builder *b, const char *text, size_t len, cg_norm *ln)
+{
+    int n = 0;
+    for (size_t ls = 0; ls < len && n < 3;) {
+        const char *nl = memchr(text + ls, '\n', len - ls);
+        size_t le = nl ? (size_t)(nl - text) : len;
+        if (le > ls && cg_norm_build(text + ls, le - ls, NULL, 0, ln) == 0 && ln->len &&
+            verb_at(b, ln->text, ln->len, 0))
+            n++;
+        ls = le + 1;
+    }
+    return n >= 3;
+}
+
 static int build(builder *b, const char *text, size_t len, const size_t (*hide)[2], size_t n_hide)
 {
     line_state st = fresh;
     cg_norm ln = {0};
+    b->lined = verb_lines(b, text, len, &ln);
     for (size_t ls = 0; ls < len;) {
         const char *nl = memchr(text + ls, '\n', len - ls);
         size_t le = nl ? (size_t)(nl - text) : len;
