@@ -45,6 +45,10 @@ char *cg_ref_fold(const char *text, size_t len)
             i++;
             continue;
         }
+        /* "2 0 3 0": PDF text may space a number's digits (see
+         * cg_ref_alternation); the number is one word. */
+        if (sp && g_ascii_isdigit(c) && g_ascii_isdigit(t->str[t->len - 1]))
+            sp = 0;
         if (sp) {
             g_string_append_c(t, ' ');
             sp = 0;
@@ -517,6 +521,11 @@ char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lan
                 g_string_append(s, " ?");
             } else if (*p == '\'') {
                 g_string_append(s, "['\xE2\x80\x99]");
+            } else if (g_ascii_isdigit(*p) && g_ascii_isdigit(p[1])) {
+                /* "《 2 0 3 0 年可持续发展议程》": Chinese PDF text spaces
+                 * the digits of a number inside a title. */
+                g_string_append_c(s, *p);
+                g_string_append(s, " ?");
             } else {
                 g_string_append_c(s, *p);
             }

@@ -66,7 +66,12 @@ for r in volume:
 print('lines off', bad)
 PY
 cat "$TMP/cmp" | grep -v '^unreviewed\|^gone'
-expect_eq "volume: every citation of the files, none more" "records 5149 5149 0 0" "$(grep '^records' "$TMP/cmp")"
+# records FILES VOLUME LOST GAINED: the volume holds every citation the files
+# one by one hold (5,153 once the BWC was added to the instruments;
+# the count follows the catalogue, the equality and the zeros do not).
+rec=$(grep '^records' "$TMP/cmp")
+expect_eq "volume: every citation of the files, none more" "yes" \
+    "$(echo "$rec" | awk '$2 == $3 && $2 > 5000 && $4 == 0 && $5 == 0 {print "yes"}')"
 # (One fewer citing document: 86 (1950) runs into 85's last footnote
 # marker, see the reviewed file.)
 expect_eq "volume: documents citing, files and volume" "documents 806 805" "$(grep '^documents' "$TMP/cmp")"
