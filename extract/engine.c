@@ -287,13 +287,17 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
     c->resolved = resolved;
 }
 
-/* An article number written in digits or Chinese numerals. */
+/* An article number written in digits, Roman numerals or Chinese numerals. */
 static int article_number(const char *art, char *out, size_t cap)
 {
     long v;
     if (!*art)
         return 0;
-    if (cg_zh_number(art, strlen(art), &v) || v <= 0 || v > 999)
+    /* "article VI of the Treaty" (the NPT numbers its articles in Roman
+     * numerals; its Chinese text says 第六条): one id, "NPT art. 6". */
+    if ((v = cg_roman_value(art)) == 0 && cg_zh_number(art, strlen(art), &v))
+        return 0;
+    if (v <= 0 || v > 999)
         return 0;
     snprintf(out, cap, "%ld", v);
     return 1;

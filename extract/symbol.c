@@ -94,13 +94,18 @@ int cg_roman_from_int(long v, char *out, size_t cap)
     return 1;
 }
 
-int cg_roman_valid(const char *s)
+long cg_roman_value(const char *s)
 {
     char buf[16];
     for (long v = 1; v <= 89; v++)
         if (cg_roman_from_int(v, buf, sizeof buf) && !strcmp(buf, s))
-            return 1;
+            return v;
     return 0;
+}
+
+int cg_roman_valid(const char *s)
+{
+    return cg_roman_value(s) > 0;
 }
 
 int cg_symbol_is_stem(const char *sym)

@@ -31,6 +31,8 @@ int cg_symbol_is_stem(const char *sym);
 
 /* 1 when s is a valid roman numeral of at most 8 letters (I..LXXXIX). */
 int cg_roman_valid(const char *s);
+/* The value (1..89) of the valid roman numeral s; 0 when s is none. */
+long cg_roman_value(const char *s);
 /* v (1..89) as Roman numerals into out; 0 when v is out of that range. */
 int cg_roman_from_int(long v, char *out, size_t cap);
 

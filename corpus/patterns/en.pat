@@ -33,9 +33,37 @@ define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|lat
 rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG}(?: of the (?<body>{BODY})\b| adopted (?:\p{L}+ )?by the (?<body>{BODY})\b)?(?: |(?=, ))
 
 # ---- instruments and their articles
-define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? paragraphs? \d{1,2}(?: ?\([a-z]\))?,?)?
+define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?:,? paragraphs? \d{1,2}(?: ?\([a-z]\))?,?)?
 rule	article	article	\b[Aa]rticles? {ART} of (?:the )?(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rticles? {ART} of (?:the|that|this) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between)\b)
+# "Articles 39, 41 and 42 of the Charter": one citation per article. The
+# first number is read with the name ahead of it; the k-th by a rule that
+# skips the k-1 numbers before it (\K; PCRE2 10.42 has no variable-length
+# lookbehind), the last one taking the name. Lists of up to 8 (S/RES/144
+# (1960): "Articles 24, 33, 34, 35, 36, 52 and 103 of the Charter").
+define	ARTN	(?:\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?
+define	ARTSEP	(?:,? and |, |,? or )
+define	ARTOF	 of (?:the )?(?<inst>{INSTRUMENT})(?![\p{L}])
+define	ARTMORE	(?:(?=(?:{ARTSEP}{ARTN})+{ARTOF})|{ARTOF})
+rule	article-list	article	\b[Aa]rticles (?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?=(?:{ARTSEP}{ARTN})+{ARTOF})
+rule	article-list2	article	\b[Aa]rticles {ARTN}{ARTSEP}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list3	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){2}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list4	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){3}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list5	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){4}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list6	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){5}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list7	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){6}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list8	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){7}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+# The same with "of the Charter", "of that Treaty": the noun names the instrument.
+define	ARTOFG	 of (?:the|that|this) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between)\b)
+define	ARTMOREG	(?:(?=(?:{ARTSEP}{ARTN})+{ARTOFG})|{ARTOFG})
+rule	article-blist	backref	\b[Aa]rticles (?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?=(?:{ARTSEP}{ARTN})+{ARTOFG})
+rule	article-blist2	backref	\b[Aa]rticles {ARTN}{ARTSEP}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist3	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){2}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist4	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){3}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist5	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){4}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist6	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){5}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist7	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){6}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist8	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){7}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
 # "Acting under Chapter VII of the Charter of the United Nations": UN-CHARTER ch. VII.
 rule	chapter	article	\b(?:[Cc]hapters?|CHAPTER) (?<chap>[IVX]{1,5})\b,? of (?:the )?(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	chapter-backref	backref	\b(?:[Cc]hapters?|CHAPTER) (?<chap>[IVX]{1,5})\b,? of (?:the|that|this) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between)\b)
@@ -71,5 +99,21 @@ struct	heading	^(?:(?:Resolution|RESOLUTION) (?<n>\d{1,4})(?: ?\((?:19|20)\d-?\d
 need	res	esolution|ecision|ESOLUTION|ECISION
 need	article	rticle|RTICLE
 need	article-backref	rticle|RTICLE
+need	article-list	rticle
+need	article-list2	rticle
+need	article-list3	rticle
+need	article-list4	rticle
+need	article-list5	rticle
+need	article-list6	rticle
+need	article-list7	rticle
+need	article-list8	rticle
+need	article-blist	rticle
+need	article-blist2	rticle
+need	article-blist3	rticle
+need	article-blist4	rticle
+need	article-blist5	rticle
+need	article-blist6	rticle
+need	article-blist7	rticle
+need	article-blist8	rticle
 need	chapter	hapter|HAPTER
 need	chapter-backref	hapter|HAPTER

@@ -21,7 +21,7 @@ define	OWNA	(?:anteriores|pertinentes|previas|posteriores)
 rule	res	list	(?:\b(?<its>[Ss]us?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| aprobadas? (?:al respecto )?por (?:el |la )(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles
-define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?(?:,? párrafos? \d{1,2}(?: ?\([a-z]\))?,?)?
+define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?:,? párrafos? \d{1,2}(?: ?\([a-z]\))?,?)?
 # What may follow a generic noun that opens another title: "la Declaración
 # sobre ...", "la Convención de Viena" (but not "el Pacto a que ...").
 define	GENAFTER	(?: (?:sobre|contra|relativo|relativa|relativos|relativas|para|Internacional|Universal|Marco|Facultativo|entre)\b| (?:de |del |de la |de los |de las )\p{Lu})

@@ -30,7 +30,7 @@ define	OWNA	(?:antérieures?|précédentes?|pertinentes?|ultérieures?)
 rule	res	list	(?:\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| adoptées? (?:\p{L}+ )?par (?:le |la |l['’])(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles
-define	ART	(?<art>\d{1,3})(?:er)?(?: ?\(\d{1,2}\))?(?:,? paragraphes? \d{1,2}(?: ?\([a-z]\))?,?)?
+define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?(?:,? paragraphes? \d{1,2}(?: ?\([a-z]\))?,?)?
 # What may follow a generic noun that is the start of another title:
 # "la Déclaration sur ...", "le Pacte international relatif ...", "la
 # Convention de Vienne" (but not "au Pacte de donner").

@@ -32,7 +32,7 @@ rule	res	list	(?i)(?:(?<![\p{L}]){OWN} {OWNQ})?(?<![\p{L}]){OWNQ}{TRIG}(?: (?<bo
 
 # ---- instruments and their articles: "статью 2 Международного пакта об
 # экономических, социальных и культурных правах", "статьи 4 Пакта"
-define	ART	(?<art>\d{1,3})(?: ?\(\d{1,2}\))?
+define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?
 define	STAT	(?i:стать(?:я|и|ю|ей|е|ям|ях|ями))
 define	GENAFTER	(?: (?:о|об|против|по|относительно|для|между|тысячелетия|Организации|ООН|прав|и)(?![\p{L}]))
 rule	article	article	(?<![\p{L}]){STAT} {ART} (?<inst>(?i:{INSTRUMENT}))(?![\p{L}])

@@ -25,9 +25,19 @@ atom	sep	(?:、|和(?<conj>)|及(?<conj>)|以及(?<conj>)|,)(?:关于[^,。;]{1,
 rule	res	list	(?:(?<its>其)|(?<body>{BODY}))?(?=(?:于|在)?(?:1 ?9|2 ?0) ?\d ?\d ?年|第|\d)
 
 # ---- instruments and their articles: 《发展权利宣言》第4条, 《公约》第二条
-define	ART	第(?<art>\d{1,3}|[零〇一二三四五六七八九十百两]{1,6})条
+define	ART	第(?<art>\d{1,3}|[零〇一二三四五六七八九十百两]{1,6})[条條]
 rule	article	article	《(?<inst>{INSTRUMENT})》{ART}
 rule	article-backref	backref	《(?<generic>{GENERIC})》{ART}
+# 《联合国宪章》第五十三、第七十七和第一百零七条, 第55条和第56条: one citation
+# per article; later items are read by rules that skip those before them (\K).
+define	ZN	(?:\d{1,3}|[零〇一二三四五六七八九十百两]{1,6})
+define	ZSEP	(?:、|和|及|以及|,)
+define	ZEND	(?=[条條]|(?:[条條]?{ZSEP}第{ZN})+[条條])
+define	ZITEM	第{ZN}[条條]?{ZSEP}
+rule	article-list	article	《(?<inst>{INSTRUMENT})》第(?<art>{ZN})(?=(?:[条條]?{ZSEP}第{ZN})+[条條])
+rule	article-list2	article	《(?<inst>{INSTRUMENT})》{ZITEM}\K第(?<art>{ZN})[条條]?{ZEND}
+rule	article-list3	article	《(?<inst>{INSTRUMENT})》{ZITEM}{ZITEM}\K第(?<art>{ZN})[条條]?{ZEND}
+rule	article-list4	article	《(?<inst>{INSTRUMENT})》{ZITEM}{ZITEM}{ZITEM}\K第(?<art>{ZN})[条條]?{ZEND}
 define	ZHANG	第(?<chap>\d{1,2}|[一二三四五六七八九十]{1,3})章
 rule	chapter	article	《(?<inst>{INSTRUMENT})》{ZHANG}|(?<!《)(?<inst>{INSTRUMENT}){ZHANG}
 rule	chapter-backref	backref	《(?<generic>{GENERIC})》{ZHANG}|(?<![《\p{Han}])(?<generic>{GENERIC}){ZHANG}
@@ -45,8 +55,12 @@ struct	end	^(?:第\d+次(?:全体)?会议$|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$
 
 # ---- prefilters: a rule runs only on texts holding one of its literals
 need	res	决议|决定|決議|決定
-need	article	条
-need	article-backref	条
+need	article	条|條
+need	article-backref	条|條
+need	article-list	条|條
+need	article-list2	条|條
+need	article-list3	条|條
+need	article-list4	条|條
 need	backref	《
 need	chapter	章
 need	chapter-backref	章
