@@ -7,6 +7,7 @@
  * (".zh.txt", "_EN_GOLD"), then the text's script and frequent words.
  */
 #include "docmeta.h"
+#include "digits.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -75,6 +76,7 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename, const c
                      cg_error *err)
 {
     int rc;
+    cg_digit_fold fold = {0};
     memset(m, 0, sizeof *m);
     m->vote.yes = m->vote.no = m->vote.abstain = -1;
     if (!text)
@@ -85,6 +87,12 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename, const c
     if (lang_hint && !(m->lang = strdup(lang_hint))) {
         rc = cg_error_set(err, ENOMEM, "docmeta: out of memory");
         goto fail;
+    }
+    /* The readers below say [0-9]: they read Arabic-Indic and full-width
+     * digits folded (digits.h), and their skip ranges are mapped back. */
+    if (cg_digits_fold(text, len, &fold)) {
+        text = fold.text;
+        len = fold.len;
     }
     if ((rc = cg_identity_parse(text, len, filename, words, m, err)))
         goto fail;
@@ -99,9 +107,16 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename, const c
         goto fail;
     if ((rc = cg_acts_parse(text, len, words, &m->act, &m->act_years, err)))
         goto fail;
+    if (fold.text)
+        for (size_t i = 0; i < m->n_skip; i++) {
+            m->skip[i][0] = cg_digits_orig(&fold, m->skip[i][0]);
+            m->skip[i][1] = cg_digits_orig(&fold, m->skip[i][1]);
+        }
+    cg_digit_fold_clear(&fold);
     return 0;
 
 fail:
+    cg_digit_fold_clear(&fold);
     cg_docmeta_clear(m);
     return rc;
 }

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <unistd.h>
 
+#include "extract/digits.h"
 #include "extract/docmeta.h"
 #include "extract/identity.h"
 #include "extract/zhnum.h"
@@ -470,6 +471,31 @@ static void test_zhnum(void)
     zh("二十a", -1);
 }
 
+/* Arabic-Indic (2 bytes) and full-width (3 bytes) digits fold to ASCII, and
+ * every offset of the folded text maps back to the same place. */
+static void test_digits(void)
+{
+    const char *t = "في ١١ تموز ٢٠١٩ و ３８ x"; /* "في 11 تموز 2019 و 38 x" */
+    cg_digit_fold f;
+    CHECK_INT("digits: folded", cg_digits_fold(t, strlen(t), &f), 1);
+    CHECK_STR("digits: text", f.text, "في 11 تموز 2019 و 38 x");
+    CHECK_INT("digits: length", (long)f.len, (long)strlen(t) - 6 - 4);
+    /* each ASCII byte of the folded text stands where its character does */
+    const char *p11 = strstr(f.text, "11"), *p2019 = strstr(f.text, "2019");
+    const char *p38 = strstr(f.text, "38"), *px = strstr(f.text, "x");
+    CHECK_INT("digits: 11", (long)cg_digits_orig(&f, (size_t)(p11 - f.text)),
+              (long)(strstr(t, "١١") - t));
+    CHECK_INT("digits: inside 2019", (long)cg_digits_orig(&f, (size_t)(p2019 + 2 - f.text)),
+              (long)(strstr(t, "١٩") - t));
+    CHECK_INT("digits: 38", (long)cg_digits_orig(&f, (size_t)(p38 - f.text)),
+              (long)(strstr(t, "３") - t));
+    CHECK_INT("digits: after", (long)cg_digits_orig(&f, (size_t)(px - f.text)),
+              (long)(strchr(t, 'x') - t));
+    CHECK_INT("digits: end", (long)cg_digits_orig(&f, f.len), (long)strlen(t));
+    cg_digit_fold_clear(&f);
+    CHECK_INT("digits: none to fold", cg_digits_fold("2019", 4, &f), 0);
+}
+
 static void lang(const char *what, const char *text, const char *want)
 {
     CHECK_STR(what, cg_detect_language(text, strlen(text)), want);
@@ -539,6 +565,7 @@ int main(void)
     test_languages(st);
     test_filename();
     test_zhnum();
+    test_digits();
     test_langdetect();
     cg_states_free(st);
     cg_states_free(mini);
