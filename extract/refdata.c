@@ -504,6 +504,14 @@ char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lan
     g_ptr_array_sort(sorted, longest_first);
     GString *s = g_string_new("(?:");
     const char *prev = NULL;
+    /* A title in English, French or Spanish keeps the case of its first
+     * letter and no other word's: the text's "de Todas las Formas" is the
+     * table's "de todas las Formas", "Declaration on the granting of
+     * independence" (1961) its "Granting of Independence", while "a
+     * convention on the rights of the child" (1981, before there was one)
+     * stays none. Character classes, not (?i:): the JIT keeps its speed. */
+    int latin_title = !strcmp(table, "instrument") &&
+                      (!strcmp(lang, "en") || !strcmp(lang, "fr") || !strcmp(lang, "es"));
     for (guint i = 0; i < sorted->len; i++) {
         const char *n = g_ptr_array_index(sorted, i);
         if (prev && !strcmp(prev, n))
@@ -512,6 +520,12 @@ char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lan
             g_string_append_c(s, '|');
         prev = n;
         for (const char *p = n; *p; p++) {
+            if (latin_title && p > n && p[-1] == ' ' && (unsigned char)*p < 0x80 &&
+                g_ascii_isalpha(*p)) {
+                /* "[Tt]odas": a word after the first in either case */
+                g_string_append_printf(s, "[%c%c]", g_ascii_toupper(*p), g_ascii_tolower(*p));
+                continue;
+            }
             if (strchr("\\^$.|?*+()[]{}", *p)) {
                 g_string_append_c(s, '\\');
                 g_string_append_c(s, *p);
