@@ -7,7 +7,7 @@
 # (extract/grammar.h) and the lead. Dates: "20 avril 2005", "1er octobre
 # 2009", day and month alone in a list that gives the year once, and a month
 # without its day ("661 (1990) d'août 1990": read past, no date given).
-define	DATE	(?:(?<d>\d{1,2})(?:er)? )?(?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
+define	DATE	(?:(?<d>\d{1,2})(?: ?er)? )?(?<m>{MONTH})(?:,? (?<y>(?:19|20)\d\d)(?! ?\())?
 # "du", "de la", "de l'", "des" before a body or an instrument.
 define	DE	(?:du |de la |de l['’]|des )
 atom	num	{NUM}
