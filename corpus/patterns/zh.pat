@@ -22,6 +22,11 @@ atom	ipost	[号號]
 atom	postfix	[号號]?(?:(?<dec>决定|決定)|决议|決議)
 atom	sep	(?:、|和(?<conj>)|及(?<conj>)|以及(?<conj>)|,)(?:关于[^,。;]{1,40}的)?
 # The lead: 其 or a body, or nothing, before a number, its 第 or its date.
+# A body named before the words that lead to the number: 人权委员会关于…的各项
+# 有关决议,包括最近关于该事项的1996年4月19日第1996/55号决议 (GA 51/102);
+# 人权委员会所有关于这一问题的决议,特别是…第2004/19号决议. No other body may
+# stand between (every body's name ends in 会). Before `res`, so that it wins when both read the number.
+rule	res-after	list	(?<body>{BODY})[^,。;\d会會]{0,60}?(?:决议|決議)(?:,|,)?(?:包括|特别是|尤其是|特別是|其中包括)[^,。;\d会會]{0,40}?(?=(?:于|在)?(?:1 ?9|2 ?0) ?\d ?\d ?年|第|\d)
 rule	res	list	(?:(?<its>其)|(?<body>{BODY}))?(?=(?:于|在)?(?:1 ?9|2 ?0) ?\d ?\d ?年|第|\d)
 
 # ---- instruments and their articles: 《发展权利宣言》第4条, 《公约》第二条
@@ -55,6 +60,7 @@ struct	end	^(?:第\d+次(?:全体)?会议$|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$
 
 # ---- prefilters: a rule runs only on texts holding one of its literals
 need	res	决议|决定|決議|決定
+need	res-after	决议|決議
 need	article	条|條
 need	article-backref	条|條
 need	article-list	条|條
