@@ -379,9 +379,9 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_matcher *m
          * "resolutions of the Council, inter alia resolutions 7/22" (a
          * separator and the trigger again). */
         size_t s, e, a = le > ls && text[le - 1] == ' ' ? le - 1 : le, q = a;
-        if (at(m, &lc->atom[CG_A_APPOS], text, len, a, &s, &e) &&
-            took_part(m, &lc->atom[CG_A_APPOS], CG_G_OPEN))
-            q = appos_end(lc, m, text, len, e);
+        if (at(m, &lc->atom[CG_A_APPOS], text, len, a, &s, &e))
+            q = took_part(m, &lc->atom[CG_A_APPOS], CG_G_OPEN) ? appos_end(lc, m, text, len, e)
+                                                               : e; /* "по этому вопросу" */
         if (!q || !at(m, &lc->atom[CG_A_SEP], text, len, q, &s, &e))
             return 0;
         q = read_trig(lc, m, text, len, e, &retrig);
