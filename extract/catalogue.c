@@ -28,6 +28,7 @@ static const char *const builtin[][2] = {
     {"MODIFIER",   "modifier"  },
     {"INSTRUMENT", "instrument"},
     {"GENERIC",    "generic"   },
+    {"PRONOUN",    "pronoun"   },
     {"ORDINAL",    "ordinal"   }
 };
 

@@ -290,6 +290,17 @@ static int row_instrument_name(cg_refdata *r, char **f, const char *path, int li
         list_add(r, "instrument", f[1], f[3]);
         return 0;
     }
+    if (!strcmp(f[2], "pronoun")) {
+        /* "المادة 19 منه", "article 19 thereof": the instrument named last,
+         * whichever it is (id "*"). */
+        if (strcmp(f[0], "*"))
+            return cg_error_set(err, EINVAL, "%s: line %d: a pronoun's id is '*', not '%s'", path,
+                                line, f[0]);
+        g_hash_table_replace(r->inst_generic, make_key("*", f[1], f[3], strlen(f[3])),
+                             GINT_TO_POINTER(1));
+        list_add(r, "pronoun", f[1], f[3]);
+        return 0;
+    }
     if (!g_hash_table_contains(r->instruments, f[0]))
         return cg_error_set(err, EINVAL, "%s: line %d: unknown instrument '%s'", path, line, f[0]);
     if (!strcmp(f[2], "generic")) {
@@ -473,7 +484,8 @@ const char *cg_ref_instrument(const cg_refdata *r, const char *lang, const char 
 int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id, const char *lang,
                                   const char *text, size_t len)
 {
-    return lookup(r->inst_generic, id, lang, text, len) != NULL;
+    return lookup(r->inst_generic, id, lang, text, len) != NULL ||
+           lookup(r->inst_generic, "*", lang, text, len) != NULL;
 }
 
 const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang, const char *text,

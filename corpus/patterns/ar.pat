@@ -43,6 +43,8 @@ define	MADDA	{PFX}(?:مادة|مادتين|مادتان|مواد)
 define	GENAFTER	(?: (?:الدولي|الدولية|الخاص|الخاصة|العالمي|بشأن|المتعلق|المتعلقة|لحقوق|الإطارية|الاختياري|الأمم|المتحدة|بالحقوق|لمناهضة|للقضاء|المتعلقين)(?![\p{L}]))
 rule	article	article	(?<![\p{L}]){MADDA} {ART} (?:من )?(?:[وبل])?(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	(?<![\p{L}]){MADDA} {ART} (?:من )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+# "في المادة 19 منه" (article 19 thereof): the instrument named last.
+rule	article-thereof	backref	(?<![\p{L}]){MADDA} {ART} ?(?<generic>{PRONOUN})(?![\p{L}])
 define	FASL	{PFX}(?:فصل|فصلين|فصول)
 rule	chapter	article	(?<![\p{L}]){FASL} (?<chap>{ORDINAL}) (?:من )?(?:[وبل])?(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	chapter-backref	backref	(?<![\p{L}]){FASL} (?<chap>{ORDINAL}) (?:من )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})

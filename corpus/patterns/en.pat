@@ -36,6 +36,8 @@ rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ
 define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?:,? paragraphs? \d{1,2}(?: ?\([a-z]\))?,?)?
 rule	article	article	\b[Aa]rticles? {ART} of (?:the )?(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rticles? {ART} of (?:the|that|this) (?<generic>{GENERIC})\b(?! (?:on|of|for|against|to|relating|concerning|between)\b)
+# "article 19 thereof", "in its article 19": the instrument named last.
+rule	article-thereof	backref	\b[Aa]rticles? {ART},? (?<generic>thereof)\b|\b(?<generic>its) [Aa]rticle {ART}\b(?! of\b)
 # "Articles 39, 41 and 42 of the Charter": one citation per article. The
 # first number is read with the name ahead of it; the k-th by a rule that
 # skips the k-1 numbers before it (\K; PCRE2 10.42 has no variable-length
@@ -99,6 +101,7 @@ struct	heading	^(?:(?:Resolution|RESOLUTION) (?<n>\d{1,4})(?: ?\((?:19|20)\d-?\d
 need	res	esolution|ecision|ESOLUTION|ECISION
 need	article	rticle|RTICLE
 need	article-backref	rticle|RTICLE
+need	article-thereof	rticle
 need	article-list	rticle
 need	article-list2	rticle
 need	article-list3	rticle

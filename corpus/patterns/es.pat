@@ -27,6 +27,8 @@ define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?:,? párr
 define	GENAFTER	(?: (?:sobre|contra|relativo|relativa|relativos|relativas|para|Internacional|Universal|Marco|Facultativo|entre)\b| (?:de |del |de la |de los |de las )\p{Lu})
 rule	article	article	\b[Aa]rtículos? {ART} {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rtículos? {ART} (?:del |de la |de este |de esta |de dicho |de dicha )(?<generic>{GENERIC})\b(?!{GENAFTER})
+# "en su artículo 19": the instrument named last.
+rule	article-thereof	backref	\b(?<generic>su) artículo {ART}\b(?! de)
 rule	chapter	article	\b(?:[Cc]ap[íi]tulos?|CAP[ÍI]TULO) (?<chap>[IVX]{1,5})\b {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	chapter-backref	backref	\b(?:[Cc]ap[íi]tulos?|CAP[ÍI]TULO) (?<chap>[IVX]{1,5})\b (?:del |de la |de este |de esta |de dicho |de dicha )(?<generic>{GENERIC})\b(?!{GENAFTER})
 rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])

@@ -37,6 +37,8 @@ define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?(?:,
 define	GENAFTER	(?: (?:sur|relatif|relative|relatifs|relatives|contre|concernant|pour|international|internationale|universelle|facultatif|entre|d['’]action)\b| (?:de |d['’]|du |des |de la |de l['’])\p{Lu}|-cadre)
 rule	article	article	\b[Aa]rticles? {ART} {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rticles? {ART} (?:du |de la |de l['’]|de ce |de cet |de cette |dudit |de ladite )(?<generic>{GENERIC})\b(?!{GENAFTER})
+# "en son article 19": the instrument named last.
+rule	article-thereof	backref	\b(?<generic>son) article {ART}\b(?! d)
 rule	chapter	article	\b(?:[Cc]hapitres?|CHAPITRE) (?<chap>[IVX]{1,5})\b {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	chapter-backref	backref	\b(?:[Cc]hapitres?|CHAPITRE) (?<chap>[IVX]{1,5})\b (?:du |de la |de l['’]|de ce |de cet |de cette |dudit |de ladite )(?<generic>{GENERIC})\b(?!{GENAFTER})
 rule	instrument	instrument	(?<![\p{L}])(?<inst>{INSTRUMENT})(?![\p{L}])
