@@ -118,8 +118,8 @@ typedef struct cg_docmeta {
  * resort for the symbol. `lang_hint` may be NULL (detect). `words` is the
  * vocabulary the text is read with (docwords.h; NULL: only the file name
  * and the language are read). Never fails on odd text: fields it cannot
- * find stay unknown; returns ENOMEM, or EINVAL when the patterns built from
- * `words` do not compile. */
+ * find stay unknown; returns EINVAL when the patterns built from `words` do
+ * not compile, or ENOMEM when PCRE2 cannot allocate its match data. */
 int cg_docmeta_parse(const char *text, size_t len, const char *filename, const char *lang_hint,
                      const cg_states *states, const cg_docwords *words, cg_docmeta *m,
                      cg_error *err);

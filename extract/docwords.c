@@ -151,7 +151,7 @@ void cg_docwords_free(cg_docwords *w)
     for (int s = 0; s < CG_DW_NSETS; s++) {
         for (size_t i = 0; i < w->n_rx[s]; i++)
             pcre2_code_free(w->rx[s][i]);
-        free(w->rx[s]);
+        g_free(w->rx[s]);
     }
     pthread_mutex_destroy(&w->lock);
     g_hash_table_destroy(w->by_text);
@@ -267,21 +267,14 @@ char *cg_docwords_expand(const cg_docwords *w, const char *tmpl)
             g_string_append_c(s, *p++);
         }
     }
-    /* malloc'ed for the caller, as the header promises */
-    char *out = strdup(s->str);
-    g_string_free(s, TRUE);
-    return out;
+    return g_string_free(s, FALSE);
 }
 
 static int compile_set(cg_docwords *w, cg_docwords_set set, const char *const *tmpl, size_t n)
 {
-    char **src = calloc(n, sizeof *src);
-    pcre2_code **rx = calloc(n, sizeof *rx);
+    char **src = g_new0(char *, n);
+    pcre2_code **rx = g_new0(pcre2_code *, n);
     int rc = 0;
-    if (!src || !rx) {
-        rc = cg_error_set(&w->error[set], ENOMEM, "out of memory");
-        goto done;
-    }
     for (size_t i = 0; i < n && !rc; i++)
         if (!(src[i] = cg_docwords_expand(w, tmpl[i])))
             rc = cg_error_set(&w->error[set], EINVAL, "pattern %zu: bad @{key}", i);
@@ -292,11 +285,10 @@ static int compile_set(cg_docwords *w, cg_docwords_set set, const char *const *t
         w->n_rx[set] = n;
         rx = NULL;
     }
-done:
-    for (size_t i = 0; src && i < n; i++)
-        free(src[i]);
-    free(src);
-    free(rx);
+    for (size_t i = 0; i < n; i++)
+        g_free(src[i]);
+    g_free(src);
+    g_free(rx);
     return rc;
 }
 

@@ -61,14 +61,14 @@ long cg_docwords_key_number(const char *key);
 
 /* tmpl with every "@{key}" replaced by a non-capturing alternation of the
  * key's texts in all languages (longest first, metacharacters escaped,
- * spaces as \s+, ' as ['’]), or "(?!)" when the key has no row. malloc'ed;
- * NULL on ENOMEM or an unterminated "@{". */
+ * spaces as \s+, ' as ['’]), or "(?!)" when the key has no row. A new
+ * string (g_free it); NULL on an unterminated "@{". */
 char *cg_docwords_expand(const cg_docwords *w, const char *tmpl);
 
 /* The n patterns of `set`, expanded and compiled (cg_mrx_compile flags) on
  * the first call for this table and cached; later calls return the cached
- * array whatever tmpl says. Returns 0 with *out set, or EINVAL/ENOMEM with
- * err filled (and the failure is cached too). */
+ * array whatever tmpl says. Returns 0 with *out set, or EINVAL with err
+ * filled (and the failure is cached too). */
 int cg_docwords_compiled(const cg_docwords *w, cg_docwords_set set, const char *const *tmpl,
                          size_t n, pcre2_code *const **out, cg_error *err);
 

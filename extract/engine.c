@@ -348,10 +348,8 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_ma
         g_string_append_len(sym, t + a, (gssize)(b - a));
         char *canon = cg_symbol_canonicalise(sym->str, sym->len, y2);
         g_string_free(sym, TRUE);
-        if (!canon)
-            return;
         snprintf(c.target, sizeof c.target, "%s", canon);
-        free(canon);
+        g_free(canon);
         if (cg_symbol_is_stem(c.target))
             return;
         snprintf(c.kind, sizeof c.kind, "%s", cg_symbol_kind(c.target));
@@ -646,10 +644,8 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
                     rec.date = "";
                 rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
                 rec.resolved = c->resolved;
-                if (cg_cite_store_add(d->cites, &rec)) {
-                    rc = ENOMEM;
+                if ((rc = cg_cite_store_add(d->cites, &rec)))
                     break;
-                }
             }
             g_strfreev(ids);
             continue;
@@ -664,8 +660,7 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.date = c->date;
         rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
         rec.resolved = c->resolved;
-        if (cg_cite_store_add(d->cites, &rec))
-            rc = ENOMEM;
+        rc = cg_cite_store_add(d->cites, &rec);
     }
     r->line = line, r->line_start = line_start, r->scanned = scanned;
     r->walk = walk, r->col = col;
@@ -792,28 +787,25 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     size_t npara = 0;
     if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip, &paras,
                            &npara))
-        return cg_error_set(err, ENOMEM, "out of memory reading the structure");
+        return cg_error_set(err, ENOMEM, "PCRE2 could not allocate match data");
     /* Several documents in one file (a printed volume, texts run together):
      * the caller reads each part as a document of its own (volume.c). A
      * manifest's symbol says the file is that one document. */
     if (starts && !(opt && opt->symbol)) {
         if (cg_structure_split(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip, paras,
                                npara, starts, nstarts)) {
-            free(paras);
-            return cg_error_set(err, ENOMEM, "out of memory reading the structure");
+            g_free(paras);
+            return cg_error_set(err, ENOMEM, "PCRE2 could not allocate match data");
         }
         if (*nstarts > 1) {
-            free(paras);
+            g_free(paras);
             return 0;
         }
     }
     if (no_catalogue)
         cg_doc_warn(d, "no pattern catalogue for language '%s'; read as English", lang);
     cg_norm norm = {0};
-    if (cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm)) {
-        free(paras);
-        return cg_error_set(err, ENOMEM, "out of memory normalising the text");
-    }
+    cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm);
     if (norm.n_invalid)
         cg_doc_warn(d, "invalid UTF-8 at byte %zu (%zu bytes skipped)",
                     norm.first_invalid + d->base, norm.n_invalid);
@@ -837,7 +829,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     r.from = g_new0(size_t, lc->nrules);
     r.line = 1;
     if (!r.mctx || !r.md || !r.gm.md) {
-        rc = cg_error_set(err, ENOMEM, "out of memory for pattern matching");
+        /* PCRE2's own allocations (thread_tools) */
+        rc = cg_error_set(err, ENOMEM, "PCRE2 could not allocate its match context");
         goto done;
     }
     for (size_t i = 0; i < lc->nrules; i++)
@@ -862,7 +855,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
         int carry = r.wb < r.len && n > 0 && g_array_index(r.cands, kept, n - 1).e > r.wb;
         resolve_backrefs(&r, n - carry);
         if (emit(&r, &norm, text, len, paras, npara, n - carry)) {
-            rc = cg_error_set(err, ENOMEM, "out of memory keeping the citations");
+            rc = cg_error_set(err, EOVERFLOW, "a citation lies beyond 4 GiB, line or column 2^32");
             goto done;
         }
         /* What waits: the carried candidate, then those of later windows. */
@@ -910,7 +903,7 @@ done:
         cg_list_clear(&r.lists[i]);
     g_free(r.lists);
     g_free(r.from);
-    free(paras);
+    g_free(paras);
     cg_norm_clear(&norm);
     return rc;
 }

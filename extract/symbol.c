@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year)
 {
     size_t extra = year ? strlen(year) + 2 : 0;
-    char *out = malloc(len + extra + 1);
-    if (!out)
-        return NULL;
+    char *out = g_malloc(len + extra + 1);
     size_t o = 0;
     for (size_t i = 0; i < len; i++)
         if (!isspace((unsigned char)sym[i]))

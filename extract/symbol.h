@@ -8,7 +8,7 @@
 
 /* Canonical form of a document symbol as matched: white space removed, an
  * SC resolution's year attached ("S/RES/1454" + "2002" ->
- * "S/RES/1454(2002)"). year may be NULL. Returns a malloc'ed string. */
+ * "S/RES/1454(2002)"). year may be NULL. A new string: g_free it. */
 char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year);
 
 /* Kind of a canonical symbol: "resolution" (…/RES/…), "decision"

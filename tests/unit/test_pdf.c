@@ -265,7 +265,7 @@ int main(void)
               st ? count_sub(st, "S/RES/1889 (2009) ") : 9, 0);
     CHECK_INT("masthead kept", st ? count_lines_equal(st, "United Nations S/RES/1889 (2009)") : 0,
               1);
-    free(st);
+    g_free(st);
     unlink(sc);
 
     /* Broken inputs. */
@@ -287,7 +287,7 @@ int main(void)
     snprintf(missing, sizeof missing, "%s/missing.pdf", dir);
     expect_error("missing file", missing, ENOENT);
 
-    free(text);
+    g_free(text);
     unlink(pdf);
     unlink(trunc);
     unlink(junk);
