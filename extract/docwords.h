@@ -4,7 +4,8 @@
  * names), per language, loaded from corpus/data/ and read by identity.c and
  * votes.c. Internal to extract/.
  *
- * One table of (lang, key, text) rows made from three files:
+ * One table of (lang, key, text) rows made from three files (the last two
+ * as refdata.c loaded them: each file is read once):
  *   doc-words.tsv    lang key text         (keys documented in its header)
  *   months.tsv       lang month form       -> key "month.<1..12>"
  *   body-names.tsv   codes lang name       -> key "body.<CODE>" (rows of one
@@ -14,7 +15,7 @@
  * "month" means all twelve months and "vote.yes" only its own rows.
  *
  * Usage:
- *     cg_docwords *w = cg_docwords_load("corpus/data", &err);
+ *     cg_docwords *w = cg_docwords_load("corpus/data", ref, &err);
  *     pcre2_code *const *rx;
  *     cg_docwords_compiled(w, CG_DW_IDENTITY, SRC, N, &rx, &err);
  *     ... match rx[i] from any thread ...
@@ -33,6 +34,7 @@
 #include <stddef.h>
 
 #include "common/cg_error.h"
+#include "refdata.h"
 
 typedef struct cg_docwords cg_docwords; /* opaque */
 
@@ -44,9 +46,11 @@ typedef enum cg_docwords_set {
     CG_DW_NSETS
 } cg_docwords_set;
 
-/* Loads the three files from dir (corpus/data). Returns NULL and fills err
- * (file and line) on a missing file or a malformed row. Time: O(rows). */
-cg_docwords *cg_docwords_load(const char *dir, cg_error *err);
+/* Loads doc-words.tsv from dir (corpus/data) and copies the month and body
+ * names of ref (loaded from the same dir; ref may be freed afterwards).
+ * Returns NULL and fills err (file and line) on a missing file or a
+ * malformed row. Time: O(rows). */
+cg_docwords *cg_docwords_load(const char *dir, const cg_refdata *ref, cg_error *err);
 void cg_docwords_free(cg_docwords *w);
 
 /* The key of a row whose text is text[0..len) (white space collapsed, case

@@ -67,7 +67,7 @@ cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err)
     if (x->cat)
         x->states = cg_states_load(sp, err);
     if (x->states)
-        x->words = cg_docwords_load(dd, err);
+        x->words = cg_docwords_load(dd, x->ref, err);
     cg_data_record_end(x->fingerprint);
     g_free(dd);
     g_free(pd);

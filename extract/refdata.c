@@ -32,6 +32,8 @@ struct cg_refdata {
     GHashTable *generic_only; /* "lang\x1fkey" -> id, from "implicit" rows */
     GHashTable *instruments;  /* id -> instrument_row * */
     GHashTable *lists;        /* "table\x1flang" -> GPtrArray of names */
+    GPtrArray *month_rows;    /* char *[3]: lang, month, name (file order) */
+    GPtrArray *body_rows;     /* char *[3]: codes, lang, name (file order) */
 };
 
 char *cg_ref_fold(const char *text, size_t len)
@@ -205,6 +207,7 @@ static int row_body_name(cg_refdata *r, char **f, const char *path, int line, cg
     (void)path, (void)line, (void)err;
     g_hash_table_replace(r->body_names, make_key(NULL, f[1], f[2], strlen(f[2])), g_strdup(f[0]));
     list_add(r, "body", f[1], f[2]);
+    g_ptr_array_add(r->body_rows, g_strdupv((char *[]){f[0], f[1], f[2], NULL}));
     return 0;
 }
 
@@ -215,6 +218,7 @@ static int row_month(cg_refdata *r, char **f, const char *path, int line, cg_err
         return cg_error_set(err, EINVAL, "%s: line %d: month '%s' not 1..12", path, line, f[1]);
     g_hash_table_replace(r->months, make_key(NULL, f[0], f[2], strlen(f[2])), GINT_TO_POINTER(m));
     list_add(r, "month", f[0], f[2]);
+    g_ptr_array_add(r->month_rows, g_strdupv((char *[]){f[0], f[1], f[2], NULL}));
     return 0;
 }
 
@@ -329,6 +333,8 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
     r->instruments = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, instrument_row_free);
     r->lists =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    r->month_rows = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+    r->body_rows = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
     if (read_table(r, dir, "bodies.tsv", 7, 1, row_body, err) ||
         read_table(r, dir, "body-names.tsv", 3, 1, row_body_name, err) ||
         read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
@@ -359,6 +365,8 @@ void cg_refdata_free(cg_refdata *r)
     g_hash_table_destroy(r->generic_only);
     g_hash_table_destroy(r->instruments);
     g_hash_table_destroy(r->lists);
+    g_ptr_array_unref(r->month_rows);
+    g_ptr_array_unref(r->body_rows);
     g_free(r);
 }
 
@@ -486,6 +494,22 @@ static gint longest_first(gconstpointer a, gconstpointer b)
     if (lx != ly)
         return lx > ly ? -1 : 1;
     return strcmp(x, y);
+}
+
+void cg_ref_each_month(const cg_refdata *r, cg_ref_row_fn fn, void *user)
+{
+    for (guint i = 0; i < r->month_rows->len; i++) {
+        char **f = g_ptr_array_index(r->month_rows, i);
+        fn(f[0], f[1], f[2], user);
+    }
+}
+
+void cg_ref_each_body_name(const cg_refdata *r, cg_ref_row_fn fn, void *user)
+{
+    for (guint i = 0; i < r->body_rows->len; i++) {
+        char **f = g_ptr_array_index(r->body_rows, i);
+        fn(f[0], f[1], f[2], user);
+    }
 }
 
 char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang)

@@ -78,9 +78,16 @@ int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id, const cha
 const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang, const char *text,
                                   size_t len);
 
+/* The rows of months.tsv (lang, month 1..12, name) and of body-names.tsv
+ * (codes, lang, name) as loaded, in file order, for a reader that indexes
+ * them its own way (docwords.c): the files are read once, here. */
+typedef void (*cg_ref_row_fn)(const char *f0, const char *f1, const char *f2, void *user);
+void cg_ref_each_month(const cg_refdata *r, cg_ref_row_fn fn, void *user);
+void cg_ref_each_body_name(const cg_refdata *r, cg_ref_row_fn fn, void *user);
+
 /* A regex alternation (non-capturing, longest names first, metacharacters
  * escaped) of every entry of `table` for lang: table is one of "body",
- * "month", "verb", "modifier", "instrument", "generic". malloc'ed; NULL when
+ * "month", "verb", "modifier", "instrument", "generic". g_free it; NULL when
  * the table has no entry for lang (callers then use a never-matching
  * pattern). */
 char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang);

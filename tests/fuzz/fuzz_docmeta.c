@@ -29,7 +29,9 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         fprintf(stderr, "fuzz_docmeta: %s\n", err.msg);
         abort();
     }
-    W = cg_docwords_load(CG_ROOT "/corpus/data", &err);
+    cg_refdata *ref = cg_refdata_load(CG_ROOT "/corpus/data", &err);
+    W = ref ? cg_docwords_load(CG_ROOT "/corpus/data", ref, &err) : NULL;
+    cg_refdata_free(ref);
     if (!W) {
         fprintf(stderr, "fuzz_docmeta: %s\n", err.msg);
         abort();

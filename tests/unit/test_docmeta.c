@@ -527,7 +527,9 @@ int main(void)
     cg_states *st = load_states(real ? STATES_REAL : STATES_MINI);
     cg_states *mini = load_states(STATES_MINI);
     cg_error e = {0};
-    words = cg_docwords_load("corpus/data", &e);
+    cg_refdata *ref = cg_refdata_load("corpus/data", &e);
+    words = ref ? cg_docwords_load("corpus/data", ref, &e) : NULL;
+    cg_refdata_free(ref);
     if (!words) {
         printf("FAIL loading corpus/data words: %s\n", e.msg);
         return 1;

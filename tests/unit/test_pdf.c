@@ -233,7 +233,9 @@ int main(void)
     CHECK_INT("'38th meeting' kept", count_lines_equal(text, "38th meeting"), 1);
 
     cg_docmeta m;
-    cg_docwords *dw = cg_docwords_load("corpus/data", &e);
+    cg_refdata *ref = cg_refdata_load("corpus/data", &e);
+    cg_docwords *dw = ref ? cg_docwords_load("corpus/data", ref, &e) : NULL;
+    cg_refdata_free(ref);
     CHECK("doc words loaded", dw != NULL);
     CHECK_INT("docmeta on the PDF text",
               cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, dw, &m, &e), 0);
