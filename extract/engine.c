@@ -390,7 +390,7 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_ma
         if (!c.cut && cg_symbol_is_stem(c.target))
             return;
         put(&c, c.kind, sizeof c.kind, cg_symbol_kind(c.target));
-        put(&c, c.body, sizeof c.body, cg_symbol_body(c.target));
+        put(&c, c.body, sizeof c.body, cg_ref_symbol_body(r->x->ref, c.target));
         break;
     }
     case CG_RK_INSTRUMENT:
@@ -799,8 +799,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     }
     d->kind =
         g_string_chunk_insert_const(d->strings, m->symbol ? cg_symbol_kind(m->symbol) : "document");
-    if (m->body == NULL && m->symbol && *cg_symbol_body(m->symbol))
-        m->body = g_strdup(cg_symbol_body(m->symbol));
+    if (m->body == NULL && m->symbol && *cg_ref_symbol_body(x->ref, m->symbol))
+        m->body = g_strdup(cg_ref_symbol_body(x->ref, m->symbol));
 
     const char *lang = m->lang ? m->lang : "en";
     const cg_lang_catalogue *lc = cg_catalogue_lang(x->cat, lang);

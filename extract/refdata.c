@@ -10,9 +10,11 @@
 
 typedef struct body_row {
     char *code, *scheme, *kind, *tmpl;
-    long lo, hi; /* range of the first part; 0, 0: any */
-    long y0, y1; /* years of its resolutions */
-    long s0, sn; /* session s met in year s0 + (s - 1) / sn; sn 0: unknown */
+    size_t organ; /* length of tmpl's organ prefix ("A/HRC/" of
+                     "A/HRC/RES/{a}/{b}"); 0 when it has none */
+    long lo, hi;  /* range of the first part; 0, 0: any */
+    long y0, y1;  /* years of its resolutions */
+    long s0, sn;  /* session s met in year s0 + (s - 1) / sn; sn 0: unknown */
 } body_row;
 
 typedef struct instrument_row {
@@ -197,6 +199,17 @@ static int row_body(cg_refdata *r, char **f, const char *path, int line, cg_erro
                                 "(of a session/number scheme)",
                                 path, line, f[6]);
         }
+    }
+    /* The organ prefix: what stands before the last "/" ahead of the
+     * first placeholder's component ("A/HRC/" + "RES/{a}/{b}"). */
+    const char *ph = strchr(b->tmpl, '{');
+    if (ph) {
+        const char *p = ph;
+        while (p > b->tmpl && p[-1] != '/')
+            p--;
+        while (p > b->tmpl + 1 && p[-2] != '/')
+            p--;
+        b->organ = p > b->tmpl + 1 ? (size_t)(p - 1 - b->tmpl) : 0;
     }
     g_ptr_array_add(r->bodies, b);
     return 0;
@@ -494,6 +507,18 @@ static gint longest_first(gconstpointer a, gconstpointer b)
     if (lx != ly)
         return lx > ly ? -1 : 1;
     return strcmp(x, y);
+}
+
+const char *cg_ref_symbol_body(const cg_refdata *r, const char *sym)
+{
+    const body_row *best = NULL;
+    for (guint i = 0; i < r->bodies->len; i++) {
+        const body_row *b = g_ptr_array_index(r->bodies, i);
+        if (b->organ && (!best || b->organ > best->organ) &&
+            !g_ascii_strncasecmp(sym, b->tmpl, b->organ))
+            best = b;
+    }
+    return best ? best->code : "";
 }
 
 void cg_ref_each_month(const cg_refdata *r, cg_ref_row_fn fn, void *user)

@@ -51,6 +51,12 @@ int cg_ref_body_year_ok(const cg_refdata *r, const char *code, const char *schem
  * or NULL when none or several do. */
 const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme, const char *kind,
                                const char *first);
+/* Body code of a canonical symbol from its organ prefix: the longest of
+ * the prefixes of bodies.tsv's templates before their RES/ or DEC/ part
+ * ("A/HRC/…" -> "HRC", "E/CN.4/SUB.2/…" -> "SUBCOM", "A/…" -> "GA"),
+ * compared without regard to ASCII case ("E/CN.4/Sub.2/"); "" when none
+ * applies. Time: O(bodies). */
+const char *cg_ref_symbol_body(const cg_refdata *r, const char *sym);
 /* Codes of a body word ("HRC", "HRC|SC|ECOSOC", "@self"), or NULL. */
 const char *cg_ref_body_codes(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* Month number 1..12 of a month name, or 0. */

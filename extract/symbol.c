@@ -30,25 +30,6 @@ const char *cg_symbol_kind(const char *sym)
     return "document";
 }
 
-/* Organ prefixes, longest first: the first that matches names the body. */
-static const char *const prefixes[][2] = {
-    {"E/CN.4/SUB.2/", "SUBCOM"},
-    {"E/CN.4/Sub.2/", "SUBCOM"},
-    {"E/CN.4/",       "CHR"   },
-    {"A/HRC/",        "HRC"   },
-    {"A/",            "GA"    },
-    {"S/",            "SC"    },
-    {"E/",            "ECOSOC"}
-};
-
-const char *cg_symbol_body(const char *sym)
-{
-    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
-        if (!strncmp(sym, prefixes[i][0], strlen(prefixes[i][0])))
-            return prefixes[i][1];
-    return "";
-}
-
 int cg_symbol_fill(const char *tmpl, const char *a, const char *b, const char *y, const char *r,
                    char *out, size_t cap)
 {

@@ -15,11 +15,6 @@ char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year);
  * (…/DEC/…) or "document". */
 const char *cg_symbol_kind(const char *sym);
 
-/* Body code of a canonical symbol from its organ prefix ("A/HRC/…" ->
- * "HRC", "E/CN.4/SUB.2/…" -> "SUBCOM", "E/CN.4/…" -> "CHR", "A/…" -> "GA",
- * "S/…" -> "SC", "E/…" -> "ECOSOC"), or "" when none applies. */
-const char *cg_symbol_body(const char *sym);
-
 /* Fills a symbol template ("A/HRC/RES/{a}/{b}") into out (cap bytes).
  * Returns 0, or -1 when it does not fit. */
 int cg_symbol_fill(const char *tmpl, const char *a, const char *b, const char *y, const char *r,

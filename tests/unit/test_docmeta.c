@@ -529,6 +529,20 @@ int main(void)
     cg_error e = {0};
     cg_refdata *ref = cg_refdata_load("corpus/data", &e);
     words = ref ? cg_docwords_load("corpus/data", ref, &e) : NULL;
+    if (ref) { /* a symbol's body, from bodies.tsv's organ prefixes */
+        static const char *const sb[][2] = {
+            {"A/HRC/RES/23/12",         "HRC"   },
+            {"E/CN.4/Sub.2/RES/1999/9", "SUBCOM"},
+            {"E/CN.4/RES/2005/55",      "CHR"   },
+            {"A/RES/60/251",            "GA"    },
+            {"S/RES/1325(2000)",        "SC"    },
+            {"E/RES/2006/1",            "ECOSOC"},
+            {"T/RES/2(I)",              "TC"    },
+            {"CBD/COP/15/17",           ""      },
+        };
+        for (size_t i = 0; i < sizeof sb / sizeof sb[0]; i++)
+            CHECK_STR(sb[i][0], cg_ref_symbol_body(ref, sb[i][0]), sb[i][1]);
+    }
     cg_refdata_free(ref);
     if (!words) {
         printf("FAIL loading corpus/data words: %s\n", e.msg);
