@@ -71,8 +71,8 @@ void cg_docmeta_clear(cg_docmeta *m)
 }
 
 int cg_docmeta_parse(const char *text, size_t len, const char *filename, const char *lang_hint,
-                     const cg_states *states, const cg_docwords *words, cg_docmeta *m,
-                     cg_error *err)
+                     const cg_states *states, const cg_docwords *words, const cg_refdata *ref,
+                     cg_docmeta *m, cg_error *err)
 {
     int rc;
     memset(m, 0, sizeof *m);
@@ -83,7 +83,7 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename, const c
         text = "";
 
     m->lang = g_strdup(lang_hint);
-    if ((rc = cg_identity_parse(text, len, filename, words, m, err)))
+    if ((rc = cg_identity_parse(text, len, filename, words, ref, m, err)))
         goto fail;
     if (!m->lang)
         m->lang = g_strdup(cg_detect_language(text, len));

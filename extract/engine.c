@@ -761,7 +761,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
      * several. */
     if (d->part > 1)
         base = "";
-    int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL, x->states, x->words,
+    int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL, x->states, x->words, x->ref,
                               &d->meta, err);
     if (rc)
         return rc;

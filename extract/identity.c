@@ -23,6 +23,7 @@
 
 #include "docwords.h"
 #include "meta_rx.h"
+#include "symbol.h"
 #include "zhnum.h"
 
 #define MONTH "((?i:@{month}))(?!\\p{L})"
@@ -234,6 +235,7 @@ typedef struct ctx {
                                  put back (relayout()); c->text points here */
     const char *adopt_body; /* the body an adoption statement names */
     pcre2_match_data *md;
+    const cg_refdata *ref; /* bodies.tsv: how each body numbers (symbol_of) */
     cg_docmeta *m;
     size_t (*skip)[2];
     size_t n_skip, cap_skip;
@@ -823,25 +825,22 @@ static void title_above(ctx *c, size_t line_start)
     g_free(t);
 }
 
-/* The symbol of resolution (or decision) a/b of `body`, NULL when the body
- * numbers no resolutions that way or the numbers cannot be its. */
-static char *symbol_of(const char *body, int decision, long a, long b)
+/* The symbol of resolution (or decision) a/b of `body`, as bodies.tsv
+ * numbers it (a year first: year/number, else session/number, the
+ * session in the body's range), or NULL when the body numbers none so. */
+static char *symbol_of(ctx *c, const char *body, int decision, long a, long b)
 {
-    if (!body || a <= 0 || b <= 0)
+    if (!body || !c->ref || a <= 0 || b <= 0)
         return NULL;
-    int year = a >= 1946 && a <= 2999;
-    if (!strcmp(body, "HRC") && a < 100)
-        return g_strdup_printf(decision ? "A/HRC/DEC/%ld/%ld" : "A/HRC/RES/%ld/%ld", a, b);
-    if (!strcmp(body, "GA") && a < 100)
-        return g_strdup_printf(decision ? "A/DEC/%ld/%ld" : "A/RES/%ld/%ld", a, b);
-    if (!strcmp(body, "CHR") && year)
-        return g_strdup_printf(decision ? "E/CN.4/DEC/%ld/%ld" : "E/CN.4/RES/%ld/%ld", a, b);
-    if (!strcmp(body, "SUBCOM") && year)
-        return g_strdup_printf(decision ? "E/CN.4/SUB.2/DEC/%ld/%ld" : "E/CN.4/SUB.2/RES/%ld/%ld",
-                               a, b);
-    if (!strcmp(body, "ECOSOC") && year)
-        return g_strdup_printf(decision ? "E/DEC/%ld/%ld" : "E/RES/%ld/%ld", a, b);
-    return NULL;
+    char first[24], second[24], out[96];
+    snprintf(first, sizeof first, "%ld", a);
+    snprintf(second, sizeof second, "%ld", b);
+    const char *scheme = a >= 1946 && a <= 2999 ? "yn" : "sn";
+    const char *t =
+        cg_ref_body_template(c->ref, body, scheme, decision ? "decision" : "resolution", first);
+    if (!t || cg_symbol_fill(t, first, second, "", "", out, sizeof out))
+        return NULL;
+    return g_strdup(out);
 }
 
 /* Lines shorter than this are a page's lines, never re-cut. */
@@ -1057,7 +1056,7 @@ static void read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_p
         size_t rest_a = g0(c, g), rest_b = g1(c, g), line_end = g1(c, 0);
         *title_pos = g0(c, 0);
         skip_line(c, g0(c, 0));
-        if (!*sym && (*sym = symbol_of(body, c->m->decision, a, b)))
+        if (!*sym && (*sym = symbol_of(c, body, c->m->decision, a, b)))
             *src = CG_ID_TITLE;
         read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
         return;
@@ -1123,7 +1122,7 @@ static void read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_p
         if (!has_b || has_y)
             continue;
         skip_line(c, line_start);
-        if (!*sym && (*sym = symbol_of(own, decision || c->m->decision, a, b))) {
+        if (!*sym && (*sym = symbol_of(c, own, decision || c->m->decision, a, b))) {
             *src = CG_ID_TITLE;
             if (!c->m->body)
                 set_body(c, own);
@@ -1409,7 +1408,7 @@ static void read_running_lines(ctx *c)
 /* ---- entry point ------------------------------------------------------ */
 
 int cg_identity_parse(const char *text, size_t len, const char *filename, const cg_docwords *words,
-                      cg_docmeta *m, cg_error *err)
+                      const cg_refdata *ref, cg_docmeta *m, cg_error *err)
 {
     int rc;
     ctx c;
@@ -1418,6 +1417,7 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
     c.len = len;
     c.m = m;
     c.words = words;
+    c.ref = ref;
 
     if (words) {
         cg_error e;

@@ -235,11 +235,12 @@ int main(void)
     cg_docmeta m;
     cg_refdata *ref = cg_refdata_load("corpus/data", &e);
     cg_docwords *dw = ref ? cg_docwords_load("corpus/data", ref, &e) : NULL;
-    cg_refdata_free(ref);
     CHECK("doc words loaded", dw != NULL);
     CHECK_INT("docmeta on the PDF text",
-              cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, dw, &m, &e), 0);
+              cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, dw, ref, &m, &e),
+              0);
     cg_docwords_free(dw);
+    cg_refdata_free(ref);
     CHECK_STR("symbol", m.symbol, "A/HRC/RES/23/12");
     CHECK_STR("symbol source", cg_id_source_name(m.symbol_source), "header");
     CHECK_STR("lang", m.lang, "en");
