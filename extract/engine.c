@@ -288,8 +288,9 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
         resolved = 0;
     }
     if (!body) {
-        if (!strcmp(scheme, "ny")) {
-            body = "SC"; /* only the Security Council numbers N (YYYY) */
+        const char *sole = cg_ref_scheme_body(r->x->ref, scheme);
+        if (sole) {
+            body = sole; /* the one body that numbers so: N (YYYY), the Council */
         } else {
             /* A guess, flagged: the citing body when it can have given
              * the number, else the only body that can (5/1 is the Human

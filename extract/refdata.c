@@ -509,6 +509,20 @@ static gint longest_first(gconstpointer a, gconstpointer b)
     return strcmp(x, y);
 }
 
+const char *cg_ref_scheme_body(const cg_refdata *r, const char *scheme)
+{
+    const char *found = NULL;
+    for (guint i = 0; i < r->bodies->len; i++) {
+        const body_row *b = g_ptr_array_index(r->bodies, i);
+        if (strcmp(b->scheme, scheme) || (found && !strcmp(found, b->code)))
+            continue;
+        if (found)
+            return NULL;
+        found = b->code;
+    }
+    return found;
+}
+
 const char *cg_ref_symbol_body(const cg_refdata *r, const char *sym)
 {
     const body_row *best = NULL;

@@ -51,6 +51,10 @@ int cg_ref_body_year_ok(const cg_refdata *r, const char *code, const char *schem
  * or NULL when none or several do. */
 const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme, const char *kind,
                                const char *first);
+/* The one body that numbers resolutions or decisions with scheme at all
+ * (bodies.tsv: only the Security Council numbers N (YYYY)), or NULL when
+ * none or several do. */
+const char *cg_ref_scheme_body(const cg_refdata *r, const char *scheme);
 /* Body code of a canonical symbol from its organ prefix: the longest of
  * the prefixes of bodies.tsv's templates before their RES/ or DEC/ part
  * ("A/HRC/…" -> "HRC", "E/CN.4/SUB.2/…" -> "SUBCOM", "A/…" -> "GA"),
