@@ -535,6 +535,16 @@ const char *cg_ref_symbol_body(const cg_refdata *r, const char *sym)
     return best ? best->code : "";
 }
 
+const char *cg_ref_body_name(const cg_refdata *r, const char *code, const char *lang)
+{
+    for (guint i = 0; i < r->body_rows->len; i++) {
+        char **f = g_ptr_array_index(r->body_rows, i);
+        if (!strcmp(f[0], code) && !strcmp(f[1], lang))
+            return f[2];
+    }
+    return NULL;
+}
+
 void cg_ref_each_month(const cg_refdata *r, cg_ref_row_fn fn, void *user)
 {
     for (guint i = 0; i < r->month_rows->len; i++) {

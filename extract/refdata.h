@@ -88,6 +88,9 @@ int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id, const cha
 const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang, const char *text,
                                   size_t len);
 
+/* The first name of body code (a row naming it alone) in lang, or NULL. */
+const char *cg_ref_body_name(const cg_refdata *r, const char *code, const char *lang);
+
 /* The rows of months.tsv (lang, month 1..12, name) and of body-names.tsv
  * (codes, lang, name) as loaded, in file order, for a reader that indexes
  * them its own way (docwords.c): the files are read once, here. */

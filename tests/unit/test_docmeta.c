@@ -567,6 +567,10 @@ int main(void)
         };
         for (size_t i = 0; i < sizeof sb / sizeof sb[0]; i++)
             CHECK_STR(sb[i][0], cg_ref_symbol_body(ref, sb[i][0]), sb[i][1]);
+        CHECK_STR("HRC's name", cg_ref_body_name(ref, "HRC", "en"), "Human Rights Council");
+        CHECK_STR("ECOSOC's name", cg_ref_body_name(ref, "ECOSOC", "en"),
+                  "Economic and Social Council");
+        CHECK_STR("no such body", cg_ref_body_name(ref, "XX", "en"), NULL);
     }
     if (!words) {
         printf("FAIL loading corpus/data words: %s\n", e.msg);
