@@ -109,7 +109,7 @@ int cmd_render(int argc, char **argv)
         in = blen ? fmemopen(bytes, blen, "rb") : fopen("/dev/null", "rb");
         if (!in) {
             cg_msg("%s: %s", path, strerror(errno));
-            free(bytes);
+            g_free(bytes);
             return CG_EXIT_INPUT;
         }
     }
@@ -118,7 +118,7 @@ int cmd_render(int argc, char **argv)
     int rc = cg_graph_read_graphml(in, CG_GRAN_ARTICLE, &g, &err);
     if (in != stdin)
         fclose(in);
-    free(bytes);
+    g_free(bytes);
     if (rc) {
         cg_msg("%s: %s", path, err.msg);
         return CG_EXIT_INPUT;

@@ -9,7 +9,9 @@
  * Nothing below the CLI prints to stdout or stderr.
  *
  * Memory: every stage allocates through GLib, which aborts when memory runs
- * out, so no function returns ENOMEM and no caller checks for it.
+ * out, so no function returns ENOMEM for its own allocations and no caller
+ * checks them. ENOMEM means a library that allocates on its own could not
+ * (PCRE2's match data and contexts).
  */
 #ifndef CG_ERROR_H
 #define CG_ERROR_H

@@ -44,7 +44,7 @@ int cg_acts_parse(const char *text, size_t len, const cg_docwords *words, cg_act
         return cg_error_set(err, rc, "acts: %s", e.msg);
     pcre2_match_data *md = pcre2_match_data_create(8, NULL);
     if (!md)
-        return cg_error_set(err, ENOMEM, "acts: out of memory");
+        return cg_error_set(err, ENOMEM, "acts: PCRE2 could not allocate match data");
     if (cg_mrx_match(rx[RX_ACT], text, len, 0, md) > 0) {
         *act = cg_mrx_set(md, 1)   ? CG_ACT_ESTABLISH
                : cg_mrx_set(md, 2) ? CG_ACT_RENEW

@@ -22,7 +22,8 @@ const char *cg_act_name(cg_act a); /* "establish", "renew", "postpone", "" */
 
 /* Reads the first act the text states, into *act, and the years it gives
  * it ("for a period of three years") into *years (0 when not stated).
- * Returns 0, or an error code with err filled (patterns, memory). */
+ * Returns 0, or an error code with err filled (EINVAL: the patterns do not
+ * compile; ENOMEM: PCRE2 cannot allocate its match data). */
 int cg_acts_parse(const char *text, size_t len, const cg_docwords *words, cg_act *act, int *years,
                   cg_error *err);
 

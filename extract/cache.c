@@ -339,7 +339,7 @@ static long long get_int(reader *r)
     return (long long)get_u64(r);
 }
 
-/* A malloc'ed string, or NULL (absent or bad). */
+/* A new string (g_free), or NULL (absent or bad). */
 static char *get_str(reader *r)
 {
     guint64 n = get_u64(r);
@@ -349,11 +349,7 @@ static char *get_str(reader *r)
         r->bad = 1;
         return NULL;
     }
-    char *s = malloc(n + 1);
-    if (!s) {
-        r->bad = 1;
-        return NULL;
-    }
+    char *s = g_malloc(n + 1);
     memcpy(s, r->p, n);
     s[n] = '\0';
     r->p += n;
@@ -368,22 +364,18 @@ static char **get_strv(reader *r, size_t *n)
         r->bad = 1;
         return NULL;
     }
-    char **v = calloc(k + 1, sizeof *v);
-    if (!v) {
-        r->bad = 1;
-        return NULL;
-    }
+    char **v = g_new0(char *, k + 1);
     for (guint64 i = 0; i < k && !r->bad; i++)
         v[i] = get_str(r);
     *n = (size_t)k;
     return v;
 }
 
-/* Chunk copy of a malloc'ed string (freed here); "" for NULL. */
+/* Chunk copy of a g_malloc'ed string (freed here); "" for NULL. */
 static const char *chunk(cg_doc *d, char *s)
 {
     const char *c = g_string_chunk_insert_const(d->strings, s ? s : "");
-    free(s);
+    g_free(s);
     return c;
 }
 
@@ -421,8 +413,7 @@ static int deserialise(reader *r, cg_doc *d)
     for (guint64 i = 0; i < nw && !r->bad; i++) {
         char *w = get_str(r);
         if (w)
-            g_ptr_array_add(d->warnings, g_strdup(w));
-        free(w);
+            g_ptr_array_add(d->warnings, w);
     }
     guint64 nc = get_u64(r);
     if (r->bad || nc > (guint64)(r->end - r->p) / 40)

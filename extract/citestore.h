@@ -35,7 +35,8 @@ typedef struct cg_cite_store cg_cite_store;
 cg_cite_store *cg_cite_store_new(void);
 void cg_cite_store_free(cg_cite_store *s);
 /* Appends r (its strings must be interned: equal strings are compared by
- * pointer). Returns 0 or ENOMEM. */
+ * pointer). Returns 0, or EOVERFLOW when an offset, line or column does not
+ * fit in 32 bits (never for a file reader.c reads). */
 int cg_cite_store_add(cg_cite_store *s, const cg_cite_rec *r);
 size_t cg_cite_store_len(const cg_cite_store *s);
 /* Record i, unpacked into *out. */

@@ -9,9 +9,9 @@
 #include "docmeta.h"
 #include "digits.h"
 
-#include <errno.h>
-#include <stdlib.h>
 #include <string.h>
+
+#include <glib.h>
 
 #include "identity.h"
 #include "votes.h"
@@ -58,22 +58,22 @@ void cg_docmeta_clear(cg_docmeta *m)
 {
     if (!m)
         return;
-    free(m->symbol);
-    free(m->lang);
-    free(m->body);
-    free(m->session);
-    free(m->agenda_item);
-    free(m->title);
-    free(m->date);
-    free(m->skip);
+    g_free(m->symbol);
+    g_free(m->lang);
+    g_free(m->body);
+    g_free(m->session);
+    g_free(m->agenda_item);
+    g_free(m->title);
+    g_free(m->date);
+    g_free(m->skip);
     cg_vote_clear(&m->vote);
     memset(m, 0, sizeof *m);
     m->vote.yes = m->vote.no = m->vote.abstain = -1;
 }
 
 int cg_docmeta_parse(const char *text, size_t len, const char *filename, const char *lang_hint,
-                     const cg_states *states, const cg_docwords *words, cg_docmeta *m,
-                     cg_error *err)
+                     const cg_states *states, const cg_docwords *words, const cg_refdata *ref,
+                     cg_docmeta *m, cg_error *err)
 {
     int rc;
     cg_digit_fold fold = {0};
@@ -84,25 +84,17 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename, const c
     if (!text)
         text = "";
 
-    if (lang_hint && !(m->lang = strdup(lang_hint))) {
-        rc = cg_error_set(err, ENOMEM, "docmeta: out of memory");
-        goto fail;
-    }
+    m->lang = g_strdup(lang_hint);
     /* The readers below say [0-9]: they read Arabic-Indic and full-width
      * digits folded (digits.h), and their skip ranges are mapped back. */
     if (cg_digits_fold(text, len, &fold)) {
         text = fold.text;
         len = fold.len;
     }
-    if ((rc = cg_identity_parse(text, len, filename, words, m, err)))
+    if ((rc = cg_identity_parse(text, len, filename, words, ref, m, err)))
         goto fail;
-    if (!m->lang) {
-        const char *l = cg_detect_language(text, len);
-        if (l && !(m->lang = strdup(l))) {
-            rc = cg_error_set(err, ENOMEM, "docmeta: out of memory");
-            goto fail;
-        }
-    }
+    if (!m->lang)
+        m->lang = g_strdup(cg_detect_language(text, len));
     if ((rc = cg_votes_parse(text, len, states, words, &m->vote, err)))
         goto fail;
     if ((rc = cg_acts_parse(text, len, words, &m->act, &m->act_years, err)))

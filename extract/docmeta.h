@@ -117,12 +117,15 @@ typedef struct cg_docmeta {
 /* Fills *m from the text. `filename` (base name, may be NULL) is the last
  * resort for the symbol. `lang_hint` may be NULL (detect). `words` is the
  * vocabulary the text is read with (docwords.h; NULL: only the file name
- * and the language are read). Never fails on odd text: fields it cannot
- * find stay unknown; returns ENOMEM, or EINVAL when the patterns built from
- * `words` do not compile. */
+ * and the language are read); `ref` the reference data whose bodies.tsv
+ * says how each body numbers its resolutions (a numbered title "23/12."
+ * is the HRC's A/HRC/RES/23/12 only if bodies.tsv says so; NULL: no symbol
+ * is made from a numbered title). Never fails on odd text: fields it cannot
+ * find stay unknown; returns EINVAL when the patterns built from `words` do
+ * not compile, or ENOMEM when PCRE2 cannot allocate its match data. */
 int cg_docmeta_parse(const char *text, size_t len, const char *filename, const char *lang_hint,
-                     const cg_states *states, const cg_docwords *words, cg_docmeta *m,
-                     cg_error *err);
+                     const cg_states *states, const cg_docwords *words, const cg_refdata *ref,
+                     cg_docmeta *m, cg_error *err);
 void cg_docmeta_clear(cg_docmeta *m);
 
 /* Language of a text from its script and frequent words; NULL when unsure.

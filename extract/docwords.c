@@ -74,53 +74,33 @@ static int is_lang(const char *s)
     return 0;
 }
 
-/* Which file a loader reads, and how its three columns become a row. */
-typedef enum { F_WORDS, F_MONTHS, F_BODIES } file_kind;
-
 typedef struct loading {
     cg_docwords *w;
     const char *path;
-    file_kind kind;
     cg_error *err;
 } loading;
 
 static int load_row(char **f, int nf, int ln, void *user)
 {
     loading *L = user;
-    cg_docwords *w = L->w;
     if (nf != 3 || !*f[0] || !*f[1] || !*f[2])
         return cg_error_set(L->err, EINVAL, "%s:%d: expected 3 TAB-separated fields", L->path, ln);
-    if (L->kind == F_WORDS) {
-        if (!is_lang(f[0]))
-            return cg_error_set(L->err, EINVAL, "%s:%d: unknown language '%s'", L->path, ln, f[0]);
-        add_row(w, f[0], f[1], f[2]);
-    } else if (L->kind == F_MONTHS) {
-        char key[16];
-        long m = strtol(f[1], NULL, 10);
-        if (m < 1 || m > 12)
-            return cg_error_set(L->err, EINVAL, "%s:%d: month '%s'", L->path, ln, f[1]);
-        snprintf(key, sizeof key, "month.%ld", m);
-        add_row(w, f[0], key, f[2]);
-    } else if (!strchr(f[0], '|') && f[0][0] != '@') {
-        /* A generic word ("Council") names no one body on its own. */
-        char *key = g_strconcat("body.", f[0], NULL);
-        add_row(w, f[1], key, f[2]);
-        g_free(key);
-    }
+    if (!is_lang(f[0]))
+        return cg_error_set(L->err, EINVAL, "%s:%d: unknown language '%s'", L->path, ln, f[0]);
+    add_row(L->w, f[0], f[1], f[2]);
     return 0;
 }
 
-static int load_file(cg_docwords *w, const char *dir, const char *name, file_kind kind,
-                     cg_error *err)
+static int load_words(cg_docwords *w, const char *dir, cg_error *err)
 {
-    char *path = g_build_filename(dir, name, NULL);
+    char *path = g_build_filename(dir, "doc-words.tsv", NULL);
     char *data = NULL;
     gsize size = 0;
     int rc = 0;
     if (!cg_data_get_contents(path, &data, &size, NULL)) {
         rc = cg_error_set(err, ENOENT, "%s: cannot read", path);
     } else {
-        loading L = {w, path, kind, err};
+        loading L = {w, path, err};
         rc = cg_tsv_each(data, size, 0, load_row, &L);
     }
     g_free(data);
@@ -128,19 +108,38 @@ static int load_file(cg_docwords *w, const char *dir, const char *name, file_kin
     return rc;
 }
 
-cg_docwords *cg_docwords_load(const char *dir, cg_error *err)
+/* months.tsv: lang, month (1..12, checked by refdata), name. */
+static void month_row(const char *lang, const char *month, const char *name, void *user)
+{
+    char key[16];
+    snprintf(key, sizeof key, "month.%ld", strtol(month, NULL, 10));
+    add_row(user, lang, key, name);
+}
+
+/* body-names.tsv: codes, lang, name. A generic word ("Council") names no
+ * one body on its own. */
+static void body_row(const char *codes, const char *lang, const char *name, void *user)
+{
+    if (strchr(codes, '|') || codes[0] == '@')
+        return;
+    char *key = g_strconcat("body.", codes, NULL);
+    add_row(user, lang, key, name);
+    g_free(key);
+}
+
+cg_docwords *cg_docwords_load(const char *dir, const cg_refdata *ref, cg_error *err)
 {
     cg_docwords *w = g_new0(cg_docwords, 1);
     w->rows = g_ptr_array_new_with_free_func(row_free);
     w->by_text =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     pthread_mutex_init(&w->lock, NULL);
-    if (load_file(w, dir, "doc-words.tsv", F_WORDS, err) ||
-        load_file(w, dir, "months.tsv", F_MONTHS, err) ||
-        load_file(w, dir, "body-names.tsv", F_BODIES, err)) {
+    if (load_words(w, dir, err)) {
         cg_docwords_free(w);
         return NULL;
     }
+    cg_ref_each_month(ref, month_row, w);
+    cg_ref_each_body_name(ref, body_row, w);
     return w;
 }
 
@@ -151,7 +150,7 @@ void cg_docwords_free(cg_docwords *w)
     for (int s = 0; s < CG_DW_NSETS; s++) {
         for (size_t i = 0; i < w->n_rx[s]; i++)
             pcre2_code_free(w->rx[s][i]);
-        free(w->rx[s]);
+        g_free(w->rx[s]);
     }
     pthread_mutex_destroy(&w->lock);
     g_hash_table_destroy(w->by_text);
@@ -267,21 +266,14 @@ char *cg_docwords_expand(const cg_docwords *w, const char *tmpl)
             g_string_append_c(s, *p++);
         }
     }
-    /* malloc'ed for the caller, as the header promises */
-    char *out = strdup(s->str);
-    g_string_free(s, TRUE);
-    return out;
+    return g_string_free(s, FALSE);
 }
 
 static int compile_set(cg_docwords *w, cg_docwords_set set, const char *const *tmpl, size_t n)
 {
-    char **src = calloc(n, sizeof *src);
-    pcre2_code **rx = calloc(n, sizeof *rx);
+    char **src = g_new0(char *, n);
+    pcre2_code **rx = g_new0(pcre2_code *, n);
     int rc = 0;
-    if (!src || !rx) {
-        rc = cg_error_set(&w->error[set], ENOMEM, "out of memory");
-        goto done;
-    }
     for (size_t i = 0; i < n && !rc; i++)
         if (!(src[i] = cg_docwords_expand(w, tmpl[i])))
             rc = cg_error_set(&w->error[set], EINVAL, "pattern %zu: bad @{key}", i);
@@ -292,11 +284,10 @@ static int compile_set(cg_docwords *w, cg_docwords_set set, const char *const *t
         w->n_rx[set] = n;
         rx = NULL;
     }
-done:
-    for (size_t i = 0; src && i < n; i++)
-        free(src[i]);
-    free(src);
-    free(rx);
+    for (size_t i = 0; i < n; i++)
+        g_free(src[i]);
+    g_free(src);
+    g_free(rx);
     return rc;
 }
 

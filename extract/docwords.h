@@ -4,7 +4,8 @@
  * names), per language, loaded from corpus/data/ and read by identity.c and
  * votes.c. Internal to extract/.
  *
- * One table of (lang, key, text) rows made from three files:
+ * One table of (lang, key, text) rows made from three files (the last two
+ * as refdata.c loaded them: each file is read once):
  *   doc-words.tsv    lang key text         (keys documented in its header)
  *   months.tsv       lang month form       -> key "month.<1..12>"
  *   body-names.tsv   codes lang name       -> key "body.<CODE>" (rows of one
@@ -14,7 +15,7 @@
  * "month" means all twelve months and "vote.yes" only its own rows.
  *
  * Usage:
- *     cg_docwords *w = cg_docwords_load("corpus/data", &err);
+ *     cg_docwords *w = cg_docwords_load("corpus/data", ref, &err);
  *     pcre2_code *const *rx;
  *     cg_docwords_compiled(w, CG_DW_IDENTITY, SRC, N, &rx, &err);
  *     ... match rx[i] from any thread ...
@@ -33,6 +34,7 @@
 #include <stddef.h>
 
 #include "common/cg_error.h"
+#include "refdata.h"
 
 typedef struct cg_docwords cg_docwords; /* opaque */
 
@@ -44,9 +46,11 @@ typedef enum cg_docwords_set {
     CG_DW_NSETS
 } cg_docwords_set;
 
-/* Loads the three files from dir (corpus/data). Returns NULL and fills err
- * (file and line) on a missing file or a malformed row. Time: O(rows). */
-cg_docwords *cg_docwords_load(const char *dir, cg_error *err);
+/* Loads doc-words.tsv from dir (corpus/data) and copies the month and body
+ * names of ref (loaded from the same dir; ref may be freed afterwards).
+ * Returns NULL and fills err (file and line) on a missing file or a
+ * malformed row. Time: O(rows). */
+cg_docwords *cg_docwords_load(const char *dir, const cg_refdata *ref, cg_error *err);
 void cg_docwords_free(cg_docwords *w);
 
 /* The key of a row whose text is text[0..len) (white space collapsed, case
@@ -61,14 +65,14 @@ long cg_docwords_key_number(const char *key);
 
 /* tmpl with every "@{key}" replaced by a non-capturing alternation of the
  * key's texts in all languages (longest first, metacharacters escaped,
- * spaces as \s+, ' as ['’]), or "(?!)" when the key has no row. malloc'ed;
- * NULL on ENOMEM or an unterminated "@{". */
+ * spaces as \s+, ' as ['’]), or "(?!)" when the key has no row. A new
+ * string (g_free it); NULL on an unterminated "@{". */
 char *cg_docwords_expand(const cg_docwords *w, const char *tmpl);
 
 /* The n patterns of `set`, expanded and compiled (cg_mrx_compile flags) on
  * the first call for this table and cached; later calls return the cached
- * array whatever tmpl says. Returns 0 with *out set, or EINVAL/ENOMEM with
- * err filled (and the failure is cached too). */
+ * array whatever tmpl says. Returns 0 with *out set, or EINVAL with err
+ * filled (and the failure is cached too). */
 int cg_docwords_compiled(const cg_docwords *w, cg_docwords_set set, const char *const *tmpl,
                          size_t n, pcre2_code *const **out, cg_error *err);
 

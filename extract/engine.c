@@ -47,6 +47,8 @@ typedef struct cand {
     char generic[64]; /* back-reference noun, resolved later */
     char chapter[16]; /* Roman chapter number ("VII"), or "" */
     int resolved;
+    int cut; /* a value was longer than its field: refused with a
+                warning (keep()), never kept with a cut id */
 } cand;
 
 /* A candidate kept for the document: the same fields, interned in the
@@ -87,18 +89,51 @@ typedef struct run_ctx {
     size_t limit_hits;
     size_t limit_first;     /* normalised offset of the first hit */
     size_t trailer_skipped; /* citations in another document's text */
+    size_t cut_skipped;     /* candidates refused: a value too long */
+    size_t cut_first;       /* normalised offset of the first */
 } run_ctx;
 
-static void copy_span(char *out, size_t cap, const char *s, size_t a, size_t b)
+/* The fields of a candidate are fixed buffers (a candidate is built on the
+ * stack for every match; a long text has millions): a value that does not
+ * fit marks the candidate cut, and it is refused, never kept cut. */
+static void copy_span(char *out, size_t cap, const char *s, size_t a, size_t b, int *cut)
 {
     size_t l = b - a < cap - 1 ? b - a : cap - 1;
     memcpy(out, s + a, l);
     out[l] = '\0';
+    if (l < b - a)
+        *cut = 1;
 }
 
-/* Interns candidate c and adds it to the document's candidates. */
+/* Copies src into field out of c (cap bytes). */
+static void put(cand *c, char *out, size_t cap, const char *src)
+{
+    if (g_strlcpy(out, src, cap) >= cap)
+        c->cut = 1;
+}
+
+static void putf(cand *c, char *out, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void putf(cand *c, char *out, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(out, cap, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= cap)
+        c->cut = 1;
+}
+
+/* Interns candidate c and adds it to the document's candidates; a cut one
+ * is counted for the document's warning instead. */
 static void keep(run_ctx *r, const cand *c)
 {
+    if (c->cut) {
+        if (r->cut_skipped == 0 || c->s < r->cut_first)
+            r->cut_first = c->s; /* rules run one after the other */
+        r->cut_skipped++;
+        return;
+    }
     GStringChunk *sc = r->doc->strings;
     kept k = {c->s,
               c->e,
@@ -120,13 +155,13 @@ static void keep(run_ctx *r, const cand *c)
 }
 
 static int group(const cg_compiled *c, pcre2_match_data *md, cg_group g, const char *s, char *out,
-                 size_t cap)
+                 size_t cap, int *cut)
 {
     size_t a, b;
     out[0] = '\0';
     if (!md || !c || cg_group_span(c, md, g, &a, &b))
         return 0;
-    copy_span(out, cap, s, a, b);
+    copy_span(out, cap, s, a, b, cut);
     return b > a;
 }
 
@@ -171,17 +206,17 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
         const char *slash = strchr(it->sn, '/');
         if (!slash)
             return;
-        copy_span(a, sizeof a, it->sn, 0, (size_t)(slash - it->sn));
-        g_strlcpy(b, slash + 1, sizeof b);
+        copy_span(a, sizeof a, it->sn, 0, (size_t)(slash - it->sn), &c->cut);
+        put(c, b, sizeof b, slash + 1);
         int first = atoi(a);
         scheme = (strlen(a) == 4 && first >= 1946 && first <= 2100) ? "yn" : "sn";
-        g_strlcpy(c->number, it->sn, sizeof c->number);
-        g_strlcpy(c->soy, a, sizeof c->soy);
+        put(c, c->number, sizeof c->number, it->sn);
+        put(c, c->soy, sizeof c->soy, a);
     } else if (it->n[0] && it->y2[0]) {
         scheme = "ny";
-        g_strlcpy(a, it->n, sizeof a);
-        g_strlcpy(c->number, it->n, sizeof c->number);
-        g_strlcpy(c->soy, it->y2, sizeof c->soy);
+        put(c, a, sizeof a, it->n);
+        put(c, c->number, sizeof c->number, it->n);
+        put(c, c->soy, sizeof c->soy, it->y2);
     } else if (it->n[0] && roman[0]) {
         for (char *p = roman; *p; p++)
             *p = (char)g_ascii_toupper(*p);
@@ -192,9 +227,9 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
         if (!cg_roman_valid(numeral))
             return;
         scheme = "nr";
-        g_strlcpy(a, it->n, sizeof a);
-        g_strlcpy(c->number, it->n, sizeof c->number);
-        g_strlcpy(c->soy, roman, sizeof c->soy);
+        put(c, a, sizeof a, it->n);
+        put(c, c->number, sizeof c->number, it->n);
+        put(c, c->soy, sizeof c->soy, roman);
     } else {
         return;
     }
@@ -233,10 +268,10 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
             for (const char *p = codes; p && *p;) {
                 const char *bar = strchr(p, '|');
                 char one[16];
-                copy_span(one, sizeof one, p, 0, bar ? (size_t)(bar - p) : strlen(p));
+                copy_span(one, sizeof one, p, 0, bar ? (size_t)(bar - p) : strlen(p), &c->cut);
                 if (cg_ref_body_template(r->x->ref, one, scheme, kind, a)) {
                     if (!found++)
-                        g_strlcpy(c->body, one, sizeof c->body);
+                        put(c, c->body, sizeof c->body, one);
                 }
                 p = bar ? bar + 1 : NULL;
             }
@@ -253,8 +288,9 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
         resolved = 0;
     }
     if (!body) {
-        if (!strcmp(scheme, "ny")) {
-            body = "SC"; /* only the Security Council numbers N (YYYY) */
+        const char *sole = cg_ref_scheme_body(r->x->ref, scheme);
+        if (sole) {
+            body = sole; /* the one body that numbers so: N (YYYY), the Council */
         } else {
             /* A guess, flagged: the citing body when it can have given
              * the number, else the only body that can (5/1 is the Human
@@ -279,10 +315,12 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
     const char *t = cg_ref_body_template(r->x->ref, body, scheme, kind, a);
     if (!t)
         return;
-    if (cg_symbol_fill(t, a, b, it->y2, roman, c->target, sizeof c->target))
+    if (cg_symbol_fill(t, a, b, it->y2, roman, c->target, sizeof c->target)) {
+        c->cut = 1;
         return;
-    g_strlcpy(c->body, body, sizeof c->body);
-    g_strlcpy(c->kind, kind, sizeof c->kind);
+    }
+    put(c, c->body, sizeof c->body, body);
+    put(c, c->kind, sizeof c->kind, kind);
     make_date(r, it->d, it->m, it->y, c->date);
     c->resolved = resolved;
 }
@@ -344,34 +382,34 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_ma
         char y2[8] = "", ocr[8] = "";
         if (cg_group_span(icomp, imd, CG_G_SYM, &a, &b))
             return;
-        group(icomp, imd, CG_G_Y2, t, y2, sizeof y2);
-        group(icomp, imd, CG_G_OCR, t, ocr, sizeof ocr);
+        group(icomp, imd, CG_G_Y2, t, y2, sizeof y2, &c.cut);
+        group(icomp, imd, CG_G_OCR, t, ocr, sizeof ocr, &c.cut);
         GString *sym = g_string_new(NULL);
         if (*ocr) /* "$/24810", "S$/24870": OCR damage of "S/" */
             g_string_append(sym, "S");
         g_string_append_len(sym, t + a, (gssize)(b - a));
         char *canon = cg_symbol_canonicalise(sym->str, sym->len, y2);
         g_string_free(sym, TRUE);
-        if (!canon)
+        put(&c, c.target, sizeof c.target, canon);
+        g_free(canon);
+        if (!c.cut && cg_symbol_is_stem(c.target))
             return;
-        snprintf(c.target, sizeof c.target, "%s", canon);
-        free(canon);
-        if (cg_symbol_is_stem(c.target))
-            return;
-        snprintf(c.kind, sizeof c.kind, "%s", cg_symbol_kind(c.target));
-        snprintf(c.body, sizeof c.body, "%s", cg_symbol_body(c.target));
+        put(&c, c.kind, sizeof c.kind, cg_symbol_kind(c.target));
+        put(&c, c.body, sizeof c.body, cg_ref_symbol_body(r->x->ref, c.target));
         break;
     }
     case CG_RK_INSTRUMENT:
     case CG_RK_ARTICLE: {
-        if (!group(icomp, imd, CG_G_INST, t, inst, sizeof inst))
+        if (!group(icomp, imd, CG_G_INST, t, inst, sizeof inst, &c.cut))
             return;
+        char chap[48];
+        group(icomp, imd, CG_G_ART, t, art, sizeof art, &c.cut);
+        group(icomp, imd, CG_G_CHAP, t, chap, sizeof chap, &c.cut);
+        if (c.cut)
+            break; /* refused, said (keep()) */
         const char *id = cg_ref_instrument(r->x->ref, r->lang, inst, strlen(inst));
         if (!id)
             return;
-        group(icomp, imd, CG_G_ART, t, art, sizeof art);
-        char chap[48];
-        group(icomp, imd, CG_G_CHAP, t, chap, sizeof chap);
         if (strchr(id, '+') && (*art || *chap))
             return; /* an article of "the Covenants": of which? */
         if (*chap) {
@@ -379,28 +417,28 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_ma
              * an article. */
             if (!chapter_number(r, chap, c.chapter, sizeof c.chapter))
                 return;
-            snprintf(c.kind, sizeof c.kind, "chapter");
-            snprintf(c.parent, sizeof c.parent, "%s", id);
-            snprintf(c.target, sizeof c.target, "%s ch. %s", id, c.chapter);
+            put(&c, c.kind, sizeof c.kind, "chapter");
+            put(&c, c.parent, sizeof c.parent, id);
+            putf(&c, c.target, sizeof c.target, "%s ch. %s", id, c.chapter);
         } else if (*art && article_number(art, c.article, sizeof c.article)) {
-            snprintf(c.kind, sizeof c.kind, "article");
-            snprintf(c.parent, sizeof c.parent, "%s", id);
-            snprintf(c.target, sizeof c.target, "%s art. %s", id, c.article);
+            put(&c, c.kind, sizeof c.kind, "article");
+            put(&c, c.parent, sizeof c.parent, id);
+            putf(&c, c.target, sizeof c.target, "%s art. %s", id, c.article);
         } else {
-            snprintf(c.kind, sizeof c.kind, "instrument");
-            snprintf(c.target, sizeof c.target, "%s", id);
+            put(&c, c.kind, sizeof c.kind, "instrument");
+            put(&c, c.target, sizeof c.target, id);
         }
         break;
     }
     case CG_RK_BACKREF:
-        if (!group(icomp, imd, CG_G_GENERIC, t, c.generic, sizeof c.generic))
+        if (!group(icomp, imd, CG_G_GENERIC, t, c.generic, sizeof c.generic, &c.cut))
             return;
-        group(icomp, imd, CG_G_ART, t, art, sizeof art);
-        if (*art)
+        group(icomp, imd, CG_G_ART, t, art, sizeof art, &c.cut);
+        if (*art && !c.cut)
             article_number(art, c.article, sizeof c.article);
         {
             char chap[48];
-            if (group(icomp, imd, CG_G_CHAP, t, chap, sizeof chap) &&
+            if (group(icomp, imd, CG_G_CHAP, t, chap, sizeof chap, &c.cut) && !c.cut &&
                 !chapter_number(r, chap, c.chapter, sizeof c.chapter))
                 return;
         }
@@ -454,8 +492,10 @@ static void run_list(run_ctx *r, size_t ri)
             c.e = it->e;
             c.rule = ri;
             c.rk = rule->kind;
-            resolve_item(r, it, &c);
-            if (c.target[0])
+            c.cut = it->cut;
+            if (!c.cut)
+                resolve_item(r, it, &c);
+            if (c.target[0] || c.cut)
                 keep(r, &c);
         }
         if (next <= from) {
@@ -650,10 +690,8 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
                     rec.date = "";
                 rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
                 rec.resolved = c->resolved;
-                if (cg_cite_store_add(d->cites, &rec)) {
-                    rc = ENOMEM;
+                if ((rc = cg_cite_store_add(d->cites, &rec)))
                     break;
-                }
             }
             g_strfreev(ids);
             continue;
@@ -668,8 +706,7 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.date = c->date;
         rec.rule = g_string_chunk_insert_const(sc, r->lc->rules[c->rule].name);
         rec.resolved = c->resolved;
-        if (cg_cite_store_add(d->cites, &rec))
-            rc = ENOMEM;
+        rc = cg_cite_store_add(d->cites, &rec);
     }
     r->line = line, r->line_start = line_start, r->scanned = scanned;
     r->walk = walk, r->col = col;
@@ -729,7 +766,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
      * several. */
     if (d->part > 1)
         base = "";
-    int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL, x->states, x->words,
+    int rc = cg_docmeta_parse(text, len, base, opt ? opt->lang : NULL, x->states, x->words, x->ref,
                               &d->meta, err);
     if (rc)
         return rc;
@@ -767,8 +804,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     }
     d->kind =
         g_string_chunk_insert_const(d->strings, m->symbol ? cg_symbol_kind(m->symbol) : "document");
-    if (m->body == NULL && m->symbol && *cg_symbol_body(m->symbol))
-        m->body = g_strdup(cg_symbol_body(m->symbol));
+    if (m->body == NULL && m->symbol && *cg_ref_symbol_body(x->ref, m->symbol))
+        m->body = g_strdup(cg_ref_symbol_body(x->ref, m->symbol));
 
     const char *lang = m->lang ? m->lang : "en";
     const cg_lang_catalogue *lc = cg_catalogue_lang(x->cat, lang);
@@ -796,28 +833,25 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     size_t npara = 0;
     if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip, &paras,
                            &npara))
-        return cg_error_set(err, ENOMEM, "out of memory reading the structure");
+        return cg_error_set(err, ENOMEM, "PCRE2 could not allocate match data");
     /* Several documents in one file (a printed volume, texts run together):
      * the caller reads each part as a document of its own (volume.c). A
      * manifest's symbol says the file is that one document. */
     if (starts && !(opt && opt->symbol)) {
         if (cg_structure_split(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip, paras,
                                npara, starts, nstarts)) {
-            free(paras);
-            return cg_error_set(err, ENOMEM, "out of memory reading the structure");
+            g_free(paras);
+            return cg_error_set(err, ENOMEM, "PCRE2 could not allocate match data");
         }
         if (*nstarts > 1) {
-            free(paras);
+            g_free(paras);
             return 0;
         }
     }
     if (no_catalogue)
         cg_doc_warn(d, "no pattern catalogue for language '%s'; read as English", lang);
     cg_norm norm = {0};
-    if (cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm)) {
-        free(paras);
-        return cg_error_set(err, ENOMEM, "out of memory normalising the text");
-    }
+    cg_norm_build(text, len, (const size_t(*)[2])m->skip, m->n_skip, &norm);
     if (norm.n_invalid)
         cg_doc_warn(d, "invalid UTF-8 at byte %zu (%zu bytes skipped)",
                     norm.first_invalid + d->base, norm.n_invalid);
@@ -841,7 +875,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     r.from = g_new0(size_t, lc->nrules);
     r.line = 1;
     if (!r.mctx || !r.md || !r.gm.md) {
-        rc = cg_error_set(err, ENOMEM, "out of memory for pattern matching");
+        /* PCRE2's own allocations (thread_tools) */
+        rc = cg_error_set(err, ENOMEM, "PCRE2 could not allocate its match context");
         goto done;
     }
     for (size_t i = 0; i < lc->nrules; i++)
@@ -866,7 +901,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
         int carry = r.wb < r.len && n > 0 && g_array_index(r.cands, kept, n - 1).e > r.wb;
         resolve_backrefs(&r, n - carry);
         if (emit(&r, &norm, text, len, paras, npara, n - carry)) {
-            rc = cg_error_set(err, ENOMEM, "out of memory keeping the citations");
+            rc = cg_error_set(err, EOVERFLOW, "a citation lies beyond 4 GiB, line or column 2^32");
             goto done;
         }
         /* What waits: the carried candidate, then those of later windows. */
@@ -903,6 +938,11 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
                         paras[i].start + d->base, len - paras[i].start, r.trailer_skipped);
             break;
         }
+    if (r.cut_skipped)
+        cg_doc_warn(d,
+                    "%zu citation(s) refused, first at byte %zu: a value the patterns "
+                    "matched is longer than an id's part can be (never kept cut)",
+                    r.cut_skipped, cg_norm_orig_start(&norm, r.cut_first) + d->base);
     if (r.limit_hits)
         cg_doc_warn(d,
                     "a pattern hit its match limit %zu time(s), first in a search "
@@ -914,7 +954,7 @@ done:
         cg_list_clear(&r.lists[i]);
     g_free(r.lists);
     g_free(r.from);
-    free(paras);
+    g_free(paras);
     cg_norm_clear(&norm);
     return rc;
 }

@@ -52,6 +52,11 @@ cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err);
 void cg_extractor_free(cg_extractor *x);
 /* A short fingerprint of the loaded catalogue and data (hex), for caches. */
 const char *cg_extractor_fingerprint(const cg_extractor *x);
+/* The name of body `code` in lang ("HRC", "en" -> "Human Rights Council"):
+ * the first row of body-names.tsv for that code alone and language, for a
+ * legend or a report that names bodies without a table of its own. Owned
+ * by x; NULL when the data has none. Time: O(rows of body-names.tsv). */
+const char *cg_extractor_body_name(const cg_extractor *x, const char *code, const char *lang);
 
 /* An on-disk cache of extraction results (see cache.c): a re-run reads
  * unchanged files' results back instead of extracting them again. Keyed by
@@ -92,7 +97,7 @@ int cg_extract_file(const cg_extractor *x, const char *path, const cg_read_optio
 /* Reads the regular file at path whole (NUL-terminated, max bytes at most)
  * without ever blocking on a FIFO or reading a device: those are refused by
  * type ("a FIFO, not read ..."), as are folders (EISDIR) and larger files
- * (EFBIG). free() *out. */
+ * (EFBIG). g_free *out. */
 int cg_read_regular(const char *path, size_t max, char **out, size_t *len, cg_error *err);
 
 /* The same on bytes in memory (UTF-8 expected; invalid sequences are
@@ -238,7 +243,7 @@ int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c);
  * detection. */
 typedef struct cg_manifest cg_manifest; /* opaque */
 
-cg_manifest *cg_manifest_new(void); /* NULL on out-of-memory */
+cg_manifest *cg_manifest_new(void); /* free with cg_manifest_free() */
 void cg_manifest_free(cg_manifest *m);
 /* Adds the rows of the manifest at path. Fails (naming the line) on a
  * malformed row; rows read before it are kept. */
@@ -261,7 +266,7 @@ typedef struct cg_walk cg_walk; /* opaque list of files */
  * entries and citegraph.tsv manifests skipped) into a sorted list of
  * readable candidate files (.txt, .pdf; other extensions are listed as
  * skipped). Paths that cannot be opened are recorded as problems, not
- * errors: the walk always succeeds unless memory runs out. */
+ * errors: the walk always succeeds (returns 0). */
 int cg_walk_paths(const char *const *paths, size_t npaths, cg_walk **out, cg_error *err);
 /* The same; follow_links = 0 (what cg_walk_paths does) skips symbolic links
  * inside the folders that resolve outside every folder named in paths, and

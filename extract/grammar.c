@@ -31,11 +31,11 @@ static int at(cg_matcher *m, const cg_compiled *c, const char *text, size_t len,
 }
 
 /* Copies group g of the last match of c into out ("" when it took no
- * part); returns 1 when it took part. Truncation cannot happen for the
- * fields it fills: every atom bounds its groups below the buffer sizes
- * (a longer body name is cut, and then matches no body, read as none). */
+ * part); returns 1 when it took part. The shipped atoms bound their groups
+ * below the buffer sizes; a catalogue whose groups match more gets *cut
+ * set, and the item is refused (engine.c warns), never read cut. */
 static int grab(cg_matcher *m, const cg_compiled *c, cg_group g, const char *text, char *out,
-                size_t cap)
+                size_t cap, int *cut)
 {
     size_t a, b;
     out[0] = '\0';
@@ -44,6 +44,8 @@ static int grab(cg_matcher *m, const cg_compiled *c, cg_group g, const char *tex
     size_t l = b - a < cap - 1 ? b - a : cap - 1;
     memcpy(out, text + a, l);
     out[l] = '\0';
+    if (l < b - a)
+        *cut = 1;
     return 1;
 }
 
@@ -89,9 +91,9 @@ static size_t read_date(const cg_lang_catalogue *lc, cg_matcher *m, const char *
     size_t s, e;
     if (!at(m, &lc->atom[kind], text, len, pos, &s, &e) || e == s)
         return 0;
-    grab(m, &lc->atom[kind], CG_G_D, text, it->d, sizeof it->d);
-    grab(m, &lc->atom[kind], CG_G_M, text, it->m, sizeof it->m);
-    grab(m, &lc->atom[kind], CG_G_Y, text, it->y, sizeof it->y);
+    grab(m, &lc->atom[kind], CG_G_D, text, it->d, sizeof it->d, &it->cut);
+    grab(m, &lc->atom[kind], CG_G_M, text, it->m, sizeof it->m, &it->cut);
+    grab(m, &lc->atom[kind], CG_G_Y, text, it->y, sizeof it->y, &it->cut);
     if (!it->m[0]) {
         it->d[0] = it->y[0] = '\0';
         return 0;
@@ -191,11 +193,11 @@ static size_t read_item(const cg_lang_catalogue *lc, cg_matcher *m, const char *
     if (first == (size_t)-1)
         first = s;
     const cg_compiled *num = &lc->atom[CG_A_NUM];
-    grab(m, num, CG_G_SN, text, it->sn, sizeof it->sn);
-    grab(m, num, CG_G_N, text, it->n, sizeof it->n);
-    grab(m, num, CG_G_Y2, text, it->y2, sizeof it->y2);
-    grab(m, num, CG_G_ROMAN, text, it->roman, sizeof it->roman);
-    grab(m, num, CG_G_PART, text, it->part, sizeof it->part);
+    grab(m, num, CG_G_SN, text, it->sn, sizeof it->sn, &it->cut);
+    grab(m, num, CG_G_N, text, it->n, sizeof it->n, &it->cut);
+    grab(m, num, CG_G_Y2, text, it->y2, sizeof it->y2, &it->cut);
+    grab(m, num, CG_G_ROMAN, text, it->roman, sizeof it->roman, &it->cut);
+    grab(m, num, CG_G_PART, text, it->part, sizeof it->part, &it->cut);
     it->ocr = took_part(m, num, CG_G_NOCR);
     clean_number(it->sn, it->ocr);
     clean_number(it->n, it->ocr);
@@ -203,7 +205,8 @@ static size_t read_item(const cg_lang_catalogue *lc, cg_matcher *m, const char *
         /* Arabic "دإ-7/1": a special session, S-7/1. */
         char sn[sizeof it->sn];
         g_strlcpy(sn, it->sn, sizeof sn);
-        g_snprintf(it->sn, sizeof it->sn, "S-%s", sn);
+        if ((size_t)g_snprintf(it->sn, sizeof it->sn, "S-%s", sn) >= sizeof it->sn)
+            it->cut = 1;
     }
     it->s = first;
     it->e = e;
@@ -222,7 +225,7 @@ static size_t read_item(const cg_lang_catalogue *lc, cg_matcher *m, const char *
         }
         if (!have_body && at(m, &lc->atom[CG_A_IBODY], text, len, p, &s, &e) && e > s) {
             have_body = 1;
-            grab(m, &lc->atom[CG_A_IBODY], CG_G_BODY, text, it->body, sizeof it->body);
+            grab(m, &lc->atom[CG_A_IBODY], CG_G_BODY, text, it->body, sizeof it->body, &it->cut);
             it->e = p = e;
             continue;
         }
@@ -340,12 +343,14 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_matcher *m
     out->s = out->e = 0;
     cg_list_item it;
     char head_body[96];
+    int head_cut = 0; /* head_body was cut: every item is refused */
     int its, dec, trig, retrig, seg;
     size_t ls, le, p;
     if (out->cont && from == out->cont_p) {
         /* The next chunk of a long list: the same lead, read on. */
         out->cont = 0;
         memcpy(head_body, out->cont_body, sizeof head_body);
+        head_cut = out->cont_head_cut;
         its = out->cont_its, dec = out->cont_dec, trig = out->cont_trig;
         retrig = out->cont_retrig, seg = out->cont_seg;
         ls = p = from;
@@ -358,7 +363,7 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_matcher *m
     out->cont = 0;
     if (!at(m, &rule->match, text, len, from, &ls, &le))
         return -1;
-    grab(m, &rule->match, CG_G_BODY, text, head_body, sizeof head_body);
+    grab(m, &rule->match, CG_G_BODY, text, head_body, sizeof head_body, &head_cut);
     its = took_part(m, &rule->match, CG_G_ITS);
     dec = took_part(m, &rule->match, CG_G_DEC);
     trig = took_part(m, &rule->match, CG_G_TRIG);
@@ -407,6 +412,7 @@ items:
             out->cont = 1;
             out->cont_p = p;
             memcpy(out->cont_body, head_body, sizeof head_body);
+            out->cont_head_cut = head_cut;
             out->cont_its = its, out->cont_dec = dec, out->cont_trig = trig;
             out->cont_retrig = retrig, out->cont_seg = seg;
             break;
@@ -431,6 +437,8 @@ items:
     out->e = p;
     *next = p > ls ? p : *next;
     settle(out, head_body, its, dec);
+    for (size_t i = 0; head_cut && i < out->nitems; i++)
+        out->items[i].cut = 1;
     return 1;
 }
 

@@ -91,6 +91,8 @@ typedef struct cg_list_item {
     int dated;              /* a date was written, ISO or not */
     int two_days;           /* "4 and 14 July": the day of two items */
     int conj_before;        /* the SEP before it is "and" (group conj) */
+    int cut;                /* a group matched more than its field holds
+                               (a catalogue's own patterns): refused */
 } cg_list_item;
 
 typedef struct cg_list {
@@ -104,6 +106,7 @@ typedef struct cg_list {
     int cont;
     size_t cont_p;
     char cont_body[96];
+    int cont_head_cut;
     int cont_its, cont_dec, cont_trig, cont_retrig, cont_seg;
 } cg_list;
 

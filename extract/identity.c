@@ -23,6 +23,7 @@
 
 #include "docwords.h"
 #include "meta_rx.h"
+#include "symbol.h"
 #include "zhnum.h"
 
 #define MONTH "((?i:@{month}))(?!\\p{L})"
@@ -234,28 +235,11 @@ typedef struct ctx {
                                  put back (relayout()); c->text points here */
     const char *adopt_body; /* the body an adoption statement names */
     pcre2_match_data *md;
+    const cg_refdata *ref; /* bodies.tsv: how each body numbers (symbol_of) */
     cg_docmeta *m;
     size_t (*skip)[2];
     size_t n_skip, cap_skip;
 } ctx;
-
-static char *dup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *dup_printf(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        return NULL;
-    char *c = malloc((size_t)n + 1);
-    if (!c)
-        return NULL;
-    va_start(ap, fmt);
-    vsnprintf(c, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return c;
-}
 
 static int match(ctx *c, int i, size_t from, size_t to)
 {
@@ -293,60 +277,49 @@ static int month_index(ctx *c, const char *s, size_t n)
 }
 
 /* Sets m->date to "2013-06-13" from the day, month-name and year groups of
- * the last match (an invalid date is ignored), saying where it came from.
- * Returns 0 or ENOMEM. */
-static int set_date(ctx *c, int gd, int gm, int gy, int overwrite, cg_date_source src)
+ * the last match (an invalid date is ignored), saying where it came from. */
+static void set_date(ctx *c, int gd, int gm, int gy, int overwrite, cg_date_source src)
 {
     if (c->m->date && !overwrite)
-        return 0;
+        return;
     long d = digits_value(c->text, g0(c, gd), g1(c, gd));
     int mo = month_index(c, c->text + g0(c, gm), g1(c, gm) - g0(c, gm));
     long y = digits_value(c->text, g0(c, gy), g1(c, gy));
     if (d < 1 || d > 31 || mo < 1 || y < 1900 || y > 2999)
-        return 0;
-    char *s = dup_printf("%04ld-%02d-%02ld", y, mo, d);
-    if (!s)
-        return ENOMEM;
-    free(c->m->date);
-    c->m->date = s;
+        return;
+    g_free(c->m->date);
+    c->m->date = g_strdup_printf("%04ld-%02d-%02ld", y, mo, d);
     c->m->date_source = src;
-    return 0;
 }
 
 /* The same from numeric year, month and day groups (Chinese dates). */
-static int set_date_ymd(ctx *c, int gy, int gm, int gd, int overwrite, cg_date_source src)
+static void set_date_ymd(ctx *c, int gy, int gm, int gd, int overwrite, cg_date_source src)
 {
     if (c->m->date && !overwrite)
-        return 0;
+        return;
     long y = digits_value(c->text, g0(c, gy), g1(c, gy));
     long mo = digits_value(c->text, g0(c, gm), g1(c, gm));
     long d = digits_value(c->text, g0(c, gd), g1(c, gd));
     if (d < 1 || d > 31 || mo < 1 || mo > 12 || y < 1900 || y > 2999)
-        return 0;
-    char *s = dup_printf("%04ld-%02ld-%02ld", y, mo, d);
-    if (!s)
-        return ENOMEM;
-    free(c->m->date);
-    c->m->date = s;
+        return;
+    g_free(c->m->date);
+    c->m->date = g_strdup_printf("%04ld-%02ld-%02ld", y, mo, d);
     c->m->date_source = src;
-    return 0;
 }
 
 /* Sets the date from the last match of RX_DATE / RX_DATE_AT. */
-static int set_date_any(ctx *c, int overwrite, cg_date_source src)
+static void set_date_any(ctx *c, int overwrite, cg_date_source src)
 {
     if (cg_mrx_set(c->md, 1))
-        return set_date(c, 1, 2, 3, overwrite, src);
-    return set_date_ymd(c, 4, 5, 6, overwrite, src);
+        set_date(c, 1, 2, 3, overwrite, src);
+    else
+        set_date_ymd(c, 4, 5, 6, overwrite, src);
 }
 
-static int set_str(char **field, char *value)
+static void set_str(char **field, char *value)
 {
-    if (!value)
-        return ENOMEM;
-    free(*field);
+    g_free(*field);
     *field = value;
-    return 0;
 }
 
 static void line_of(ctx *c, size_t pos, size_t *ls, size_t *le)
@@ -362,34 +335,29 @@ static void line_of(ctx *c, size_t pos, size_t *ls, size_t *le)
 
 /* Adds [a, b) without its leading and trailing whitespace (form feeds
  * included: page breaks stand right before running headers). */
-static int skip_add(ctx *c, size_t a, size_t b)
+static void skip_add(ctx *c, size_t a, size_t b)
 {
     while (a < b && isspace((unsigned char)c->text[a]))
         a++;
     while (b > a && isspace((unsigned char)c->text[b - 1]))
         b--;
     if (b <= a)
-        return 0;
+        return;
     if (c->n_skip == c->cap_skip) {
-        size_t cap = c->cap_skip ? 2 * c->cap_skip : 8;
-        size_t(*v)[2] = realloc(c->skip, cap * sizeof *v);
-        if (!v)
-            return ENOMEM;
-        c->skip = v;
-        c->cap_skip = cap;
+        c->cap_skip = c->cap_skip ? 2 * c->cap_skip : 8;
+        c->skip = g_realloc_n(c->skip, c->cap_skip, sizeof *c->skip);
     }
     c->skip[c->n_skip][0] = a;
     c->skip[c->n_skip][1] = b;
     c->n_skip++;
-    return 0;
 }
 
 /* Skips the whole line holding byte pos. */
-static int skip_line(ctx *c, size_t pos)
+static void skip_line(ctx *c, size_t pos)
 {
     size_t a, b;
     line_of(c, pos, &a, &b);
-    return skip_add(c, a, b);
+    skip_add(c, a, b);
 }
 
 static int cmp_range(const void *x, const void *y)
@@ -422,10 +390,8 @@ static void skip_normalise(ctx *c)
 
 char *cg_identity_canonical(const char *s, size_t n)
 {
-    char *out = malloc(n + 1);
+    char *out = g_malloc(n + 1);
     size_t w = 0;
-    if (!out)
-        return NULL;
     for (size_t i = 0; i < n; i++)
         if (!isspace((unsigned char)s[i]))
             out[w++] = s[i];
@@ -655,11 +621,10 @@ static const char *body_code(ctx *c, const char *s, size_t n)
     return key ? key + strlen("body.") : NULL;
 }
 
-static int set_body(ctx *c, const char *code)
+static void set_body(ctx *c, const char *code)
 {
-    if (!code)
-        return 0;
-    return set_str(&c->m->body, strdup(code));
+    if (code)
+        set_str(&c->m->body, g_strdup(code));
 }
 
 /* The body named first in [a, b), or NULL. */
@@ -672,7 +637,7 @@ static const char *body_in(ctx *c, size_t a, size_t b)
 
 /* Appends line s[a..b) to a title being built, joining Han text without a
  * space and other text with one. */
-static int title_append(char **t, const char *s, size_t a, size_t b)
+static void title_append(char **t, const char *s, size_t a, size_t b)
 {
     while (a < b && isspace((unsigned char)s[a]))
         a++;
@@ -680,18 +645,15 @@ static int title_append(char **t, const char *s, size_t a, size_t b)
                      s[b - 1] == '|'))
         b--;
     if (b <= a)
-        return 0;
+        return;
     size_t old = *t ? strlen(*t) : 0;
     int space = old && !((unsigned char)(*t)[old - 1] >= 0x80 && (unsigned char)s[a] >= 0x80);
-    char *n = realloc(*t, old + (size_t)space + (b - a) + 1);
-    if (!n)
-        return ENOMEM;
+    char *n = g_realloc(*t, old + (size_t)space + (b - a) + 1);
     if (space)
         n[old++] = ' ';
     memcpy(n + old, s + a, b - a);
     n[old + b - a] = '\0';
     *t = n;
-    return 0;
 }
 
 /* 1 when the line [a, b) cannot be (part of) a title: the opening of the
@@ -754,14 +716,13 @@ static int ends_open(ctx *c, const char *t)
  * next non-blank line. A following line that starts in lower case continues
  * a title broken by the layout. A "title" longer than a title can be is
  * some other text: unknown. */
-static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end, cg_title_source src)
+static void read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end, cg_title_source src)
 {
     char *t = NULL;
-    int rc = 0;
     if (rest_b > rest_a && !not_title_line(c, rest_a, rest_b, 1))
-        rc = title_append(&t, c->text, rest_a, rest_b);
+        title_append(&t, c->text, rest_a, rest_b);
     size_t pos = line_end;
-    for (int lines = 0; !rc && lines < 3 && pos < c->head_end; lines++) {
+    for (int lines = 0; lines < 3 && pos < c->head_end; lines++) {
         size_t a = pos + 1, b = a;
         while (b < c->len && c->text[b] != '\n')
             b++;
@@ -780,28 +741,23 @@ static int read_title(ctx *c, size_t rest_a, size_t rest_b, size_t line_end, cg_
             break;
         if (not_title_line(c, a, b, !t))
             break;
-        rc = title_append(&t, c->text, a, b);
+        title_append(&t, c->text, a, b);
         pos = b;
-    }
-    if (rc) {
-        free(t);
-        return rc;
     }
     /* "51/45. 全面彻底裁军 A 不扩散核武器条约": the title ends where part A's
      * heading starts */
     if (t && cg_mrx_match(c->rx[RX_PART_IN_TITLE], t, strlen(t), 0, c->md) > 0)
         t[cg_mrx_start(c->md, 0)] = '\0';
     if (t && !plausible_title(t)) {
-        free(t);
+        g_free(t);
         t = NULL;
     }
     if (t && !c->m->title) {
         c->m->title = t;
         c->m->title_source = src;
     } else {
-        free(t);
+        g_free(t);
     }
-    return 0;
 }
 
 /* 1 when [a, b) has three words in a row written all in capitals: a
@@ -834,7 +790,7 @@ static int has_banner(ctx *c, size_t a, size_t b, size_t *after)
 /* A web page of the Commission's resolutions prints the title above the
  * heading "Commission on Human Rights resolution 2000/10", the opening
  * line right below it: the line above is the title when it can be one. */
-static int title_above(ctx *c, size_t line_start)
+static void title_above(ctx *c, size_t line_start)
 {
     size_t nx = line_start;
     while (nx < c->len && c->text[nx] != '\n')
@@ -842,7 +798,7 @@ static int title_above(ctx *c, size_t line_start)
     while (nx < c->len && isspace((unsigned char)c->text[nx]))
         nx++;
     if (nx < c->head_end || line_start == 0)
-        return 0; /* the opening line does not follow */
+        return; /* the opening line does not follow */
     size_t b = line_start - 1;
     while (b > 0 && isspace((unsigned char)c->text[b - 1]))
         b--;
@@ -858,36 +814,33 @@ static int title_above(ctx *c, size_t line_start)
         a++;
     if (b <= a || b - a > 200 || not_title_line(c, a, b, 1) || match(c, RX_AGENDA, a, b) ||
         match(c, RX_SESSION, a, b))
-        return 0;
+        return;
     char *t = NULL;
-    int rc = title_append(&t, c->text, a, b);
-    if (!rc && t && plausible_title(t)) {
+    title_append(&t, c->text, a, b);
+    if (t && plausible_title(t)) {
         c->m->title = t;
         c->m->title_source = CG_TITLE_HEADING;
-        return 0;
+        return;
     }
-    free(t);
-    return rc;
+    g_free(t);
 }
 
-/* The symbol of resolution (or decision) a/b of `body`, NULL when the body
- * numbers no resolutions that way or the numbers cannot be its. */
-static char *symbol_of(const char *body, int decision, long a, long b)
+/* The symbol of resolution (or decision) a/b of `body`, as bodies.tsv
+ * numbers it (a year first: year/number, else session/number, the
+ * session in the body's range), or NULL when the body numbers none so. */
+static char *symbol_of(ctx *c, const char *body, int decision, long a, long b)
 {
-    if (!body || a <= 0 || b <= 0)
+    if (!body || !c->ref || a <= 0 || b <= 0)
         return NULL;
-    int year = a >= 1946 && a <= 2999;
-    if (!strcmp(body, "HRC") && a < 100)
-        return dup_printf(decision ? "A/HRC/DEC/%ld/%ld" : "A/HRC/RES/%ld/%ld", a, b);
-    if (!strcmp(body, "GA") && a < 100)
-        return dup_printf(decision ? "A/DEC/%ld/%ld" : "A/RES/%ld/%ld", a, b);
-    if (!strcmp(body, "CHR") && year)
-        return dup_printf(decision ? "E/CN.4/DEC/%ld/%ld" : "E/CN.4/RES/%ld/%ld", a, b);
-    if (!strcmp(body, "SUBCOM") && year)
-        return dup_printf(decision ? "E/CN.4/SUB.2/DEC/%ld/%ld" : "E/CN.4/SUB.2/RES/%ld/%ld", a, b);
-    if (!strcmp(body, "ECOSOC") && year)
-        return dup_printf(decision ? "E/DEC/%ld/%ld" : "E/RES/%ld/%ld", a, b);
-    return NULL;
+    char first[24], second[24], out[96];
+    snprintf(first, sizeof first, "%ld", a);
+    snprintf(second, sizeof second, "%ld", b);
+    const char *scheme = a >= 1946 && a <= 2999 ? "yn" : "sn";
+    const char *t =
+        cg_ref_body_template(c->ref, body, scheme, decision ? "decision" : "resolution", first);
+    if (!t || cg_symbol_fill(t, first, second, "", "", out, sizeof out))
+        return NULL;
+    return g_strdup(out);
 }
 
 /* Lines shorter than this are a page's lines, never re-cut. */
@@ -1010,9 +963,8 @@ static int is_statement(ctx *c, size_t ls, size_t s, const char *lang)
  * 2000", "принятая Советом Безопасности на его 6283-м заседании 12 марта
  * 2010 года". The date, meeting and body stand on its line or open the
  * next one; a bracketed note ends it. */
-static int read_adoption(ctx *c)
+static void read_adoption(ctx *c)
 {
-    int rc;
     for (size_t pos = 0; match(c, RX_ADOPTION, pos, c->head_end);) {
         size_t s = g0(c, 0), e = g1(c, 0);
         const char *klang = NULL;
@@ -1054,8 +1006,7 @@ static int read_adoption(ctx *c)
             continue;
         /* The date after the words; for Chinese before them. */
         if (match(c, RX_DATE, e, le) || match(c, RX_DATE, ls, s)) {
-            if ((rc = set_date_any(c, 0, CG_DATE_ADOPTION)))
-                return rc;
+            set_date_any(c, 0, CG_DATE_ADOPTION);
             continue;
         }
         /* "Resolution adopted by the General Assembly" / "on 14 October
@@ -1066,12 +1017,10 @@ static int read_adoption(ctx *c)
                 n++;
             size_t nls, nle;
             line_of(c, n, &nls, &nle);
-            if (n < c->head_end && match(c, RX_DATE_AT, n, nle) &&
-                (rc = set_date_any(c, 0, CG_DATE_ADOPTION)))
-                return rc;
+            if (n < c->head_end && match(c, RX_DATE_AT, n, nle))
+                set_date_any(c, 0, CG_DATE_ADOPTION);
         }
     }
-    return 0;
 }
 
 /* 1 when the head holds resolution headings with different numbers
@@ -1096,9 +1045,8 @@ static int headings_disagree(ctx *c, size_t head)
 
 /* The numbered title, a resolution heading or an old General Assembly
  * title: symbol (with the body), title. */
-static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_pos)
+static void read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_pos)
 {
-    int rc;
     size_t head = c->head_end;
     const char *body = c->m->body;
     if (match(c, RX_NUMBERED_TITLE, 0, head)) {
@@ -1107,11 +1055,11 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
         int g = cg_mrx_set(c->md, 3) ? 3 : 4;
         size_t rest_a = g0(c, g), rest_b = g1(c, g), line_end = g1(c, 0);
         *title_pos = g0(c, 0);
-        if ((rc = skip_line(c, g0(c, 0))))
-            return rc;
-        if (!*sym && (*sym = symbol_of(body, c->m->decision, a, b)))
+        skip_line(c, g0(c, 0));
+        if (!*sym && (*sym = symbol_of(c, body, c->m->decision, a, b)))
             *src = CG_ID_TITLE;
-        return read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
+        read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
+        return;
     }
     int seen = 0; /* a heading was read: the forms below are not looked for */
     if (headings_disagree(c, head))
@@ -1152,8 +1100,8 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
             match(c, RX_RES_DATE_YEAR, num_end, line_end);
             y = cg_mrx_set(c->md, 3) ? digits_value(c->text, g0(c, 3), g1(c, 3))
                                      : digits_value(c->text, g0(c, 4), g1(c, 4));
-            if (own_sc && (rc = set_date_any(c, 0, CG_DATE_HEADING)))
-                return rc;
+            if (own_sc)
+                set_date_any(c, 0, CG_DATE_HEADING);
             has_y = own_sc;
             rest_a = rest_b;
         }
@@ -1162,28 +1110,26 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
             int sc = (own && !strcmp(own, "SC")) || (!own && match(c, RX_SC_EVIDENCE, 0, c->len));
             if (!sc || a <= 0 || y < 1946 || y > 2999)
                 continue;
-            if ((rc = skip_line(c, line_start)))
-                return rc;
+            skip_line(c, line_start);
             if (!*sym) {
-                if (!(*sym = dup_printf("S/RES/%ld(%ld)", a, y)))
-                    return ENOMEM;
+                *sym = g_strdup_printf("S/RES/%ld(%ld)", a, y);
                 *src = CG_ID_HEADER;
             }
-            return c->m->body ? 0 : set_body(c, "SC");
+            if (!c->m->body)
+                set_body(c, "SC");
+            return;
         }
         if (!has_b || has_y)
             continue;
-        if ((rc = skip_line(c, line_start)))
-            return rc;
-        if (!*sym && (*sym = symbol_of(own, decision || c->m->decision, a, b))) {
+        skip_line(c, line_start);
+        if (!*sym && (*sym = symbol_of(c, own, decision || c->m->decision, a, b))) {
             *src = CG_ID_TITLE;
-            if (!c->m->body && (rc = set_body(c, own)))
-                return rc;
+            if (!c->m->body)
+                set_body(c, own);
         }
-        if ((rc = read_title(c, rest_a, rest_b, line_end, CG_TITLE_HEADING)))
-            return rc;
-        if (!c->m->title && before && rest_b == rest_a && (rc = title_above(c, line_start)))
-            return rc;
+        read_title(c, rest_a, rest_b, line_end, CG_TITLE_HEADING);
+        if (!c->m->title && before && rest_b == rest_a)
+            title_above(c, line_start);
         /* A page that repeats the heading ("Commission on Human Rights
          * Resolution 2002/25" twice, the title under the second copy): the
          * next copy may hold the title the first did not. */
@@ -1191,59 +1137,52 @@ static int read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_po
             seen = 1;
             continue;
         }
-        return 0;
+        return;
     }
     if (seen)
-        return 0;
+        return;
 after_headings:
     if (match(c, RX_COMPACT, 0, head)) {
         char k = c->text[g0(c, 1)];
         long a = digits_value(c->text, g0(c, 2), g1(c, 2));
         long b = digits_value(c->text, g0(c, 3), g1(c, 3));
-        if ((rc = skip_line(c, g0(c, 0))))
-            return rc;
+        skip_line(c, g0(c, 0));
         if (!*sym && b > 0) {
-            *sym = k == 'A' ? dup_printf("A/RES/%ld/%ld", a, b)
-                            : dup_printf("E/RES/%ld/%ld", a >= 46 ? 1900 + a : 2000 + a, b);
-            if (!*sym)
-                return ENOMEM;
+            *sym = k == 'A' ? g_strdup_printf("A/RES/%ld/%ld", a, b)
+                            : g_strdup_printf("E/RES/%ld/%ld", a >= 46 ? 1900 + a : 2000 + a, b);
             *src = CG_ID_TITLE;
         }
-        return 0;
+        return;
     }
     if (match(c, RX_SC_HEADING_ANY, 0, head)) {
         long a = digits_value(c->text, g0(c, 1), g1(c, 1));
         long y = digits_value(c->text, g0(c, 2), g1(c, 2));
         *title_pos = g0(c, 0);
-        if ((rc = skip_line(c, g0(c, 0))))
-            return rc;
+        skip_line(c, g0(c, 0));
         if (!*sym && a > 0 && y >= 1946 && y <= 2999) {
-            if (!(*sym = dup_printf("S/RES/%ld(%ld)", a, y)))
-                return ENOMEM;
+            *sym = g_strdup_printf("S/RES/%ld(%ld)", a, y);
             *src = CG_ID_HEADER;
         }
-        return c->m->body ? 0 : set_body(c, "SC");
+        if (!c->m->body)
+            set_body(c, "SC");
+        return;
     }
     if (match(c, RX_ROMAN_TITLE, 0, head) && body && !strcmp(body, "GA")) {
         long a = digits_value(c->text, g0(c, 1), g1(c, 1));
         size_t ra = g0(c, 2), rb = g1(c, 2);
         size_t rest_a = g0(c, 3), rest_b = g1(c, 3), line_end = g1(c, 0);
         *title_pos = g0(c, 0);
-        if ((rc = skip_line(c, g0(c, 0))))
-            return rc;
+        skip_line(c, g0(c, 0));
         if (!*sym && a > 0) {
-            if (!(*sym = dup_printf("A/RES/%ld(%.*s)", a, (int)(rb - ra), c->text + ra)))
-                return ENOMEM;
+            *sym = g_strdup_printf("A/RES/%ld(%.*s)", a, (int)(rb - ra), c->text + ra);
             *src = CG_ID_TITLE;
         }
-        return read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
+        read_title(c, rest_a, rest_b, line_end, CG_TITLE_NUMBERED);
     }
-    return 0;
 }
 
-static int read_head(ctx *c, int *sc_text)
+static void read_head(ctx *c, int *sc_text)
 {
-    int rc;
     size_t head = c->head_end;
 
     /* Body: the adopting body. The line that opens the text speaks for
@@ -1253,16 +1192,13 @@ static int read_head(ctx *c, int *sc_text)
     size_t open_at = c->len < IDENTITY_HEAD_BYTES + 2000 ? c->len : IDENTITY_HEAD_BYTES + 2000;
     if (match(c, RX_BODY_START, 0, open_at)) {
         int g = cg_mrx_set(c->md, 1) ? 1 : 2;
-        if ((rc = set_body(c, body_code(c, c->text + g0(c, g), g1(c, g) - g0(c, g)))))
-            return rc;
+        set_body(c, body_code(c, c->text + g0(c, g), g1(c, g) - g0(c, g)));
     }
-    if ((rc = read_adoption(c)))
-        return rc;
-    if (!c->m->date && match(c, RX_LABEL_DATE, 0, head) &&
-        (rc = set_date_any(c, 0, CG_DATE_ADOPTION)))
-        return rc;
-    if (!c->m->body && c->adopt_body && (rc = set_body(c, c->adopt_body)))
-        return rc;
+    read_adoption(c);
+    if (!c->m->date && match(c, RX_LABEL_DATE, 0, head))
+        set_date_any(c, 0, CG_DATE_ADOPTION);
+    if (!c->m->body && c->adopt_body)
+        set_body(c, c->adopt_body);
     const char *line_body = NULL;
     for (size_t pos = 0; !c->m->body && match(c, RX_BODY_LINE, pos, head);) {
         const char *code = body_code(c, c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
@@ -1270,8 +1206,8 @@ static int read_head(ctx *c, int *sc_text)
             line_body = code;
         pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
     }
-    if (!c->m->body && line_body && (rc = set_body(c, line_body)))
-        return rc;
+    if (!c->m->body && line_body)
+        set_body(c, line_body);
 
     /* Session: the first session word of the head with a number, above
      * the title (a title may name another session). */
@@ -1283,8 +1219,8 @@ static int read_head(ctx *c, int *sc_text)
     for (size_t pos = 0; !c->m->session && match(c, RX_SESSION, pos, sess_end);) {
         size_t a = g0(c, 0), b = g1(c, 0);
         long v = session_number(c, a, b);
-        if (v > 0 && v < 1000 && (rc = set_str(&c->m->session, dup_printf("%ld", v))))
-            return rc;
+        if (v > 0 && v < 1000)
+            set_str(&c->m->session, g_strdup_printf("%ld", v));
         pos = b > pos ? b : pos + 1;
     }
 
@@ -1294,11 +1230,10 @@ static int read_head(ctx *c, int *sc_text)
         for (int g = 2; g <= 5 && !lg; g++)
             if (cg_mrx_set(c->md, g))
                 lg = g;
-        char *a = lg ? dup_printf("%.*s(%.*s)", (int)(g1(c, 1) - g0(c, 1)), c->text + g0(c, 1),
-                                  (int)(g1(c, lg) - g0(c, lg)), c->text + g0(c, lg))
-                     : dup_printf("%.*s", (int)(g1(c, 1) - g0(c, 1)), c->text + g0(c, 1));
-        if ((rc = set_str(&c->m->agenda_item, a)))
-            return rc;
+        char *a = lg ? g_strdup_printf("%.*s(%.*s)", (int)(g1(c, 1) - g0(c, 1)), c->text + g0(c, 1),
+                                       (int)(g1(c, lg) - g0(c, lg)), c->text + g0(c, lg))
+                     : g_strdup_printf("%.*s", (int)(g1(c, 1) - g0(c, 1)), c->text + g0(c, 1));
+        set_str(&c->m->agenda_item, a);
     }
 
     /* Masthead symbol. */
@@ -1306,12 +1241,10 @@ static int read_head(ctx *c, int *sc_text)
     cg_id_source src = CG_ID_NONE;
     if (match(c, RX_MASTHEAD, 0, head)) {
         sym = cg_identity_canonical(c->text + g0(c, 1), g1(c, 1) - g0(c, 1));
-        if (!sym)
-            return ENOMEM;
         src = CG_ID_HEADER;
         size_t sym_pos = g0(c, 1);
-        if ((rc = skip_line(c, g0(c, 0))) || (rc = skip_line(c, sym_pos)))
-            goto fail;
+        skip_line(c, g0(c, 0));
+        skip_line(c, sym_pos);
     }
 
     /* Security Council headings in English, also the old and OCR'd ones. */
@@ -1328,54 +1261,42 @@ static int read_head(ctx *c, int *sc_text)
             long num = digits_value(c->text, g0(c, 1), g1(c, 1));
             long year = cg_mrx_set(c->md, 2) ? digits_value(c->text, g0(c, 2), g1(c, 2)) : -1;
             size_t line_end = g1(c, 0);
-            if ((rc = skip_line(c, g0(c, 0))))
-                goto fail;
-            if (cg_mrx_set(c->md, 3) && (rc = set_date(c, 3, 4, 5, 1, CG_DATE_HEADING)))
-                goto fail;
+            skip_line(c, g0(c, 0));
+            if (cg_mrx_set(c->md, 3))
+                set_date(c, 3, 4, 5, 1, CG_DATE_HEADING);
             /* "Resolution 290" / "of 8 December 1970": the year of the
              * symbol is the year of adoption, so the date's year also wins
              * over an OCR-damaged heading ("Resolution 434 (1973)" /
              * "of 18 September 1978"). */
             if (match(c, RX_OF_DATE, line_end, c->len)) {
-                if ((rc = set_date(c, 1, 2, 3, 1, CG_DATE_HEADING)))
-                    goto fail;
+                set_date(c, 1, 2, 3, 1, CG_DATE_HEADING);
                 year = digits_value(c->text, g0(c, 3), g1(c, 3));
                 line_end = g1(c, 0);
             } else if (cg_mrx_set(c->md, 5)) {
                 year = digits_value(c->text, g0(c, 5), g1(c, 5));
             }
-            if (match(c, RX_OWN_DOC_SYMBOL, line_end, c->len) && (rc = skip_line(c, g1(c, 0) - 1)))
-                goto fail;
+            if (match(c, RX_OWN_DOC_SYMBOL, line_end, c->len))
+                skip_line(c, g1(c, 0) - 1);
             if (!sym && num > 0 && year >= 1945 && year <= 2999) {
-                sym = dup_printf("S/RES/%ld(%ld)", num, year);
-                if (!sym) {
-                    rc = ENOMEM;
-                    goto fail;
-                }
+                sym = g_strdup_printf("S/RES/%ld(%ld)", num, year);
                 src = CG_ID_HEADER;
             }
-            if (!c->m->body && (rc = set_body(c, "SC")))
-                goto fail;
+            if (!c->m->body)
+                set_body(c, "SC");
         }
     }
 
     /* Numbered title "23/12. Title" or heading "Resolution 6/2. Title". */
     size_t title_pos = head;
-    if ((rc = read_numbered(c, &sym, &src, &title_pos)))
-        goto fail;
+    read_numbered(c, &sym, &src, &title_pos);
 
     if (sym && (c->m->symbol_source == CG_ID_NONE || src < c->m->symbol_source)) {
-        free(c->m->symbol);
+        g_free(c->m->symbol);
         c->m->symbol = sym;
         c->m->symbol_source = src;
     } else {
-        free(sym);
+        g_free(sym);
     }
-    return 0;
-
-fail:
-    free(sym);
-    return rc;
 }
 
 /* ---- the end: adoption date and meeting ------------------------------ */
@@ -1402,47 +1323,48 @@ static int meeting_number(const char *s, size_t a, size_t b)
 /* The closing lines and the other places an adoption date stands. A date
  * the head's adoption statement gave is kept (the closing line of a
  * compilation page may be the next resolution's). */
-static int read_end(ctx *c, int sc_text)
+static void read_end(ctx *c, int sc_text)
 {
-    int rc;
     int keep = c->m->date_source == CG_DATE_ADOPTION || c->m->date_source == CG_DATE_HEADING;
     if (sc_text && match(c, RX_SC_ADOPTED_BY, 0, c->len)) {
         if (!c->m->meeting)
             c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
-        return set_date(c, 2, 3, 4, !keep, CG_DATE_ADOPTION);
+        set_date(c, 2, 3, 4, !keep, CG_DATE_ADOPTION);
+        return;
     }
     if (sc_text && match(c, RX_SC_MEETING, 0, c->len)) {
         if (!c->m->meeting)
             c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
-        return 0;
+        return;
     }
     if (match(c, RX_DECIDED, 0, c->len)) {
         if (!c->m->meeting)
             c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
-        if (!c->m->body &&
-            (rc = set_body(c, body_code(c, c->text + g0(c, 5), g1(c, 5) - g0(c, 5)))))
-            return rc;
-        return set_date(c, 2, 3, 4, !keep, CG_DATE_DECISION);
+        if (!c->m->body)
+            set_body(c, body_code(c, c->text + g0(c, 5), g1(c, 5) - g0(c, 5)));
+        set_date(c, 2, 3, 4, !keep, CG_DATE_DECISION);
+        return;
     }
     int zh = last_match(c, RX_END_ZH, 0);
     size_t zh_at = zh ? g0(c, 0) : 0;
     int zh_first = last_match(c, RX_END_ZH_MEETING_FIRST, 0);
     if (zh_first && (!zh || g0(c, 0) > zh_at)) {
         c->m->meeting = meeting_number(c->text, g0(c, 1), g1(c, 1));
-        return set_date_ymd(c, 2, 3, 4, !keep, CG_DATE_CLOSING);
+        set_date_ymd(c, 2, 3, 4, !keep, CG_DATE_CLOSING);
+        return;
     }
     if (zh && last_match(c, RX_END_ZH, 0)) {
         c->m->meeting = meeting_number(c->text, g0(c, 4), g1(c, 4));
-        return set_date_ymd(c, 1, 2, 3, !keep, CG_DATE_CLOSING);
+        set_date_ymd(c, 1, 2, 3, !keep, CG_DATE_CLOSING);
+        return;
     }
     if (last_match(c, RX_END, c->head_end)) {
         int g = cg_mrx_set(c->md, 1) ? 1 : 2;
         int meeting = meeting_number(c->text, g0(c, g), g1(c, g));
         if (!keep || !c->m->meeting)
             c->m->meeting = meeting;
-        return set_date(c, 3, 4, 5, !keep, CG_DATE_CLOSING);
+        set_date(c, 3, 4, 5, !keep, CG_DATE_CLOSING);
     }
-    return 0;
 }
 
 /* ---- skip ranges over the whole text ---------------------------------- */
@@ -1463,33 +1385,30 @@ static int line_is_symbol(const char *s, size_t a, size_t b, const char *sym)
     return k > 0 && sym[k] == '\0';
 }
 
-static int read_running_lines(ctx *c)
+static void read_running_lines(ctx *c)
 {
-    int rc;
     for (size_t pos = 0; match(c, RX_JOB_NUMBER, pos, c->len);) {
-        if ((rc = skip_add(c, g0(c, 0), g1(c, 0))))
-            return rc;
+        skip_add(c, g0(c, 0), g1(c, 0));
         pos = g1(c, 0) > pos ? g1(c, 0) : pos + 1;
     }
     if (!c->m->symbol)
-        return 0;
+        return;
     /* Running page headers: the own symbol alone on a line. The symbol
      * is compared in the printed form too ("S/RES/0038 (1948)" never
      * occurs; "S/RES/1454 (2002)" does). */
     for (size_t a = 0; a < c->len;) {
         const char *nl = memchr(c->text + a, '\n', c->len - a);
         size_t b = nl ? (size_t)(nl - c->text) : c->len;
-        if (line_is_symbol(c->text, a, b, c->m->symbol) && (rc = skip_add(c, a, b)))
-            return rc;
+        if (line_is_symbol(c->text, a, b, c->m->symbol))
+            skip_add(c, a, b);
         a = b + 1;
     }
-    return 0;
 }
 
 /* ---- entry point ------------------------------------------------------ */
 
 int cg_identity_parse(const char *text, size_t len, const char *filename, const cg_docwords *words,
-                      cg_docmeta *m, cg_error *err)
+                      const cg_refdata *ref, cg_docmeta *m, cg_error *err)
 {
     int rc;
     ctx c;
@@ -1498,6 +1417,7 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
     c.len = len;
     c.m = m;
     c.words = words;
+    c.ref = ref;
 
     if (words) {
         cg_error e;
@@ -1505,12 +1425,9 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
             return cg_error_set(err, rc, "identity: %s", e.msg);
         c.md = pcre2_match_data_create(16, NULL);
         if (!c.md)
-            return cg_error_set(err, ENOMEM, "identity: out of memory");
+            return cg_error_set(err, ENOMEM, "identity: PCRE2 could not allocate match data");
 
-        if (!(c.buf = malloc(len + 1))) {
-            rc = ENOMEM;
-            goto done;
-        }
+        c.buf = g_malloc(len + 1);
         memcpy(c.buf, text, len);
         c.buf[len] = '\0';
         c.text = c.buf;
@@ -1523,42 +1440,30 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
             c.head_end = g0(&c, 0);
 
         int sc_text = 0;
-        if ((rc = read_head(&c, &sc_text)))
-            goto done;
-        if ((rc = read_end(&c, sc_text)))
-            goto done;
+        read_head(&c, &sc_text);
+        read_end(&c, sc_text);
     }
 
     if (!m->symbol || !m->lang) {
         char *fsym;
         const char *flang;
-        if ((rc = cg_identity_from_filename(filename, &fsym, &flang)))
-            goto done;
-        if (!m->lang && flang && !(m->lang = strdup(flang))) {
-            free(fsym);
-            rc = ENOMEM;
-            goto done;
-        }
+        cg_identity_from_filename(filename, &fsym, &flang);
+        if (!m->lang && flang)
+            m->lang = g_strdup(flang);
         if (!m->symbol && fsym) {
             m->symbol = fsym;
             m->symbol_source = CG_ID_FILENAME;
         } else {
-            free(fsym);
+            g_free(fsym);
         }
     }
-    if (words && (rc = read_running_lines(&c)))
-        goto done;
+    if (words)
+        read_running_lines(&c);
     skip_normalise(&c);
-    free(m->skip);
+    g_free(m->skip);
     m->skip = c.skip;
     m->n_skip = c.n_skip;
-    c.skip = NULL;
-
-done:
-    free(c.skip);
-    free(c.buf);
+    g_free(c.buf);
     pcre2_match_data_free(c.md);
-    if (rc)
-        return cg_error_set(err, rc, "identity: out of memory");
     return 0;
 }

@@ -45,24 +45,26 @@
 /* Fills the identity fields of *m (symbol, symbol_source, body, session,
  * agenda_item, title, date, meeting, skip/n_skip) from the text, reading it
  * with the vocabulary of `words` (any language; NULL: the text is not read
- * and only the file name counts). m->lang is read (may be NULL) and set
+ * and only the file name counts) and the numbering of `ref` (bodies.tsv;
+ * may be NULL). m->lang is read (may be NULL) and set
  * from the file name when it was NULL and the name carries a language.
  * Fields already set are not overwritten except the symbol when a more
- * trusted source finds one. Returns 0, ENOMEM, or EINVAL when the patterns
- * built from `words` do not compile. */
+ * trusted source finds one. Returns 0, EINVAL when the patterns built from
+ * `words` do not compile, or ENOMEM when PCRE2 cannot allocate its match
+ * data. */
 int cg_identity_parse(const char *text, size_t len, const char *filename, const cg_docwords *words,
-                      cg_docmeta *m, cg_error *err);
+                      const cg_refdata *ref, cg_docmeta *m, cg_error *err);
 
 /* The symbol a file name implies: "S_RES_0038_1948_EN_GOLD.txt" ->
  * "S/RES/38(1948)", "A_HRC_RES_23_12.zh.txt" -> "A/HRC/RES/23/12" (leading
  * zeros of numbers dropped). *lang gets "zh" etc. when the name carries an
- * official language (a static string), else NULL. Returns 0 with *symbol
- * malloc'ed (caller frees) or NULL when the name is no symbol; ENOMEM. */
-int cg_identity_from_filename(const char *filename, char **symbol, const char **lang);
+ * official language (a static string), else NULL. *symbol gets a new
+ * string (g_free it), or NULL when the name is no symbol. */
+void cg_identity_from_filename(const char *filename, char **symbol, const char **lang);
 
 /* Canonical form of a symbol as printed: whitespace removed, and the number
- * of an "S/RES/0038 (1948)" without leading zeros. malloc'ed; NULL on
- * ENOMEM. */
+ * of an "S/RES/0038 (1948)" without leading zeros. A new string: g_free
+ * it. */
 char *cg_identity_canonical(const char *s, size_t n);
 
 #endif

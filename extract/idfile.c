@@ -9,10 +9,11 @@
 #include "identity.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <glib.h>
 
 static int is_official_lang(const char *s, size_t n, const char **lang)
 {
@@ -52,12 +53,12 @@ static const char *un_letter_lang(char ch)
     }
 }
 
-int cg_identity_from_filename(const char *filename, char **symbol, const char **lang)
+void cg_identity_from_filename(const char *filename, char **symbol, const char **lang)
 {
     *symbol = NULL;
     *lang = NULL;
     if (!filename)
-        return 0;
+        return;
     const char *base = strrchr(filename, '/');
     base = base ? base + 1 : filename;
     size_t stem = strlen(base);
@@ -100,21 +101,19 @@ int cg_identity_from_filename(const char *filename, char **symbol, const char **
         i = j + 1;
     }
     if (nt < 3 || tl[0] == 0 || tl[0] > 2)
-        return 0;
+        return;
     for (size_t i = 0; i < tl[0]; i++)
         if (!isupper((unsigned char)tok[0][i]))
-            return 0;
+            return;
     int has_number = 0;
     for (size_t i = 0; i < nt; i++)
         for (size_t k = 0; k < tl[i]; k++)
             has_number |= isdigit((unsigned char)tok[i][k]) != 0;
     if (!has_number)
-        return 0;
+        return;
 
     size_t cap = stem + 8;
-    char *out = malloc(cap);
-    if (!out)
-        return ENOMEM;
+    char *out = g_malloc(cap);
     size_t w = 0;
     /* S_RES_1454_2002: the year is the parenthesised part of the symbol. */
     int sc = nt == 4 && tl[0] == 1 && tok[0][0] == 'S' && tl[1] == 3 &&
@@ -137,6 +136,5 @@ int cg_identity_from_filename(const char *filename, char **symbol, const char **
         out[w++] = ')';
     out[w] = '\0';
     *symbol = cg_identity_canonical(out, w);
-    free(out);
-    return *symbol ? 0 : ENOMEM;
+    g_free(out);
 }

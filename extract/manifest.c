@@ -195,14 +195,14 @@ int cg_manifest_load(cg_manifest *m, const char *path, cg_error *err)
     if (rrc)
         return rrc;
     if (!g_utf8_validate(data, (gssize)len, NULL)) {
-        free(data);
+        g_free(data);
         return cg_error_set(err, EILSEQ, "manifest is not valid UTF-8");
     }
     char *dir = g_path_get_dirname(path);
     loading ld = {m, dir, err};
     int rc = cg_tsv_each(data, len, 0, manifest_row, &ld);
     g_free(dir);
-    free(data);
+    g_free(data);
     return rc;
 }
 

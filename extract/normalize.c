@@ -51,8 +51,8 @@ static size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
  * file): one-to-one runs (copied, or changed but of the same length, such as
  * a lone newline read as a space) join, and so do runs of characters of one
  * width folded to one byte each (Arabic-Indic digits). */
-static int push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len, int copied,
-                    size_t out_len)
+static void push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len, int copied,
+                     size_t out_len)
 {
     if (!copied && out_len == 1 && orig_len == 1)
         copied = 2; /* one byte for one (never inside a character) */
@@ -64,25 +64,21 @@ static int push_seg(cg_norm *n, size_t norm, size_t orig, size_t orig_len, int c
             last->orig_len += orig_len;
             if (copied != last->copied)
                 last->copied = 2;
-            return 0;
+            return;
         }
         if (unit && !last->copied && last->unit == unit &&
             last->norm + last->orig_len / (size_t)unit == norm &&
             last->orig + last->orig_len == orig) {
             last->orig_len += orig_len;
-            return 0;
+            return;
         }
     }
     if (n->nseg == n->capseg) {
         size_t cap = n->capseg ? n->capseg * 2 : 256;
-        cg_norm_seg *p = realloc(n->seg, cap * sizeof *p);
-        if (!p)
-            return ENOMEM;
-        n->seg = p;
+        n->seg = g_renew(cg_norm_seg, n->seg, cap);
         n->capseg = cap;
     }
     n->seg[n->nseg++] = (cg_norm_seg){norm, orig, orig_len, copied, unit};
-    return 0;
 }
 
 /* 1 when a line broke a word with a hyphen: the text so far ends in a
@@ -163,8 +159,8 @@ static size_t fold(unsigned c, char *out)
     return len;
 }
 
-int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t n_hide,
-                  cg_norm *out)
+void cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t n_hide,
+                   cg_norm *out)
 {
     /* Buffers of a previous build are reused (structure.c normalises line
      * after line): only the contents are reset. */
@@ -178,9 +174,7 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t 
     out->first_invalid = (size_t)-1;
     size_t(*hs)[2] = NULL;
     if (n_hide) {
-        hs = malloc(n_hide * sizeof *hs);
-        if (!hs)
-            return ENOMEM;
+        hs = g_malloc_n(n_hide, sizeof *hs);
         memcpy(hs, hide, n_hide * sizeof *hs);
         qsort(hs, n_hide, sizeof *hs, cmp_range);
     }
@@ -192,10 +186,8 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t 
         out->text = keep_text;
         cap = keep_cap;
     } else {
-        free(keep_text);
-        out->text = malloc(cap);
-        if (!out->text)
-            goto nomem;
+        g_free(keep_text);
+        out->text = g_malloc(cap);
     }
 
     const unsigned char *s = (const unsigned char *)text;
@@ -223,25 +215,20 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t 
             {
                 if (o + (j - i) + 40 > cap) {
                     cap = (o + (j - i) + 40) * 2;
-                    char *p = realloc(out->text, cap);
-                    if (!p)
-                        goto nomem;
-                    out->text = p;
+                    out->text = g_realloc(out->text, cap);
                 }
                 if (ws_start != (size_t)-1) {
                     if (broken_word(out->text, o, s + i, len - i, ws_newline) &&
                         unmap_last(out, o)) {
                         o--;
                     } else if (o > 0 && !prev_cjk) {
-                        if (push_seg(out, o, ws_start, i - ws_start, 0, 1))
-                            goto nomem;
+                        push_seg(out, o, ws_start, i - ws_start, 0, 1);
                         out->text[o++] = ' ';
                     }
                     ws_start = (size_t)-1;
                     ws_newline = 0;
                 }
-                if (push_seg(out, o, i, j - i, 1, j - i))
-                    goto nomem;
+                push_seg(out, o, i, j - i, 1, j - i);
                 memcpy(out->text + o, s + i, j - i);
                 o += j - i;
                 prev_cjk = 0;
@@ -282,17 +269,13 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t 
         int cjk = cg_is_cjk(c);
         if (o + 40 > cap) {
             cap = cap * 2;
-            char *p = realloc(out->text, cap);
-            if (!p)
-                goto nomem;
-            out->text = p;
+            out->text = g_realloc(out->text, cap);
         }
         if (ws_start != (size_t)-1) {
             if (broken_word(out->text, o, s + i, len - i, ws_newline) && unmap_last(out, o)) {
                 o--;
             } else if (o > 0 && !prev_cjk && !cjk) {
-                if (push_seg(out, o, ws_start, i - ws_start, 0, 1))
-                    goto nomem;
+                push_seg(out, o, ws_start, i - ws_start, 0, 1);
                 out->text[o++] = ' ';
             }
             ws_start = (size_t)-1;
@@ -301,13 +284,11 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t 
         char rep[32];
         size_t r = fold(c, rep);
         if (r) {
-            if (push_seg(out, o, i, k, 0, r))
-                goto nomem;
+            push_seg(out, o, i, k, 0, r);
             memcpy(out->text + o, rep, r);
             o += r;
         } else {
-            if (push_seg(out, o, i, k, 1, k))
-                goto nomem;
+            push_seg(out, o, i, k, 1, k);
             memcpy(out->text + o, s + i, k);
             o += k;
         }
@@ -317,18 +298,13 @@ int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t 
     out->text[o] = '\0';
     out->len = o;
     out->cap = cap;
-    free(hs);
-    return 0;
-nomem:
-    free(hs);
-    cg_norm_clear(out);
-    return ENOMEM;
+    g_free(hs);
 }
 
 void cg_norm_clear(cg_norm *n)
 {
-    free(n->text);
-    free(n->seg);
+    g_free(n->text);
+    g_free(n->seg);
     memset(n, 0, sizeof *n);
 }
 

@@ -50,10 +50,10 @@ typedef struct cg_norm {
 /* Normalises text[0..len) into *out, which must be zeroed before its first
  * build; a struct built before is rebuilt in place, reusing its buffers.
  * hide is an array of n_hide [start, end) ranges in
- * the original (sorted or not). Returns 0 or ENOMEM.
- * Time: O(len + n_hide log n_hide). */
-int cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t n_hide,
-                  cg_norm *out);
+ * the original (sorted or not). Cannot fail (GLib aborts when memory runs
+ * out). Time: O(len + n_hide log n_hide). */
+void cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t n_hide,
+                   cg_norm *out);
 void cg_norm_clear(cg_norm *n);
 
 /* Original offset of normalised offset pos (as a start of span). */

@@ -242,14 +242,7 @@ int cg_pdf_read(const char *path, char **text, size_t *len, cg_error *err)
     g_free(pages);
     g_hash_table_destroy(count);
 
-    char *res = malloc(out->len + 1);
-    if (!res) {
-        g_string_free(out, TRUE);
-        return cg_error_set(err, ENOMEM, "out of memory");
-    }
-    memcpy(res, out->str, out->len + 1);
     *len = out->len;
-    *text = res;
-    g_string_free(out, TRUE);
+    *text = g_string_free(out, FALSE);
     return 0;
 }

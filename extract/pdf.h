@@ -9,7 +9,7 @@
 #include "common/cg_error.h"
 
 /* Reads the text of the PDF at `path` into *text (NUL-terminated UTF-8,
- * malloc'ed, the caller frees) and its length in bytes into *len.
+ * g_free it) and its length in bytes into *len.
  *
  * Pages are joined with "\n\f\n" (a form feed on a line of its own), so a
  * reader can still tell where a page ended and line-based patterns never see
@@ -25,8 +25,8 @@
  *
  * Returns 0, or on failure an error code with err filled and *text and
  * *len untouched: ENOENT/EACCES (cannot open), EINVAL (not a PDF: no "%PDF-"
- * header), EIO (damaged or truncated, or no pages), EPERM (encrypted),
- * ENOMEM. Poppler's own diagnostics are not printed. */
+ * header), EIO (damaged or truncated, or no pages), EPERM (encrypted).
+ * Poppler's own diagnostics are not printed. */
 int cg_pdf_read(const char *path, char **text, size_t *len, cg_error *err);
 
 #endif

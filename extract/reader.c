@@ -67,7 +67,7 @@ cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err)
     if (x->cat)
         x->states = cg_states_load(sp, err);
     if (x->states)
-        x->words = cg_docwords_load(dd, err);
+        x->words = cg_docwords_load(dd, x->ref, err);
     cg_data_record_end(x->fingerprint);
     g_free(dd);
     g_free(pd);
@@ -94,6 +94,11 @@ void cg_extractor_free(cg_extractor *x)
 const char *cg_extractor_fingerprint(const cg_extractor *x)
 {
     return x->fingerprint;
+}
+
+const char *cg_extractor_body_name(const cg_extractor *x, const char *code, const char *lang)
+{
+    return cg_ref_body_name(x->ref, code, lang);
 }
 
 void cg_doc_warn(cg_doc *d, const char *fmt, ...)
@@ -292,11 +297,7 @@ int cg_read_regular(const char *path, size_t max, char **out, size_t *outlen, cg
                             (long long)st.st_size, max);
     }
     size_t len = (size_t)st.st_size;
-    char *buf = malloc(len + 1);
-    if (!buf) {
-        close(fd);
-        return cg_error_set(err, ENOMEM, "out of memory reading %zu bytes", len);
-    }
+    char *buf = g_malloc(len + 1);
     size_t off = 0;
     while (off < len) {
         ssize_t n = read(fd, buf + off, len - off);
@@ -304,7 +305,7 @@ int cg_read_regular(const char *path, size_t max, char **out, size_t *outlen, cg
             continue;
         if (n < 0) {
             int e = errno;
-            free(buf);
+            g_free(buf);
             close(fd);
             return cg_error_set(err, e, "read failed: %s", strerror(e));
         }
@@ -331,7 +332,7 @@ int cg_extract_file(const cg_extractor *x, const char *path, const cg_read_optio
 
     cg_cache *cache = opt && !opt->keep_text ? opt->cache : NULL;
     if (cache && len > 0 && (*out = cg_cache_load(cache, x, path, opt, buf, len))) {
-        free(buf);
+        g_free(buf);
         return 0;
     }
     int rc;
@@ -344,7 +345,7 @@ int cg_extract_file(const cg_extractor *x, const char *path, const cg_read_optio
             rc = cg_error_set(err, EMSGSIZE, "PDF holds no text (scanned images?)");
         if (!rc)
             rc = cg_extract_buffer(x, path, text, tlen, opt, out, err);
-        free(text);
+        g_free(text);
     } else {
         rc = cg_extract_buffer(x, path, buf, len, opt, out, err);
     }
@@ -352,7 +353,7 @@ int cg_extract_file(const cg_extractor *x, const char *path, const cg_read_optio
      * document per file): it is rare, and read again each run. */
     if (!rc && cache && !(*out)->next)
         cg_cache_store(cache, x, path, opt, buf, len, *out);
-    free(buf);
+    g_free(buf);
     return rc;
 }
 

@@ -10,9 +10,11 @@
 
 typedef struct body_row {
     char *code, *scheme, *kind, *tmpl;
-    long lo, hi; /* range of the first part; 0, 0: any */
-    long y0, y1; /* years of its resolutions */
-    long s0, sn; /* session s met in year s0 + (s - 1) / sn; sn 0: unknown */
+    size_t organ; /* length of tmpl's organ prefix ("A/HRC/" of
+                     "A/HRC/RES/{a}/{b}"); 0 when it has none */
+    long lo, hi;  /* range of the first part; 0, 0: any */
+    long y0, y1;  /* years of its resolutions */
+    long s0, sn;  /* session s met in year s0 + (s - 1) / sn; sn 0: unknown */
 } body_row;
 
 typedef struct instrument_row {
@@ -32,6 +34,8 @@ struct cg_refdata {
     GHashTable *generic_only; /* "lang\x1fkey" -> id, from "implicit" rows */
     GHashTable *instruments;  /* id -> instrument_row * */
     GHashTable *lists;        /* "table\x1flang" -> GPtrArray of names */
+    GPtrArray *month_rows;    /* char *[3]: lang, month, name (file order) */
+    GPtrArray *body_rows;     /* char *[3]: codes, lang, name (file order) */
 };
 
 char *cg_ref_fold(const char *text, size_t len)
@@ -200,6 +204,17 @@ static int row_body(cg_refdata *r, char **f, const char *path, int line, cg_erro
                                 path, line, f[6]);
         }
     }
+    /* The organ prefix: what stands before the last "/" ahead of the
+     * first placeholder's component ("A/HRC/" + "RES/{a}/{b}"). */
+    const char *ph = strchr(b->tmpl, '{');
+    if (ph) {
+        const char *p = ph;
+        while (p > b->tmpl && p[-1] != '/')
+            p--;
+        while (p > b->tmpl + 1 && p[-2] != '/')
+            p--;
+        b->organ = p > b->tmpl + 1 ? (size_t)(p - 1 - b->tmpl) : 0;
+    }
     g_ptr_array_add(r->bodies, b);
     return 0;
 }
@@ -209,6 +224,7 @@ static int row_body_name(cg_refdata *r, char **f, const char *path, int line, cg
     (void)path, (void)line, (void)err;
     g_hash_table_replace(r->body_names, make_key(NULL, f[1], f[2], strlen(f[2])), g_strdup(f[0]));
     list_add(r, "body", f[1], f[2]);
+    g_ptr_array_add(r->body_rows, g_strdupv((char *[]){f[0], f[1], f[2], NULL}));
     return 0;
 }
 
@@ -219,6 +235,7 @@ static int row_month(cg_refdata *r, char **f, const char *path, int line, cg_err
         return cg_error_set(err, EINVAL, "%s: line %d: month '%s' not 1..12", path, line, f[1]);
     g_hash_table_replace(r->months, make_key(NULL, f[0], f[2], strlen(f[2])), GINT_TO_POINTER(m));
     list_add(r, "month", f[0], f[2]);
+    g_ptr_array_add(r->month_rows, g_strdupv((char *[]){f[0], f[1], f[2], NULL}));
     return 0;
 }
 
@@ -344,6 +361,8 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
     r->instruments = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, instrument_row_free);
     r->lists =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    r->month_rows = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+    r->body_rows = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
     if (read_table(r, dir, "bodies.tsv", 7, 1, row_body, err) ||
         read_table(r, dir, "body-names.tsv", 3, 1, row_body_name, err) ||
         read_table(r, dir, "months.tsv", 3, 1, row_month, err) ||
@@ -374,6 +393,8 @@ void cg_refdata_free(cg_refdata *r)
     g_hash_table_destroy(r->generic_only);
     g_hash_table_destroy(r->instruments);
     g_hash_table_destroy(r->lists);
+    g_ptr_array_unref(r->month_rows);
+    g_ptr_array_unref(r->body_rows);
     g_free(r);
 }
 
@@ -502,6 +523,58 @@ static gint longest_first(gconstpointer a, gconstpointer b)
     if (lx != ly)
         return lx > ly ? -1 : 1;
     return strcmp(x, y);
+}
+
+const char *cg_ref_scheme_body(const cg_refdata *r, const char *scheme)
+{
+    const char *found = NULL;
+    for (guint i = 0; i < r->bodies->len; i++) {
+        const body_row *b = g_ptr_array_index(r->bodies, i);
+        if (strcmp(b->scheme, scheme) || (found && !strcmp(found, b->code)))
+            continue;
+        if (found)
+            return NULL;
+        found = b->code;
+    }
+    return found;
+}
+
+const char *cg_ref_symbol_body(const cg_refdata *r, const char *sym)
+{
+    const body_row *best = NULL;
+    for (guint i = 0; i < r->bodies->len; i++) {
+        const body_row *b = g_ptr_array_index(r->bodies, i);
+        if (b->organ && (!best || b->organ > best->organ) &&
+            !g_ascii_strncasecmp(sym, b->tmpl, b->organ))
+            best = b;
+    }
+    return best ? best->code : "";
+}
+
+const char *cg_ref_body_name(const cg_refdata *r, const char *code, const char *lang)
+{
+    for (guint i = 0; i < r->body_rows->len; i++) {
+        char **f = g_ptr_array_index(r->body_rows, i);
+        if (!strcmp(f[0], code) && !strcmp(f[1], lang))
+            return f[2];
+    }
+    return NULL;
+}
+
+void cg_ref_each_month(const cg_refdata *r, cg_ref_row_fn fn, void *user)
+{
+    for (guint i = 0; i < r->month_rows->len; i++) {
+        char **f = g_ptr_array_index(r->month_rows, i);
+        fn(f[0], f[1], f[2], user);
+    }
+}
+
+void cg_ref_each_body_name(const cg_refdata *r, cg_ref_row_fn fn, void *user)
+{
+    for (guint i = 0; i < r->body_rows->len; i++) {
+        char **f = g_ptr_array_index(r->body_rows, i);
+        fn(f[0], f[1], f[2], user);
+    }
 }
 
 char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang)

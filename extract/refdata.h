@@ -51,6 +51,16 @@ int cg_ref_body_year_ok(const cg_refdata *r, const char *code, const char *schem
  * or NULL when none or several do. */
 const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme, const char *kind,
                                const char *first);
+/* The one body that numbers resolutions or decisions with scheme at all
+ * (bodies.tsv: only the Security Council numbers N (YYYY)), or NULL when
+ * none or several do. */
+const char *cg_ref_scheme_body(const cg_refdata *r, const char *scheme);
+/* Body code of a canonical symbol from its organ prefix: the longest of
+ * the prefixes of bodies.tsv's templates before their RES/ or DEC/ part
+ * ("A/HRC/…" -> "HRC", "E/CN.4/SUB.2/…" -> "SUBCOM", "A/…" -> "GA"),
+ * compared without regard to ASCII case ("E/CN.4/Sub.2/"); "" when none
+ * applies. Time: O(bodies). */
+const char *cg_ref_symbol_body(const cg_refdata *r, const char *sym);
 /* Codes of a body word ("HRC", "HRC|SC|ECOSOC", "@self"), or NULL. */
 const char *cg_ref_body_codes(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* Month number 1..12 of a month name, or 0. */
@@ -78,9 +88,19 @@ int cg_ref_instrument_has_generic(const cg_refdata *r, const char *id, const cha
 const char *cg_ref_generic_unique(const cg_refdata *r, const char *lang, const char *text,
                                   size_t len);
 
+/* The first name of body code (a row naming it alone) in lang, or NULL. */
+const char *cg_ref_body_name(const cg_refdata *r, const char *code, const char *lang);
+
+/* The rows of months.tsv (lang, month 1..12, name) and of body-names.tsv
+ * (codes, lang, name) as loaded, in file order, for a reader that indexes
+ * them its own way (docwords.c): the files are read once, here. */
+typedef void (*cg_ref_row_fn)(const char *f0, const char *f1, const char *f2, void *user);
+void cg_ref_each_month(const cg_refdata *r, cg_ref_row_fn fn, void *user);
+void cg_ref_each_body_name(const cg_refdata *r, cg_ref_row_fn fn, void *user);
+
 /* A regex alternation (non-capturing, longest names first, metacharacters
  * escaped) of every entry of `table` for lang: table is one of "body",
- * "month", "verb", "modifier", "instrument", "generic". malloc'ed; NULL when
+ * "month", "verb", "modifier", "instrument", "generic". g_free it; NULL when
  * the table has no entry for lang (callers then use a never-matching
  * pattern). */
 char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang);

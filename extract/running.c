@@ -53,14 +53,10 @@ static size_t merge(size_t (*r)[2], size_t n)
     return w + 1;
 }
 
-/* The ranges belong to a cg_docmeta, which frees them with free(). Hiding
- * is best effort: a failed allocation leaves the line visible. */
+/* The ranges belong to a cg_docmeta, which frees them with g_free(). */
 static void add(size_t (**hide)[2], size_t *n, size_t a, size_t b)
 {
-    size_t(*v)[2] = realloc(*hide, (*n + 1) * sizeof *v);
-    if (!v)
-        return;
-    *hide = v;
+    *hide = g_realloc_n(*hide, *n + 1, sizeof **hide);
     (*hide)[*n][0] = a;
     (*hide)[*n][1] = b;
     (*n)++;

@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-/* Appends to *hide (*n pairs, grown with realloc: a cg_docmeta's skip) the
+/* Appends to *hide (*n pairs, grown with g_renew: a cg_docmeta's skip) the
  * [start, end) byte ranges of text[0..len) that are running lines:
  *   - a page number "k/M" alone on a line, k <= M, when the text has two
  *     such lines with the same M or k == M > 1 (the last page);

@@ -40,10 +40,7 @@ static cg_para *add(builder *b, size_t start)
 {
     if (b->n == b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 64;
-        cg_para *q = realloc(b->p, cap * sizeof *q);
-        if (!q)
-            return NULL;
-        b->p = q;
+        b->p = g_renew(cg_para, b->p, cap);
         b->cap = cap;
     }
     cg_para *p = &b->p[b->n++];
@@ -199,7 +196,7 @@ typedef struct line_state {
 
 /* Reads one line (or one clause of a flowed line: read_flowed), normalised
  * as s[0..sl), starting at original offset ls. */
-static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_t ls)
+static void read_line(builder *b, line_state *st, const char *s, size_t sl, size_t ls)
 {
     long m;
     cg_para *p = NULL;
@@ -207,8 +204,7 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
     if (st->reg == R_TRAILER) {
         /* The rest belongs to another document of the volume. */
     } else if (st->reg == R_END && run(b, CG_ST_TRAILER, s, sl, 0) >= 0) {
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         strcpy(p->location, "trailer");
         st->reg = R_TRAILER;
     } else if ((st->prev_blank || st->in_footnote) && st->reg != R_HEADER &&
@@ -217,14 +213,12 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
         group_text(b, CG_ST_FOOTNOTE, CG_G_N, s, mk, sizeof mk);
         if (!st->in_footnote)
             st->resume = b->n - 1;
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         snprintf(p->location, sizeof p->location, "footnote:%s", mk);
         memcpy(p->footnote, mk, sizeof p->footnote);
         st->in_footnote = 1;
     } else if (run(b, CG_ST_COUNCIL, s, sl, 0) >= 0 && st->reg == R_HEADER) {
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         strcpy(p->location, "header");
         st->reg = R_PREAMBLE;
         st->in_footnote = 0;
@@ -232,8 +226,7 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
                st->reg != R_HEADER) {
         char num[16];
         group_text(b, CG_ST_OPERATIVE, CG_G_N, s, num, sizeof num);
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         snprintf(st->opnum, sizeof st->opnum, "%s", num);
         snprintf(p->location, sizeof p->location, "operative:%s", st->opnum);
         const char *v = verb_at(b, s, sl, (size_t)m);
@@ -247,21 +240,18 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
         const char *latin = cg_ref_subpara_letter(b->ref, b->lc->lang, sub, strlen(sub));
         if (latin)
             snprintf(sub, sizeof sub, "%s", latin);
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         snprintf(p->location, sizeof p->location, "operative:%s(%s)", st->opnum, sub);
         const char *v = verb_at(b, s, sl, (size_t)m);
         p->relation = v && strcmp(v, "other") ? v : st->op_rel;
         st->in_footnote = 0;
     } else if (st->reg != R_END && st->reg != R_HEADER && run(b, CG_ST_ANNEX, s, sl, 0) >= 0) {
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         strcpy(p->location, "annex");
         st->reg = R_ANNEX;
         st->in_footnote = 0;
     } else if (st->reg != R_END && st->reg != R_HEADER && run(b, CG_ST_END, s, sl, 0) >= 0) {
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         strcpy(p->location, "end");
         st->reg = R_END;
         st->in_footnote = 0;
@@ -273,8 +263,7 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
          * ("The Security Council,") the first one ends the header. An
          * operative verb ("Decides:") with no number opens an
          * unnumbered operative paragraph, as in early resolutions. */
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         if (where && !strcmp(where, "operative")) {
             snprintf(st->opnum, sizeof st->opnum, "%d", ++st->unnumbered);
             snprintf(p->location, sizeof p->location, "operative:%s", st->opnum);
@@ -289,8 +278,7 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
     } else if (st->reg == R_PREAMBLE && st->prev_blank && st->prev_tail_sentence && s[0] >= 'A' &&
                s[0] <= 'Z') {
         /* An opening participle the verb table does not list. */
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         snprintf(p->location, sizeof p->location, "preamble:%d", ++st->preamble);
         st->in_footnote = 0;
     } else if (st->in_footnote && st->prev_blank) {
@@ -300,15 +288,13 @@ static int read_line(builder *b, line_state *st, const char *s, size_t sl, size_
         char loc[40];
         const char *rel = r->relation;
         memcpy(loc, r->location, sizeof loc);
-        if (!(p = add(b, ls)))
-            return ENOMEM;
+        p = add(b, ls);
         memcpy(p->location, loc, sizeof loc);
         p->relation = rel;
         st->in_footnote = 0;
     }
     st->prev_tail_sentence = (char)ends_sentence(s, sl);
     st->prev_blank = 0;
-    return 0;
 }
 
 /* A line longer than this may hold several paragraphs: a web page or a
@@ -346,7 +332,7 @@ static int clause_at(builder *b, const char *s, size_t sl, size_t q)
 /* Reads a flowed line as the paragraphs it holds: each clause that
  * clause_at() finds is read as a line of its own after a blank. The
  * normalised line ln maps each clause back to its original offset. */
-static int read_flowed(builder *b, line_state *st, const cg_norm *ln, size_t ls)
+static void read_flowed(builder *b, line_state *st, const cg_norm *ln, size_t ls)
 {
     const char *s = ln->text;
     size_t sl = ln->len, a = 0;
@@ -354,14 +340,11 @@ static int read_flowed(builder *b, line_state *st, const cg_norm *ln, size_t ls)
     for (size_t q = 1; q <= sl; q++) {
         if (q < sl && !clause_at(b, s, sl, q))
             continue;
-        int rc = read_line(b, st, s + a, q - a, ls + cg_norm_orig_start(ln, a));
-        if (rc)
-            return rc;
+        read_line(b, st, s + a, q - a, ls + cg_norm_orig_start(ln, a));
         if (q < sl)
             st->prev_blank = 1, st->prev_tail_sentence = 1;
         a = q;
     }
-    return 0;
 }
 
 /* The state a document's first line is read in. */
@@ -464,15 +447,17 @@ static int verb_lines(builder *b, const char *text, size_t len, cg_norm *ln)
     for (size_t ls = 0; ls < len && n < 3;) {
         const char *nl = memchr(text + ls, '\n', len - ls);
         size_t le = nl ? (size_t)(nl - text) : len;
-        if (le > ls && cg_norm_build(text + ls, le - ls, NULL, 0, ln) == 0 && ln->len &&
-            verb_at(b, ln->text, ln->len, 0))
-            n++;
+        if (le > ls) {
+            cg_norm_build(text + ls, le - ls, NULL, 0, ln);
+            if (ln->len && verb_at(b, ln->text, ln->len, 0))
+                n++;
+        }
         ls = le + 1;
     }
     return n >= 3;
 }
 
-static int build(builder *b, const char *text, size_t len, const size_t (*hide)[2], size_t n_hide)
+static void build(builder *b, const char *text, size_t len, const size_t (*hide)[2], size_t n_hide)
 {
     line_state st = fresh;
     cg_norm ln = {0};
@@ -480,8 +465,7 @@ static int build(builder *b, const char *text, size_t len, const size_t (*hide)[
     for (size_t ls = 0; ls < len;) {
         const char *nl = memchr(text + ls, '\n', len - ls);
         size_t le = nl ? (size_t)(nl - text) : len;
-        if (cg_norm_build(text + ls, le - ls, NULL, 0, &ln))
-            goto nomem;
+        cg_norm_build(text + ls, le - ls, NULL, 0, &ln);
         const char *s = ln.text;
         size_t sl = ln.len;
         if (sl == 0 || hidden(text, hide, n_hide, ls, le)) {
@@ -491,18 +475,15 @@ static int build(builder *b, const char *text, size_t len, const size_t (*hide)[
         }
         if (b->split && sl <= CG_FLOWED_LINE)
             split_before(b, &st, &ln, ls);
-        int rc = sl > CG_FLOWED_LINE ? read_flowed(b, &st, &ln, ls) : read_line(b, &st, s, sl, ls);
-        if (rc)
-            goto nomem;
+        if (sl > CG_FLOWED_LINE)
+            read_flowed(b, &st, &ln, ls);
+        else
+            read_line(b, &st, s, sl, ls);
         if (b->split)
             split_after(b, &st);
         ls = le + 1;
     }
     cg_norm_clear(&ln);
-    return 0;
-nomem:
-    cg_norm_clear(&ln);
-    return ENOMEM;
 }
 
 int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc,
@@ -526,7 +507,7 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
     b.ref = ref;
     b.md = pcre2_match_data_create(32, NULL);
     if (!b.md)
-        return ENOMEM;
+        return ENOMEM; /* PCRE2's own allocation */
     int any = 0;
     cg_norm ln = {0};
     for (size_t ls = from; ls < len && !any;) {
@@ -536,34 +517,25 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
             ls = le + 1;
             continue;
         }
-        if (cg_norm_build(text + ls, le - ls, NULL, 0, &ln)) {
-            pcre2_match_data_free(b.md);
-            return ENOMEM;
-        }
+        cg_norm_build(text + ls, le - ls, NULL, 0, &ln);
         any = ln.len && ln.len <= CG_FLOWED_LINE && run(&b, CG_ST_HEADING, ln.text, ln.len, 0) >= 0;
         ls = le + 1;
     }
     cg_norm_clear(&ln);
-    int rc = 0;
     if (any) {
         b.split = 1;
         b.cand = (size_t)-1;
         b.starts = g_array_new(FALSE, FALSE, sizeof(size_t));
         size_t zero = 0;
         g_array_append_val(b.starts, zero);
-        if (!add(&b, 0) || build(&b, text, len, hide, n_hide)) {
-            rc = ENOMEM;
-        } else {
-            *n = b.starts->len;
-            *out = (size_t *)(void *)g_array_free(b.starts, FALSE);
-            b.starts = NULL;
-        }
-        if (b.starts)
-            g_array_free(b.starts, TRUE);
+        add(&b, 0);
+        build(&b, text, len, hide, n_hide);
+        *n = b.starts->len;
+        *out = (size_t *)(void *)g_array_free(b.starts, FALSE);
     }
-    free(b.p);
+    g_free(b.p);
     pcre2_match_data_free(b.md);
-    return rc;
+    return 0;
 }
 
 int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc,
@@ -574,11 +546,10 @@ int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc
     b.lc = lc;
     b.ref = ref;
     b.md = pcre2_match_data_create(32, NULL);
-    if (!b.md || !add(&b, 0))
-        goto nomem;
-    strcpy(b.p[0].location, "header");
-    if (build(&b, text, len, hide, n_hide))
-        goto nomem;
+    if (!b.md)
+        return ENOMEM; /* PCRE2's own allocation */
+    strcpy(add(&b, 0)->location, "header");
+    build(&b, text, len, hide, n_hide);
 
     /* Footnotes take the place and verb of the paragraph carrying them. */
     for (size_t i = 0; i < b.n; i++) {
@@ -598,10 +569,6 @@ int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc
     *out = b.p;
     *n = b.n;
     return 0;
-nomem:
-    pcre2_match_data_free(b.md);
-    free(b.p);
-    return ENOMEM;
 }
 
 const cg_para *cg_structure_find(const cg_para *p, size_t n, size_t pos)

@@ -30,9 +30,10 @@ typedef struct cg_para {
 } cg_para;
 
 /* Splits text into paragraphs; a line that lies wholly inside one of the
- * n_hide [start, end) ranges (running headers, job numbers) counts as blank. *out is malloc'ed (free with free()), sorted
- * by start, and always has at least one paragraph starting at 0.
- * Returns 0 or ENOMEM. Time: O(len) pattern matching over lines. */
+ * n_hide [start, end) ranges (running headers, job numbers) counts as blank.
+ * *out (g_free it) is sorted by start, and always has at least one paragraph
+ * starting at 0. Returns 0, or ENOMEM when PCRE2 cannot allocate its match
+ * data. Time: O(len) pattern matching over lines. */
 int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc,
                        const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide, cg_para **out,
                        size_t *n);
@@ -43,9 +44,9 @@ int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc
  * masthead) opens the next document once its body line or first paragraph
  * follows; a heading with nothing of a document after it opens nothing.
  * paras are the whole text's (cg_structure_build): the full pass runs only
- * when a heading line stands after the first document's head. *out (g_free) gets the
+ * when a heading line stands after the first document's head. *out (g_free it) gets the
  * n starts, the first 0; a file of one document gives n = 1 and *out NULL.
- * Returns 0 or ENOMEM. */
+ * Returns 0, or ENOMEM when PCRE2 cannot allocate its match data. */
 int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc,
                        const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide,
                        const cg_para *paras, size_t npara, size_t **out, size_t *n);

@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year)
 {
     size_t extra = year ? strlen(year) + 2 : 0;
-    char *out = malloc(len + extra + 1);
-    if (!out)
-        return NULL;
+    char *out = g_malloc(len + extra + 1);
     size_t o = 0;
     for (size_t i = 0; i < len; i++)
         if (!isspace((unsigned char)sym[i]))
@@ -28,25 +28,6 @@ const char *cg_symbol_kind(const char *sym)
     if (strstr(sym, "/DEC/"))
         return "decision";
     return "document";
-}
-
-/* Organ prefixes, longest first: the first that matches names the body. */
-static const char *const prefixes[][2] = {
-    {"E/CN.4/SUB.2/", "SUBCOM"},
-    {"E/CN.4/Sub.2/", "SUBCOM"},
-    {"E/CN.4/",       "CHR"   },
-    {"A/HRC/",        "HRC"   },
-    {"A/",            "GA"    },
-    {"S/",            "SC"    },
-    {"E/",            "ECOSOC"}
-};
-
-const char *cg_symbol_body(const char *sym)
-{
-    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
-        if (!strncmp(sym, prefixes[i][0], strlen(prefixes[i][0])))
-            return prefixes[i][1];
-    return "";
 }
 
 int cg_symbol_fill(const char *tmpl, const char *a, const char *b, const char *y, const char *r,

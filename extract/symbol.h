@@ -8,17 +8,12 @@
 
 /* Canonical form of a document symbol as matched: white space removed, an
  * SC resolution's year attached ("S/RES/1454" + "2002" ->
- * "S/RES/1454(2002)"). year may be NULL. Returns a malloc'ed string. */
+ * "S/RES/1454(2002)"). year may be NULL. A new string: g_free it. */
 char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year);
 
 /* Kind of a canonical symbol: "resolution" (…/RES/…), "decision"
  * (…/DEC/…) or "document". */
 const char *cg_symbol_kind(const char *sym);
-
-/* Body code of a canonical symbol from its organ prefix ("A/HRC/…" ->
- * "HRC", "E/CN.4/SUB.2/…" -> "SUBCOM", "E/CN.4/…" -> "CHR", "A/…" -> "GA",
- * "S/…" -> "SC", "E/…" -> "ECOSOC"), or "" when none applies. */
-const char *cg_symbol_body(const char *sym);
 
 /* Fills a symbol template ("A/HRC/RES/{a}/{b}") into out (cap bytes).
  * Returns 0, or -1 when it does not fit. */

@@ -109,10 +109,11 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d, cg_unmatched **out,
     const cg_rule *r = lc ? resnum_rule(lc) : NULL;
     if (!r)
         return 0;
-    cg_norm norm = {0};
-    if (cg_norm_build(orig, olen, (const size_t(*)[2])d->meta.skip, d->meta.n_skip, &norm))
-        return cg_error_set(err, ENOMEM, "out of memory normalising the text");
     pcre2_match_data *md = pcre2_match_data_create(32, NULL);
+    if (!md)
+        return cg_error_set(err, ENOMEM, "PCRE2 could not allocate match data");
+    cg_norm norm = {0};
+    cg_norm_build(orig, olen, (const size_t(*)[2])d->meta.skip, d->meta.n_skip, &norm);
     GArray *found = g_array_new(FALSE, FALSE, sizeof(cg_unmatched));
     size_t ci = 0, line = 1, scanned = 0, line_start = 0;
     for (size_t from = 0; from < norm.len;) {

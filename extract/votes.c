@@ -13,6 +13,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <glib.h>
+
 #include "docwords.h"
 #include "meta_rx.h"
 
@@ -47,38 +49,20 @@ typedef struct strlist {
     size_t n, cap;
 } strlist;
 
-static int strlist_add(strlist *l, const char *s, size_t n)
+static void strlist_add(strlist *l, const char *s, size_t n)
 {
     if (l->n == l->cap) {
-        size_t cap = l->cap ? 2 * l->cap : 16;
-        char **v = realloc(l->v, cap * sizeof *v);
-        if (!v)
-            return ENOMEM;
-        l->v = v;
-        l->cap = cap;
+        l->cap = l->cap ? 2 * l->cap : 16;
+        l->v = g_renew(char *, l->v, l->cap);
     }
-    char *c = malloc(n + 1);
-    if (!c)
-        return ENOMEM;
-    memcpy(c, s, n);
-    c[n] = '\0';
-    l->v[l->n++] = c;
-    return 0;
-}
-
-static void strlist_free(strlist *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i]);
-    free(l->v);
-    memset(l, 0, sizeof *l);
+    l->v[l->n++] = g_strndup(s, n);
 }
 
 static void free_strv(char **v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        free(v[i]);
-    free(v);
+        g_free(v[i]);
+    g_free(v);
 }
 
 void cg_vote_clear(cg_vote *v)
@@ -266,7 +250,7 @@ static int find_sep(const char *s, size_t n, int kind, size_t *sa, size_t *sb)
 
 /* Tries "China and France" / OCR "Belgium.\nFrance" as two names that are
  * both known; returns 1 and adds them when so. */
-static int try_split(reader *r, int list, const char *s, size_t n, int *rc)
+static int try_split(reader *r, int list, const char *s, size_t n)
 {
     for (int kind = 0; kind < 2; kind++) {
         size_t sa, sb;
@@ -278,9 +262,8 @@ static int try_split(reader *r, int list, const char *s, size_t n, int *rc)
         const char *i1 = b1 > a1 ? lookup(r, s + a1, b1 - a1) : NULL;
         const char *i2 = b2 > a2 ? lookup(r, s + a2, b2 - a2) : NULL;
         if (i1 && i2) {
-            *rc = strlist_add(&r->iso[list], i1, strlen(i1));
-            if (!*rc)
-                *rc = strlist_add(&r->iso[list], i2, strlen(i2));
+            strlist_add(&r->iso[list], i1, strlen(i1));
+            strlist_add(&r->iso[list], i2, strlen(i2));
             r->names[list] += 2;
             return 1;
         }
@@ -289,11 +272,9 @@ static int try_split(reader *r, int list, const char *s, size_t n, int *rc)
 }
 
 /* Adds an unknown name with its whitespace runs collapsed to one space. */
-static int add_unknown(reader *r, const char *s, size_t n)
+static void add_unknown(reader *r, const char *s, size_t n)
 {
-    int rc = strlist_add(&r->unknown, s, n);
-    if (rc)
-        return rc;
+    strlist_add(&r->unknown, s, n);
     char *u = r->unknown.v[r->unknown.n - 1];
     size_t w = 0;
     for (size_t i = 0; u[i]; i++) {
@@ -305,14 +286,13 @@ static int add_unknown(reader *r, const char *s, size_t n)
         }
     }
     u[w] = '\0';
-    return 0;
 }
 
-static int add_name(reader *r, int list, const char *s, size_t a, size_t b)
+static void add_name(reader *r, int list, const char *s, size_t a, size_t b)
 {
     trim(s, &a, &b);
     if (b <= a)
-        return 0;
+        return;
     const char *iso = lookup(r, s + a, b - a);
     /* OCR glues footnote markers to names: "20 Union of Soviet ..." */
     if (!iso && s[a] >= '0' && s[a] <= '9') {
@@ -326,20 +306,20 @@ static int add_name(reader *r, int list, const char *s, size_t a, size_t b)
     }
     if (iso) {
         r->names[list]++;
-        return strlist_add(&r->iso[list], iso, strlen(iso));
+        strlist_add(&r->iso[list], iso, strlen(iso));
+        return;
     }
-    int rc = 0;
-    if (try_split(r, list, s + a, b - a, &rc))
-        return rc;
+    if (try_split(r, list, s + a, b - a))
+        return;
     r->names[list]++;
-    return add_unknown(r, s + a, b - a);
+    add_unknown(r, s + a, b - a);
 }
 
 /* Splits s[a..b) into names: at 、 for Chinese, else at commas (ASCII or
  * Arabic ،) and semicolons outside parentheses. An English piece that is unknown alone but
  * known together with the next one is one name with a comma in it
  * ("Germany, Federal Republic of"). */
-static int add_names(reader *r, int list, const char *s, size_t a, size_t b, int zh)
+static void add_names(reader *r, int list, const char *s, size_t a, size_t b, int zh)
 {
     size_t start = a, prev = (size_t)-1; /* prev: start of a held piece */
     size_t last = (size_t)-1;            /* start of the last piece added as known */
@@ -362,22 +342,18 @@ static int add_names(reader *r, int list, const char *s, size_t a, size_t b, int
             i++;
             continue;
         }
-        int rc = 0;
         if (prev != (size_t)-1) {
             size_t pa = prev, pb = i;
             trim(s, &pa, &pb);
             if (pb > pa && lookup(r, s + pa, pb - pa)) {
-                rc = add_name(r, list, s, prev, i); /* joined piece */
+                add_name(r, list, s, prev, i); /* joined piece */
                 prev = (size_t)-1;
-                if (rc)
-                    return rc;
                 i += sep;
                 start = i;
                 continue;
             }
             /* The held piece stands alone after all. */
-            if ((rc = add_name(r, list, s, prev, start - 1)))
-                return rc;
+            add_name(r, list, s, prev, start - 1);
             prev = (size_t)-1;
         }
         size_t pa = start, pb = i;
@@ -391,32 +367,27 @@ static int add_names(reader *r, int list, const char *s, size_t a, size_t b, int
             joined = lookup(r, s + ja, jb - ja);
         }
         if (joined && r->iso[list].n > 0) {
-            char *c = strdup(joined);
-            if (!c)
-                return ENOMEM;
-            free(r->iso[list].v[r->iso[list].n - 1]);
-            r->iso[list].v[r->iso[list].n - 1] = c;
+            g_free(r->iso[list].v[r->iso[list].n - 1]);
+            r->iso[list].v[r->iso[list].n - 1] = g_strdup(joined);
             last = (size_t)-1;
         } else if (!zh && i < b && pb > pa && !lookup(r, s + pa, pb - pa)) {
             prev = start; /* hold it: the next piece may complete it */
         } else {
             size_t before = r->iso[list].n;
-            if ((rc = add_name(r, list, s, start, i)))
-                return rc;
+            add_name(r, list, s, start, i);
             last = r->iso[list].n == before + 1 ? start : (size_t)-1;
         }
         i += sep;
         start = i;
     }
     if (prev != (size_t)-1)
-        return add_name(r, list, s, prev, start > prev ? start - 1 : b);
-    return 0;
+        add_name(r, list, s, prev, start > prev ? start - 1 : b);
 }
 
 /* Reads the labelled lists of a recorded vote between from and the closing
- * bracket (or the end of the text). Returns 0 or ENOMEM. */
-static int read_lists(reader *r, const char *text, size_t len, size_t from, pcre2_code *const *rx,
-                      int zh, pcre2_match_data *md, int present[3])
+ * bracket (or the end of the text). */
+static void read_lists(reader *r, const char *text, size_t len, size_t from, pcre2_code *const *rx,
+                       int zh, pcre2_match_data *md, int present[3])
 {
     const char *close = memchr(text + from, ']', len - from);
     size_t end = close ? (size_t)(close - text) : len;
@@ -426,19 +397,15 @@ static int read_lists(reader *r, const char *text, size_t len, size_t from, pcre
     while (cg_mrx_match(rx[RX_LABEL], text, end, pos, md) > 0) {
         size_t ls = cg_mrx_start(md, 0), le = cg_mrx_end(md, 0);
         int next = cg_mrx_set(md, 1) ? 0 : cg_mrx_set(md, 2) ? 1 : 2;
-        if (cur >= 0) {
-            int rc = add_names(r, cur, text, cur_start, ls, zh);
-            if (rc)
-                return rc;
-        }
+        if (cur >= 0)
+            add_names(r, cur, text, cur_start, ls, zh);
         cur = next;
         present[cur] = 1;
         cur_start = le;
         pos = le > pos ? le : pos + 1;
     }
     if (cur >= 0)
-        return add_names(r, cur, text, cur_start, end, zh);
-    return 0;
+        add_names(r, cur, text, cur_start, end, zh);
 }
 
 /* Byte offset of the last match of pattern i in the text, with md holding
@@ -458,12 +425,11 @@ static size_t last_match(pcre2_code *const *rx, int i, const char *text, size_t 
     return found;
 }
 
-static int move_list(strlist *l, char ***v, size_t *n)
+static void move_list(strlist *l, char ***v, size_t *n)
 {
     *v = l->v;
     *n = l->n;
     memset(l, 0, sizeof *l);
-    return 0;
 }
 
 int cg_votes_parse(const char *text, size_t len, const cg_states *states, const cg_docwords *words,
@@ -487,7 +453,7 @@ int cg_votes_parse(const char *text, size_t len, const cg_states *states, const 
         return cg_error_set(err, rc, "votes: %s", e.msg);
     md = pcre2_match_data_create(16, NULL);
     if (!md)
-        return cg_error_set(err, ENOMEM, "votes: out of memory");
+        return cg_error_set(err, ENOMEM, "votes: PCRE2 could not allocate match data");
 
     if (last_match(rx, RX_RECORDED, text, len, md) != (size_t)-1) {
         size_t a = cg_mrx_start(md, 0), b = cg_mrx_end(md, 0);
@@ -501,7 +467,7 @@ int cg_votes_parse(const char *text, size_t len, const cg_states *states, const 
         cg_docwords_key(words, "vote.recorded", text + a, b - a, &r.lang);
         lists_expected = 1;
         int zh = r.lang && strcmp(r.lang, "zh") == 0;
-        rc = read_lists(&r, text, len, lists, rx, zh, md, present);
+        read_lists(&r, text, len, lists, rx, zh, md, present);
     } else if (last_match(rx, RX_SC_VOTES, text, len, md) != (size_t)-1) {
         /* Security Council: counts, and the states against or abstaining in
          * parentheses; those in favour are never listed. */
@@ -516,17 +482,15 @@ int cg_votes_parse(const char *text, size_t len, const cg_states *states, const 
         int has_ab = cg_mrx_set(md, 5);
         if (has_no) {
             present[1] = 1;
-            rc = add_names(&r, 1, text, nl_a + 1, nl_b - 1, 0);
+            add_names(&r, 1, text, nl_a + 1, nl_b - 1, 0);
         }
-        if (!rc && has_ab) {
+        if (has_ab) {
             present[2] = 1;
-            rc = add_names(&r, 2, text, ab_a + 1, ab_b - 1, 0);
+            add_names(&r, 2, text, ab_a + 1, ab_b - 1, 0);
         }
     } else if (last_match(rx, RX_NO_VOTE, text, len, md) != (size_t)-1) {
         v->without_vote = 1;
     }
-    if (rc)
-        goto fail;
 
     int counts[3] = {v->yes, v->no, v->abstain};
     for (int k = 0; k < 3; k++) {
@@ -541,12 +505,4 @@ int cg_votes_parse(const char *text, size_t len, const cg_states *states, const 
     move_list(&r.unknown, &v->unknown, &v->n_unknown);
     pcre2_match_data_free(md);
     return 0;
-
-fail:
-    for (int k = 0; k < 3; k++)
-        strlist_free(&r.iso[k]);
-    strlist_free(&r.unknown);
-    pcre2_match_data_free(md);
-    cg_vote_clear(v);
-    return cg_error_set(err, rc, "votes: out of memory");
 }

@@ -43,8 +43,9 @@
  * its list (known and unknown names alike, so an unknown name is reported in
  * `unknown`, not as a mismatch); the SC form gives no list of votes in
  * favour and only that list's absence is not a mismatch.
- * Returns 0, ENOMEM (then *v is cleared) or EINVAL when the patterns built
- * from `words` do not compile. Time: O(len + names). */
+ * Returns 0, EINVAL when the patterns built from `words` do not compile, or
+ * ENOMEM when PCRE2 cannot allocate its match data (*v then stays
+ * cleared). Time: O(len + names). */
 int cg_votes_parse(const char *text, size_t len, const cg_states *states, const cg_docwords *words,
                    cg_vote *v, cg_error *err);
 

@@ -18,6 +18,7 @@
 
 static cg_states *S;
 static cg_docwords *W;
+static cg_refdata *R;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -29,7 +30,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         fprintf(stderr, "fuzz_docmeta: %s\n", err.msg);
         abort();
     }
-    W = cg_docwords_load(CG_ROOT "/corpus/data", &err);
+    R = cg_refdata_load(CG_ROOT "/corpus/data", &err);
+    W = R ? cg_docwords_load(CG_ROOT "/corpus/data", R, &err) : NULL;
     if (!W) {
         fprintf(stderr, "fuzz_docmeta: %s\n", err.msg);
         abort();
@@ -67,7 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     cg_docmeta m;
     cg_error err = {0};
-    int rc = cg_docmeta_parse(text, len, fname, hint, S, W, &m, &err);
+    int rc = cg_docmeta_parse(text, len, fname, hint, S, W, R, &m, &err);
     FUZZ_CHECK(rc == 0, "rc %d: %s", rc, err.msg);
     for (size_t i = 0; i < m.n_skip; i++)
         FUZZ_CHECK(m.skip[i][0] <= m.skip[i][1] && m.skip[i][1] <= len, "skip %zu: %zu..%zu of %zu",

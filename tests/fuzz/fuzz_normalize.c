@@ -90,10 +90,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
      * the first (as structure.c does line after line) and must be as good
      * as a fresh one. */
     cg_norm n = {0};
-    FUZZ_CHECK(cg_norm_build(text, len, (const size_t(*)[2])hide, nh, &n) == 0, "ENOMEM");
+    cg_norm_build(text, len, (const size_t(*)[2])hide, nh, &n);
     check(&n, text, len);
     size_t half = len / 2;
-    FUZZ_CHECK(cg_norm_build(text + half, len - half, NULL, 0, &n) == 0, "ENOMEM");
+    cg_norm_build(text + half, len - half, NULL, 0, &n);
     check(&n, text + half, len - half);
     cg_norm_clear(&n);
     free(text);

@@ -233,11 +233,14 @@ int main(void)
     CHECK_INT("'38th meeting' kept", count_lines_equal(text, "38th meeting"), 1);
 
     cg_docmeta m;
-    cg_docwords *dw = cg_docwords_load("corpus/data", &e);
+    cg_refdata *ref = cg_refdata_load("corpus/data", &e);
+    cg_docwords *dw = ref ? cg_docwords_load("corpus/data", ref, &e) : NULL;
     CHECK("doc words loaded", dw != NULL);
     CHECK_INT("docmeta on the PDF text",
-              cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, dw, &m, &e), 0);
+              cg_docmeta_parse(text, len, "A_HRC_RES_23_12.en.pdf", NULL, NULL, dw, ref, &m, &e),
+              0);
     cg_docwords_free(dw);
+    cg_refdata_free(ref);
     CHECK_STR("symbol", m.symbol, "A/HRC/RES/23/12");
     CHECK_STR("symbol source", cg_id_source_name(m.symbol_source), "header");
     CHECK_STR("lang", m.lang, "en");
@@ -265,7 +268,7 @@ int main(void)
               st ? count_sub(st, "S/RES/1889 (2009) ") : 9, 0);
     CHECK_INT("masthead kept", st ? count_lines_equal(st, "United Nations S/RES/1889 (2009)") : 0,
               1);
-    free(st);
+    g_free(st);
     unlink(sc);
 
     /* Broken inputs. */
@@ -287,7 +290,7 @@ int main(void)
     snprintf(missing, sizeof missing, "%s/missing.pdf", dir);
     expect_error("missing file", missing, ENOENT);
 
-    free(text);
+    g_free(text);
     unlink(pdf);
     unlink(trunc);
     unlink(junk);

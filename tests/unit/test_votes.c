@@ -259,7 +259,9 @@ int main(void)
         printf("FAIL states: %s\n", e.msg);
         return 1;
     }
-    words = cg_docwords_load("corpus/data", &e);
+    cg_refdata *ref = cg_refdata_load("corpus/data", &e);
+    words = ref ? cg_docwords_load("corpus/data", ref, &e) : NULL;
+    cg_refdata_free(ref);
     if (!words) {
         printf("FAIL words: %s\n", e.msg);
         return 1;
