@@ -152,6 +152,12 @@ static size_t find_marker(const char *text, size_t before, const char *marker)
                  * before a break, comma or a lower-case word. */
                 unsigned char pp = i >= 2 ? (unsigned char)text[i - 2] : ' ';
                 int word = (pp >= 'a' && pp <= 'z') || pp == ',' || pp == ';';
+                /* "… du 22 avril 2003 1,": after a date's year too */
+                if (!word && i >= 6 && (text[i - 6] == ' ' || text[i - 6] == '\n') &&
+                    ((text[i - 5] == '1' && text[i - 4] == '9') ||
+                     (text[i - 5] == '2' && text[i - 4] == '0')) &&
+                    g_ascii_isdigit(text[i - 3]) && g_ascii_isdigit(pp))
+                    word = next == ',' || next == ';' || next == '.' || next == '\n';
                 int after =
                     next == ' ' || next == '\n' || next == ',' || next == ';' || next == '.';
                 if (!word || !after)
@@ -457,10 +463,33 @@ static int verb_lines(builder *b, const char *text, size_t len, cg_norm *ln)
     return n >= 3;
 }
 
+/* 1 when s is a rule of underscores, what a page prints above its
+ * footnotes ("_______________"). */
+static int is_rule(const char *s, size_t sl)
+{
+    size_t u = 0;
+    for (size_t i = 0; i < sl; i++) {
+        if (s[i] == '_')
+            u++;
+        else if (s[i] != ' ')
+            return 0;
+    }
+    return u >= 5;
+}
+
+/* 1 when s is a footnote's number alone (1 to 3 digits), its text on the
+ * line below: "1\nResolution 217 A (III)." (the layout some PDF converters
+ * give GA 58/186, 70/154, 76/166). */
+static int lone_marker(const char *s, size_t sl)
+{
+    return sl >= 1 && sl <= 3 && strspn(s, "0123456789") == sl;
+}
+
 static void build(builder *b, const char *text, size_t len, const size_t (*hide)[2], size_t n_hide)
 {
     line_state st = fresh;
-    cg_norm ln = {0};
+    cg_norm ln = {0}, next = {0};
+    GString *joined = g_string_new(NULL);
     b->lined = verb_lines(b, text, len, &ln);
     for (size_t ls = 0; ls < len;) {
         const char *nl = memchr(text + ls, '\n', len - ls);
@@ -468,10 +497,25 @@ static void build(builder *b, const char *text, size_t len, const size_t (*hide)
         cg_norm_build(text + ls, le - ls, NULL, 0, &ln);
         const char *s = ln.text;
         size_t sl = ln.len;
-        if (sl == 0 || hidden(text, hide, n_hide, ls, le)) {
+        if (sl == 0 || hidden(text, hide, n_hide, ls, le) || is_rule(s, sl)) {
             st.prev_blank = 1;
             ls = le + 1;
             continue;
+        }
+        if ((st.prev_blank || st.in_footnote) && st.reg != R_HEADER && lone_marker(s, sl) &&
+            le < len) {
+            /* The marker and its text read as one footnote line. */
+            const char *nl2 = memchr(text + le + 1, '\n', len - le - 1);
+            size_t le2 = nl2 ? (size_t)(nl2 - text) : len;
+            cg_norm_build(text + le + 1, le2 - le - 1, NULL, 0, &next);
+            if (next.len && !hidden(text, hide, n_hide, le + 1, le2) &&
+                !lone_marker(next.text, next.len)) {
+                g_string_printf(joined, "%.*s ", (int)sl, s);
+                g_string_append_len(joined, next.text, (gssize)next.len);
+                read_line(b, &st, joined->str, joined->len, ls);
+                ls = le2 + 1;
+                continue;
+            }
         }
         if (b->split && sl <= CG_FLOWED_LINE)
             split_before(b, &st, &ln, ls);
@@ -484,6 +528,8 @@ static void build(builder *b, const char *text, size_t len, const size_t (*hide)
         ls = le + 1;
     }
     cg_norm_clear(&ln);
+    cg_norm_clear(&next);
+    g_string_free(joined, TRUE);
 }
 
 int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc,
