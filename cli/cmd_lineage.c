@@ -165,7 +165,7 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
              * --max-nodes here; what they cite outside is in `outside`. */
             options mo_ = *o;
             mo_.others_draw = 1;
-            d = cg_map_graph(s, fid, 1, mo_.max_nodes, mo_.all_edges, &cap, &gerr);
+            d = cg_graph_map_select(s, fid, 1, mo_.max_nodes, mo_.all_edges, &cap, &gerr);
         }
         if (!d)
             cg_msg("%s: %s", output, gerr.msg);
@@ -232,7 +232,7 @@ static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_op
     if (!rc && output) {
         char *cap = NULL;
         cg_graph *d =
-            cg_map_graph(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap, &err);
+            cg_graph_map_select(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap, &err);
         g_autofree char *title = g_strdup_printf("Lineage of %s", focus);
         mo->title = title;
         if (!d)

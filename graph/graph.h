@@ -283,6 +283,32 @@ const char *cg_graph_short_id(const char *id, char *buf, size_t size);
 size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found, size_t **cand,
                        size_t *ncand, size_t max_cand);
 
+/* ---- what a map shows ---------------------------------------------------- */
+
+/* What a map draws of lineage or series graph s: resolutions and decisions
+ * and the focus (other kinds are named in the caption, unless others_draw),
+ * at most max_nodes (0 = all) of them nearest the focus in time (the
+ * caption says what was left out), reduced transitively unless all_edges.
+ * Unless all_edges, a document cited directly by more than four others
+ * keeps the four earliest citing links and the caption counts the rest
+ * (each renewal of a mandate recalling the same founding resolutions would
+ * fan crossing links across the map). *caption is a new string (g_free)
+ * or NULL. Returns a new built graph (cg_graph_free), or NULL and err.
+ * Time: O(V log V + E), plus cg_graph_reduce(), plus O(V * E) for the fans. */
+cg_graph *cg_graph_map_select(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
+                              int all_edges, char **caption, cg_error *err);
+
+/* An id and how many times it is counted (citing documents, members). */
+typedef struct cg_counted {
+    const char *id; /* not copied */
+    size_t n;
+} cg_counted;
+
+/* lead + "UN-CHARTER (5), ICESCR (3), … and N more": c[0..n) sorted in
+ * place, most counted first (then by id), at most max named, short ids
+ * (cg_graph_short_id). A new string (g_free), or NULL when n is 0. */
+char *cg_graph_counted_text(cg_counted *c, size_t n, size_t max, const char *lead);
+
 /* ---- consistency checks --------------------------------------------------- */
 
 typedef enum cg_check_kind {

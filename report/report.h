@@ -91,16 +91,9 @@ char *cg_history_paragraph(const cg_history *h);
  * table) for a summary line. NULL and err on failure. */
 cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside, cg_error *err);
 /* lead + "UN-CHARTER (5), ICESCR (3), … and N more" (the most cited
- * first, at most `max` named). NULL when nothing. */
+ * first, at most `max` named; graph.h cg_graph_counted_text). NULL when
+ * nothing. */
 char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead);
-
-/* What a map draws of lineage or series graph s: resolutions and decisions
- * and the focus (other kinds named in the caption unless others_draw), at
- * most max_nodes (0 = all) nearest the focus in time (the caption says what
- * was left out), reduced unless all_edges. *caption is a new string (g_free)
- * or NULL. NULL and err on failure. */
-cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
-                       int all_edges, char **caption, cg_error *err);
 
 /* The vertices of lineage graph s as a table (date, symbol, kind, session,
  * vote, what it cites, what cites it, title), in date order. 0 or EIO. */

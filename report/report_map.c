@@ -127,14 +127,14 @@ int rp_section_map(GString *o, rp_ctx *r)
             g_string_free(caption, TRUE);
             return rc;
         }
-        d = cg_map_graph(s, r->focus, 0, 0, 0, &cap, r->err);
+        d = cg_graph_map_select(s, r->focus, 0, 0, 0, &cap, r->err);
         snprintf(title, sizeof title, "Lineage of %s", r->focus);
     } else {
         GHashTable *outside = NULL;
         s = cg_history_graph(&r->hist, 0, &outside, r->err);
         const char *fid = r->hist.focus < r->hist.n ? r->hist.rows[r->hist.focus].vw.id : NULL;
         if (s && fid)
-            d = cg_map_graph(s, fid, 1, 0, 0, &cap, r->err);
+            d = cg_graph_map_select(s, fid, 1, 0, 0, &cap, r->err);
         else if (s)
             cg_error_set(r->err, ENOENT, "the series has no member in the corpus");
         char *others = outside
