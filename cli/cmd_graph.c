@@ -141,7 +141,7 @@ int cmd_graph(int argc, char **argv)
                 forward += rows[i].kind == CG_CHECK_FORWARD;
                 cycle += rows[i].kind == CG_CHECK_CYCLE;
             }
-            free(rows);
+            g_free(rows);
             cg_msg("checks: %zu of %zu citations with a guessed body, %zu citing a later "
                    "document, %zu on cycles (citegraph check lists them)",
                    c.unresolved, c.citations, forward, cycle);
@@ -305,7 +305,7 @@ int cmd_check(int argc, char **argv)
                 else if (rows[i].kind == CG_CHECK_CYCLE)
                     printf("cycle\t%s\tcites\t%s\n", a.id, b.id);
             }
-            free(rows);
+            g_free(rows);
         } else {
             cg_msg("check: %s", err.msg);
         }

@@ -124,17 +124,17 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
     if (!any_in_corpus) {
         cg_msg("lineage: --series: no document title contains '%s'%s",
                (const char *)phrases->pdata[0], phrases->len > 2 ? " (or the other phrases)" : "");
-        free(m);
+        g_free(m);
         return CG_EXIT_USAGE;
     }
     const char *focus = NULL;
     if (focus_typed && !(focus = cg_lookup_id(g, focus_typed, "--from"))) {
-        free(m);
+        g_free(m);
         return CG_EXIT_USAGE;
     }
     cg_history h;
     int rc = cg_history_build(g, m, n, cut, focus, &h);
-    free(m);
+    g_free(m);
     if (rc == ENOENT) {
         cg_msg("lineage: --from %s is not a document of the series in the corpus", focus);
         cg_history_free(&h);

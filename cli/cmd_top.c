@@ -263,7 +263,7 @@ int cmd_top(int argc, char **argv)
     if (!rc)
         rc = cg_corpus_status(&c);
 done:
-    free(rows);
+    g_free(rows);
     cg_graph_free(g);
     cg_corpus_free(&c);
     return rc;

@@ -70,7 +70,7 @@ void cg_history_free(cg_history *h)
         if (r->added)
             g_ptr_array_free(r->added, TRUE);
     }
-    free(h->rows);
+    g_free(h->rows);
     h->rows = NULL;
     h->n = 0;
 }
@@ -81,12 +81,10 @@ int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
     memset(h, 0, sizeof *h);
     h->g = g;
     h->focus = (size_t)-1;
-    h->rows = calloc(n ? n : 1, sizeof *h->rows);
-    if (!h->rows)
-        return ENOMEM;
+    h->rows = g_new0(cg_history_row, n ? n : 1);
     h->n = n;
     GHashTable *row_of = g_hash_table_new(g_direct_hash, g_direct_equal);
-    GArray **targets = calloc(n ? n : 1, sizeof *targets);
+    GArray **targets = g_new0(GArray *, n ? n : 1);
     for (size_t i = 0; i < n; i++) {
         cg_history_row *r = &h->rows[i];
         r->v = m[i].vertex;
@@ -165,7 +163,7 @@ int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
     }
     for (size_t i = 0; i < n; i++)
         g_array_free(targets[i], TRUE);
-    free(targets);
+    g_free(targets);
     g_hash_table_destroy(row_of);
     if (focus_id && h->focus == (size_t)-1)
         return ENOENT;
@@ -398,7 +396,7 @@ int cg_history_write(const cg_history *h, const char *format, FILE *f)
             char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
             if (s)
                 fprintf(f, "%s\n", s);
-            free(s);
+            free(s); /* jansson's allocator */
             json_decref(o);
         } else {
             char *sc = member_list(h, r->cites, 1);

@@ -70,8 +70,8 @@ void cg_cut_table_add(cg_cut_table *t, const cg_doc *d);
 
 /* Builds the rows of members m[0..n) of g. focus_id (may be NULL) must be a
  * member of the corpus; NULL picks the latest one. cut may be NULL (nothing
- * known: no text is said to be cut short). Returns 0, ENOENT when focus_id is
- * not a member of the corpus, ENOMEM. */
+ * known: no text is said to be cut short). Returns 0, or ENOENT when
+ * focus_id is not a member of the corpus. Free with cg_history_free(). */
 int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
                      const cg_cut_table *cut, const char *focus_id, cg_history *h);
 void cg_history_free(cg_history *h);

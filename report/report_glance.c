@@ -26,14 +26,8 @@ static void tally_add(tally *t, const char *key, size_t by)
         }
     if (t->len == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 16;
-        const char **k = realloc(t->key, cap * sizeof *k);
-        if (!k)
-            return;
-        t->key = k;
-        size_t *n = realloc(t->n, cap * sizeof *n);
-        if (!n)
-            return;
-        t->n = n;
+        t->key = g_renew(const char *, t->key, cap);
+        t->n = g_renew(size_t, t->n, cap);
         t->cap = cap;
     }
     t->key[t->len] = key;
@@ -42,8 +36,8 @@ static void tally_add(tally *t, const char *key, size_t by)
 
 static void tally_free(tally *t)
 {
-    free(t->key);
-    free(t->n);
+    g_free(t->key);
+    g_free(t->n);
 }
 
 /* Sorts by count, descending, then key: the same order on every run. */
@@ -142,7 +136,7 @@ static void year_chart(GString *o, const rp_ctx *r)
         return;
     }
     size_t ny = (size_t)(hi - lo + 1), undated = 0;
-    size_t *cnt = calloc(ny, sizeof *cnt);
+    size_t *cnt = g_new0(size_t, ny);
     if (!cnt)
         return;
     for (size_t i = 0; i < r->ndocs; i++) {
@@ -209,7 +203,7 @@ static void year_chart(GString *o, const rp_ctx *r)
     if (undated)
         g_string_append_printf(o, "<tr><td>undated</td><td class=\"n\">%zu</td></tr>\n", undated);
     g_string_append(o, "</tbody></table></details>\n");
-    free(cnt);
+    g_free(cnt);
 }
 
 /* Files that could not be read, with the reason the extractor gives. The
