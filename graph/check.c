@@ -41,3 +41,25 @@ int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows, cg_err
     *nrows = n;
     return 0;
 }
+
+int cg_graph_check_write(const cg_graph *g, FILE *f, size_t *forward, size_t *cycle, cg_error *err)
+{
+    cg_check_row *rows = NULL;
+    size_t n = 0;
+    *forward = *cycle = 0;
+    int rc = cg_graph_check(g, &rows, &n, err);
+    for (size_t i = 0; !rc && i < n; i++) {
+        const cg_vrec *a = &g->v[rows[i].from], *b = &g->v[rows[i].to];
+        if (rows[i].kind == CG_CHECK_FORWARD) {
+            ++*forward;
+            if (f)
+                fprintf(f, "forward\t%s (%s)\tcites\t%s (%s)\n", a->id, a->date, b->id, b->date);
+        } else if (rows[i].kind == CG_CHECK_CYCLE) {
+            ++*cycle;
+            if (f)
+                fprintf(f, "cycle\t%s\tcites\t%s\n", a->id, b->id);
+        }
+    }
+    g_free(rows);
+    return rc;
+}

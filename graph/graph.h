@@ -166,6 +166,17 @@ typedef struct cg_top_row {
 int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size_t *nrows,
                  cg_error *err);
 
+/* Writes rows[0..n) of cg_graph_top: format "table" (columns rank, target,
+ * citing-docs, mentions, pagerank, authority; the target column as wide as
+ * the widest id in characters), "csv" (a header, the target quoted) or
+ * "jsonl" (one object a row). Scores with 6 decimals. Returns 0 or EIO. */
+int cg_graph_top_write(const cg_top_row *rows, size_t n, const char *format, FILE *f);
+
+/* 1 when some vertex of g has this non-empty body. Otherwise 0, and
+ * *present is the bodies g has, sorted and joined with ", " (g_free it),
+ * or NULL when no vertex has one. O(V log V). */
+int cg_graph_body_present(const cg_graph *g, const char *body, char **present);
+
 /* ---- lineage ------------------------------------------------------------ */
 
 typedef enum cg_direction {
@@ -331,6 +342,11 @@ typedef struct cg_check_row {
  * strings. Cycle: any edge whose ends share a strongly connected component
  * (igraph). An edge can be listed under both. Time: O(V + E). */
 int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows, cg_error *err);
+
+/* cg_graph_check's rows counted into *forward and *cycle and, when f is
+ * not NULL, written one a line: "forward\tFROM (DATE)\tcites\tTO (DATE)",
+ * "cycle\tFROM\tcites\tTO". Returns 0 or cg_graph_check's error. */
+int cg_graph_check_write(const cg_graph *g, FILE *f, size_t *forward, size_t *cycle, cg_error *err);
 
 /* ---- export ------------------------------------------------------------- */
 

@@ -111,6 +111,34 @@ cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, voi
  * time axis is lost. */
 #define CG_MAP_LARGE 400
 
+/* ---- the documents ------------------------------------------------------ */
+
+/* Writes one row per document of c (read keeping every document): files of
+ * one symbol (language versions, copies) are one row, merged field by field
+ * (extract.h cg_doc_merge_versions), in order of first appearance. format
+ * "table" (aligned columns), "csv" (RFC 4180, a header) or "jsonl" (every
+ * field, each version's title and citation count, the vote's states).
+ * Returns 0 or EIO. Time: O(documents + citations). */
+int cg_docs_write(const cg_corpus *c, const char *format, FILE *f);
+
+/* ---- what deserves a second look (`citegraph check`) ------------------- */
+
+/* One line per citation of c whose body or referent had to be guessed
+ * (resolved false): "unresolved\tDOC\tFILE:LINE:COL\tTEXT\t(read as
+ * TARGET)", the span's line breaks and tabs as spaces. Returns the count. */
+size_t cg_check_write_unresolved(const cg_corpus *c, FILE *f);
+/* One line per citation a language version has and another lacks
+ * (extract.h cg_corpus_language_gaps): "language-gap\tID\tin L1, not in
+ * L2: WHAT". Returns the count. */
+size_t cg_check_write_gaps(const cg_corpus *c, FILE *f);
+/* The resolution-like numbers no citation claims (extract.h
+ * cg_doc_unmatched; c read with keep_text), grouped by form, then in
+ * corpus order: "unmatched\tFORM\tFILE:LINE:COL\tTEXT\tCONTEXT". A
+ * document that cannot be scanned is skipped and said to say (may be
+ * NULL). Returns the count. */
+size_t cg_check_write_unmatched(const cg_corpus *c, FILE *f,
+                                void (*say)(const char *msg, void *user), void *user);
+
 /* ---- the annotate page -------------------------------------------------- */
 
 /* Writes one self-contained HTML page showing each document's text with
