@@ -190,6 +190,9 @@ typedef struct cg_lineage_options {
     int depth;        /* 0 = unlimited */
     const char *kind; /* keep only vertices of this kind (and the focus) */
     int all_edges;    /* 0 = transitive reduction of the subgraph */
+    int since, until; /* keep only vertices of these years (and the focus);
+                         0 = open; a vertex of unknown year is dropped
+                         when either is set */
 } cg_lineage_options;
 
 /* Builds the lineage subgraph of `focus` (a vertex id) as a new, built graph
@@ -198,8 +201,8 @@ typedef struct cg_lineage_options {
  * cycles, which a time-ordered citation graph should not have, are kept as
  * they are. ENOENT when focus is not a vertex.
  * The search follows every edge (part-of included) breadth-first, up to
- * `depth` steps; the kind filter is applied to the vertices found, and the
- * subgraph is induced (every edge of g between two kept vertices). Vertex
+ * `depth` steps; the kind and year filters are applied to the vertices
+ * found (the reduction comes after them), and the subgraph is induced (every edge of g between two kept vertices). Vertex
  * attributes are copied, except cited_by_docs and mentions, which are
  * recomputed over the subgraph's own edges. opt NULL = up, unlimited,
  * reduced. Time: O(V + E), plus cg_graph_reduce() on the subgraph. */

@@ -40,6 +40,15 @@ static void bfs(const cg_graph *g, size_t f, int up, int depth, unsigned char *s
     }
 }
 
+/* Whether v's year is within opt's since/until (both 0: any year). */
+static int year_in(const cg_vrec *v, const cg_lineage_options *opt)
+{
+    if (!opt->since && !opt->until)
+        return 1;
+    return v->year && (!opt->since || v->year >= opt->since) &&
+           (!opt->until || v->year <= opt->until);
+}
+
 int cg_graph_lineage(cg_graph *g, const char *focus, const cg_lineage_options *opt, cg_graph **out,
                      cg_error *err)
 {
@@ -65,7 +74,8 @@ int cg_graph_lineage(cg_graph *g, const char *focus, const cg_lineage_options *o
     if (opt->dir & CG_DIR_DOWN)
         bfs(g, f, 0, opt->depth, seen, 2, queue, dist);
     for (size_t i = 0; i < g->nv; i++)
-        if (seen[i] && i != f && opt->kind && strcmp(g->v[i].kind, opt->kind) != 0)
+        if (seen[i] && i != f &&
+            ((opt->kind && strcmp(g->v[i].kind, opt->kind) != 0) || !year_in(&g->v[i], opt)))
             seen[i] = 0;
 
     cg_graph *sub = NULL;

@@ -658,3 +658,33 @@ char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead)
     g_free(c);
     return s;
 }
+
+cg_graph *cg_history_map(const cg_history *h, int max_nodes, int all_edges, char **caption,
+                         cg_error *err)
+{
+    *caption = NULL;
+    GHashTable *outside = NULL;
+    cg_graph *s = cg_history_graph(h, all_edges, &outside, err), *d = NULL;
+    char *cap = NULL;
+    if (s && h->focus < h->n)
+        /* Members are resolutions and decisions: the selection only applies
+         * max_nodes here; what they cite outside the series is `outside`. */
+        d = cg_graph_map_select(s, h->rows[h->focus].vw.id, 1, max_nodes, all_edges, &cap, err);
+    else if (s)
+        cg_error_set(err, ENOENT, "the series has no member in the corpus");
+    char *others =
+        outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
+    GString *c = g_string_new(cap);
+    if (others) /* "… by 3 more." + "Also cited, …": one space between sentences */
+        g_string_append_printf(c, "%s%s (members citing it).", c->len ? " " : "", others);
+    if (d && c->len)
+        *caption = g_string_free(c, FALSE);
+    else
+        g_string_free(c, TRUE);
+    g_free(others);
+    g_free(cap);
+    if (outside)
+        g_hash_table_destroy(outside);
+    cg_graph_free(s);
+    return d;
+}

@@ -97,7 +97,7 @@ static int history_rows(rp_ctx *r)
     if (r->phrases) {
         rc = cg_graph_series_members(r->g, r->phrases, &m, &n, r->err);
     } else {
-        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1};
+        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1, 0, 0};
         cg_graph *s = NULL;
         rc = cg_graph_lineage(r->g, r->focus, &lo, &s, r->err);
         if (!rc) {

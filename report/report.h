@@ -90,6 +90,13 @@ char *cg_history_paragraph(const cg_history *h);
  * counted into *outside (target id -> number of members citing it, a new
  * table) for a summary line. NULL and err on failure. */
 cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside, cg_error *err);
+/* What a map of the history draws (graph.h cg_graph_map_select of
+ * cg_history_graph, the focus row in bold, at most max_nodes members, 0 =
+ * all), as a new built graph, and *caption (g_free; NULL when nothing to
+ * say): what was left out and what members cite outside the series. NULL
+ * and err on failure (ENOENT: no member in the corpus). */
+cg_graph *cg_history_map(const cg_history *h, int max_nodes, int all_edges, char **caption,
+                         cg_error *err);
 /* lead + "UN-CHARTER (5), ICESCR (3), … and N more" (the most cited
  * first, at most `max` named; graph.h cg_graph_counted_text). NULL when
  * nothing. */

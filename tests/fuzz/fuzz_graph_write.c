@@ -292,7 +292,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (cg_graph_vertex_count(g)) {
         cg_vertex_view v;
         cg_graph_vertex(g, 0, &v);
-        cg_lineage_options lo = {CG_DIR_BOTH, 0, NULL, 0};
+        cg_lineage_options lo = {CG_DIR_BOTH, 0, NULL, 0, 0, 0};
         cg_graph *sub = NULL;
         FUZZ_CHECK(cg_graph_lineage(g, v.id, &lo, &sub, &err) == 0, "lineage: %s", err.msg);
         check_graphml(sub);
