@@ -61,26 +61,6 @@ static const char help[] =
     "                    member of the corpus); --up, --down, --depth and --kind\n"
     "                    do not apply\n" CG_CORPUS_HELP;
 
-/* Reading: the graph, and whether each document's text looks cut short. */
-typedef struct reading {
-    cg_graph *g;
-    cg_cut_table *cut;
-    cg_error err;
-    int failed;
-} reading;
-
-static int read_one(cg_doc *d, size_t i, void *user)
-{
-    (void)i;
-    reading *r = user;
-    if (d && !r->failed) {
-        if (cg_graph_feed(r->g, d, &r->err))
-            r->failed = 1;
-        cg_cut_table_add(r->cut, d);
-    }
-    return 0;
-}
-
 typedef struct options {
     int since, until, max_nodes, others_draw, all_edges;
     const char *format;
@@ -360,30 +340,22 @@ int cmd_lineage(int argc, char **argv)
             return CG_EXIT_OUTPUT;
     }
     cg_corpus c = {0};
-    reading rd = {
-        cg_graph_new(CG_GRAN_ARTICLE), cg_cut_table_new(), {0, ""},
-          0
-    };
-    int rc = rd.g ? cg_corpus_stream(argv + optind, argc - optind, &co, &c, read_one, &rd)
-                  : CG_EXIT_OUTPUT;
-    if (!rc && !rd.failed && cg_graph_build(rd.g, &rd.err))
-        rd.failed = 1;
-    if (!rc && rd.failed) {
-        cg_msg("building the graph: %s", rd.err.msg);
-        rc = CG_EXIT_OUTPUT;
-    }
+    cg_graph *g = NULL;
+    cg_cut_table *cut = cg_cut_table_new();
+    int rc =
+        cg_corpus_stream_graph(argv + optind, argc - optind, &co, CG_GRAN_ARTICLE, &c, &g, cut);
     if (!rc) {
         if (phrases->len) {
             g_ptr_array_add(phrases, NULL);
-            rc = run_series(rd.g, rd.cut, phrases, focus, &op, output, tfmt, &mo, co.quiet);
+            rc = run_series(g, cut, phrases, focus, &op, output, tfmt, &mo, co.quiet);
         } else {
-            rc = run_lineage(rd.g, focus, &lo_, &op, output, tfmt, &mo, co.quiet);
+            rc = run_lineage(g, focus, &lo_, &op, output, tfmt, &mo, co.quiet);
         }
     }
     if (!rc)
         rc = cg_corpus_status(&c);
-    cg_graph_free(rd.g);
-    g_hash_table_destroy(rd.cut);
+    cg_graph_free(g);
+    g_hash_table_destroy(cut);
     cg_corpus_free(&c);
     return rc;
 }

@@ -29,6 +29,16 @@
 #include "graph/graph.h"
 #include "render/render.h"
 
+/* ---- extract's documents into a graph ---------------------------------- */
+
+/* Adds document d (one file's document: cg_doc_next gives the file's next)
+ * and its citations to g, not yet built (graph.h cg_graph_add_doc,
+ * cg_graph_add_cite). Returns 0 or the graph's error. */
+int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err);
+/* The built graph of every document of c (read keeping them), or NULL and
+ * err. Free with cg_graph_free(). */
+cg_graph *cg_corpus_build_graph(const cg_corpus *c, cg_granularity gran, cg_error *err);
+
 /* ---- the history of a mandate ------------------------------------------ */
 
 typedef struct cg_history_row {
