@@ -96,6 +96,11 @@ const char *cg_extractor_fingerprint(const cg_extractor *x)
     return x->fingerprint;
 }
 
+const char *cg_extractor_body_name(const cg_extractor *x, const char *code, const char *lang)
+{
+    return code && lang ? cg_ref_body_name(x->ref, code, lang) : NULL;
+}
+
 void cg_doc_warn(cg_doc *d, const char *fmt, ...)
 {
     va_list ap;

@@ -22,6 +22,7 @@ typedef struct instrument_row {
 struct cg_refdata {
     GPtrArray *bodies;        /* body_row * */
     GHashTable *body_names;   /* "lang\x1fkey" -> codes (owned) */
+    GHashTable *body_full;    /* "lang\x1fcode" -> its first name (owned) */
     GHashTable *months;       /* key -> GINT_TO_POINTER(month) */
     GHashTable *verbs;        /* key -> relation (owned) */
     GHashTable *verb_where;   /* key -> "preamble", "operative" or "any" */
@@ -204,6 +205,12 @@ static int row_body_name(cg_refdata *r, char **f, const char *path, int line, cg
 {
     (void)path, (void)line, (void)err;
     g_hash_table_replace(r->body_names, make_key(NULL, f[1], f[2], strlen(f[2])), g_strdup(f[0]));
+    /* A code's first row in a language is its full name. */
+    char *full = g_strdup_printf("%s\x1f%s", f[1], f[0]);
+    if (f[0][0] != '@' && !strchr(f[0], '|') && !g_hash_table_contains(r->body_full, full))
+        g_hash_table_insert(r->body_full, full, g_strdup(f[2]));
+    else
+        g_free(full);
     list_add(r, "body", f[1], f[2]);
     return 0;
 }
@@ -318,6 +325,7 @@ cg_refdata *cg_refdata_load(const char *dir, cg_error *err)
     cg_refdata *r = g_new0(cg_refdata, 1);
     r->bodies = g_ptr_array_new_with_free_func(body_row_free);
     r->body_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    r->body_full = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->months = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     r->verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     r->verb_where = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -349,6 +357,7 @@ void cg_refdata_free(cg_refdata *r)
         return;
     g_ptr_array_unref(r->bodies);
     g_hash_table_destroy(r->body_names);
+    g_hash_table_destroy(r->body_full);
     g_hash_table_destroy(r->months);
     g_hash_table_destroy(r->verbs);
     g_hash_table_destroy(r->verb_where);
@@ -433,6 +442,14 @@ static const void *lookup(GHashTable *h, const char *prefix, const char *lang, c
 const char *cg_ref_body_codes(const cg_refdata *r, const char *lang, const char *text, size_t len)
 {
     return lookup(r->body_names, NULL, lang, text, len);
+}
+
+const char *cg_ref_body_name(const cg_refdata *r, const char *code, const char *lang)
+{
+    char *k = g_strdup_printf("%s\x1f%s", lang, code);
+    const char *name = g_hash_table_lookup(r->body_full, k);
+    g_free(k);
+    return name;
 }
 
 int cg_ref_month(const cg_refdata *r, const char *lang, const char *text, size_t len)

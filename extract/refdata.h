@@ -53,6 +53,9 @@ const char *cg_ref_body_unique(const cg_refdata *r, const char *scheme, const ch
                                const char *first);
 /* Codes of a body word ("HRC", "HRC|SC|ECOSOC", "@self"), or NULL. */
 const char *cg_ref_body_codes(const cg_refdata *r, const char *lang, const char *text, size_t len);
+/* The full name of body code in lang: its first row of body-names.tsv in
+ * that language ("Human Rights Council"), or NULL. */
+const char *cg_ref_body_name(const cg_refdata *r, const char *code, const char *lang);
 /* Month number 1..12 of a month name, or 0. */
 int cg_ref_month(const cg_refdata *r, const char *lang, const char *text, size_t len);
 /* Relation of a clause verb ("reaffirm", ..., "modifier"), or NULL. */

@@ -247,7 +247,7 @@ static void document(GString *o, const rp_ctx *r, const rp_doc *d, int first_of_
     }
     g_string_append(o, "</h3>\n<dl class=\"meta\">");
     meta_row(o, "adopted", in->date);
-    const char *bn = rp_body_name(in->body);
+    const char *bn = rp_body_name(r, in->body);
     meta_row(o, "body", bn ? bn : in->body);
     meta_row(o, "session", in->session);
     if (in->meeting) {

@@ -69,8 +69,8 @@ static size_t tally_max(const tally *t)
 
 typedef enum { T_LANG, T_BODY, T_KIND } tally_kind;
 
-static void tally_table(GString *o, const tally *t, const char *caption, const char *what,
-                        const char *unit, tally_kind kind)
+static void tally_table(GString *o, const rp_ctx *r, const tally *t, const char *caption,
+                        const char *what, const char *unit, tally_kind kind)
 {
     size_t max = tally_max(t), total = 0;
     for (size_t i = 0; i < t->len; i++)
@@ -95,7 +95,7 @@ static void tally_table(GString *o, const tally *t, const char *caption, const c
                 g_string_append(o, "</span>");
             }
         } else if (kind == T_BODY) {
-            const char *name = rp_body_name(k);
+            const char *name = rp_body_name(r, k);
             rp_esc(o, name ? name : *k ? k : "unknown");
             if (name) {
                 g_string_append(o, " <span class=\"tag\">");
@@ -366,9 +366,9 @@ void rp_section_glance(GString *o, const rp_ctx *r)
                            "read</a></span></div>\n",
                            r->c->failed + r->c->problems);
     g_string_append(o, "</div>\n<div class=\"grid\">\n");
-    tally_table(o, &langs, "Documents by language", "language", "documents", T_LANG);
-    tally_table(o, &bodies, "Documents by body", "body", "documents", T_BODY);
-    tally_table(o, &kinds, "Citations by kind of target", "kind", "citations", T_KIND);
+    tally_table(o, r, &langs, "Documents by language", "language", "documents", T_LANG);
+    tally_table(o, r, &bodies, "Documents by body", "body", "documents", T_BODY);
+    tally_table(o, r, &kinds, "Citations by kind of target", "kind", "citations", T_KIND);
     g_string_append(o, "</div>\n");
     year_chart(o, r);
     failures(o, r);
