@@ -9,6 +9,7 @@
 
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "report/report.h"
 
 /* Exit statuses (documented in --help and docs/ERRORS.md). */
 enum {
@@ -35,11 +36,9 @@ int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o, cg_c
 
 /* Streams the corpus straight into a built graph (*out), freeing each
  * document once the graph has it: memory grows with distinct edges, not
- * with mentions or text. */
+ * with mentions or text. cut (may be NULL) is told each document too. */
 int cg_corpus_stream_graph(char *const *paths, int npaths, const cg_corpus_opts *o,
-                           cg_granularity gran, cg_corpus *c, cg_graph **out);
-/* Adds one document and its citations to a graph being built. */
-int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err);
+                           cg_granularity gran, cg_corpus *c, cg_graph **out, cg_cut_table *cut);
 
 /* A progress line on stderr (files, MB/s, ETA) when stderr is a terminal
  * and the work lasts over a second; silent otherwise. */
@@ -50,7 +49,7 @@ void cg_progress_end(cg_progress *p);
 /* Exit status for a run that read c: CG_EXIT_INPUT if anything was skipped. */
 int cg_corpus_status(const cg_corpus *c);
 
-/* Builds the citation graph of a corpus. NULL on failure (message printed). */
+/* report.h cg_corpus_build_graph, its failure said. NULL on failure. */
 cg_graph *cg_corpus_graph(const cg_corpus *c, cg_granularity gran);
 
 /* Atomic output: writes into a temporary file beside path and renames it

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "report/report.h"
 
 static const char graph_help[] =
     "usage: citegraph graph [OPTIONS] PATH... -o FILE\n"
@@ -123,7 +124,7 @@ int cmd_graph(int argc, char **argv)
     }
     cg_corpus c;
     cg_graph *g = NULL;
-    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g);
+    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g, NULL);
     if (rc) {
         cg_corpus_free(&c);
         return rc;
@@ -133,19 +134,12 @@ int cmd_graph(int argc, char **argv)
         cg_msg("%s: %zu vertices, %zu edges from %zu documents", output, cg_graph_vertex_count(g),
                cg_graph_edge_count(g), c.n - c.failed);
         /* The checks of `citegraph check`, counted: what deserves a look. */
-        cg_check_row *rows = NULL;
-        size_t nrows = 0, forward = 0, cycle = 0;
+        size_t forward = 0, cycle = 0;
         cg_error err;
-        if (cg_graph_check(g, &rows, &nrows, &err) == 0) {
-            for (size_t i = 0; i < nrows; i++) {
-                forward += rows[i].kind == CG_CHECK_FORWARD;
-                cycle += rows[i].kind == CG_CHECK_CYCLE;
-            }
-            free(rows);
+        if (cg_graph_check_write(g, NULL, &forward, &cycle, &err) == 0)
             cg_msg("checks: %zu of %zu citations with a guessed body, %zu citing a later "
                    "document, %zu on cycles (citegraph check lists them)",
                    c.unresolved, c.citations, forward, cycle);
-        }
     }
     if (!rc)
         rc = cg_corpus_status(&c);
@@ -170,71 +164,10 @@ static const char check_help[] =
     "                    reviewer's tool for what extraction misses; reads the\n"
     "                    texts again, without the cache)\n" CG_CORPUS_HELP;
 
-/* One unmatched number, for sorting by form and then corpus order. */
-typedef struct unmatched_row {
-    const char *form;
-    size_t doc, k;
-    char *line;
-} unmatched_row;
-
-static gint unmatched_order(gconstpointer a, gconstpointer b)
+static void say_check(const char *line, void *user)
 {
-    const unmatched_row *x = a, *y = b;
-    int c = strcmp(x->form, y->form);
-    if (c)
-        return c;
-    if (x->doc != y->doc)
-        return x->doc < y->doc ? -1 : 1;
-    return (x->k > y->k) - (x->k < y->k);
-}
-
-/* check --unmatched: the numbers no citation claims, grouped by form, each
- * with up to 40 characters of context either side on one line. */
-static size_t list_unmatched(cg_corpus *c)
-{
-    GArray *rows = g_array_new(FALSE, FALSE, sizeof(unmatched_row));
-    size_t seq = 0; /* documents in corpus order (a file may hold several) */
-    for (size_t i = 0; i < c->n; i++)
-        for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d), seq++) {
-            cg_unmatched *u;
-            size_t n;
-            cg_error err;
-            if (cg_doc_unmatched(c->x, d, &u, &n, &err)) {
-                cg_msg("check: %s", err.msg);
-                continue;
-            }
-            for (size_t k = 0; k < n; k++) {
-                cg_doc_info info;
-                cg_doc_get_info(d, &info);
-                unmatched_row r = {u[k].form, seq, k,
-                                   g_strdup_printf("unmatched\t%s\t%s:%zu:%zu\t%s\t%s", u[k].form,
-                                                   info.file, u[k].line, u[k].col, u[k].text,
-                                                   u[k].context)};
-                g_array_append_val(rows, r);
-            }
-            cg_unmatched_free(u, n);
-        }
-    g_array_sort(rows, unmatched_order);
-    for (size_t i = 0; i < rows->len; i++) {
-        unmatched_row *r = &g_array_index(rows, unmatched_row, i);
-        puts(r->line);
-        g_free(r->line);
-    }
-    size_t n = rows->len;
-    g_array_free(rows, TRUE);
-    return n;
-}
-
-/* One line per citation a language version has and another lacks. */
-static size_t print_language_gaps(const cg_corpus *c)
-{
-    cg_language_gap *g;
-    size_t n = cg_corpus_language_gaps(c, &g);
-    for (size_t i = 0; i < n; i++)
-        printf("language-gap\t%s\tin %s, not in %s: %s\n", g[i].id, g[i].in_lang, g[i].not_in_lang,
-               g[i].what);
-    cg_language_gaps_free(g, n);
-    return n;
+    (void)user;
+    cg_msg("check: %s", line);
 }
 
 static int check_opt(int opt, const char *arg, void *user)
@@ -265,50 +198,24 @@ int cmd_check(int argc, char **argv)
         return rc;
     }
     if (unmatched) {
-        size_t n = list_unmatched(&c);
+        size_t n = cg_check_write_unmatched(&c, stdout, say_check, NULL);
         if (!co.quiet)
             cg_msg("check: %zu unmatched resolution-like number(s)", n);
         rc = cg_corpus_status(&c);
         cg_corpus_free(&c);
         return rc;
     }
-    size_t unresolved = 0;
-    for (size_t i = 0; i < c.n; i++)
-        for (const cg_doc *d = c.docs[i]; d; d = cg_doc_next(d)) {
-            for (size_t k = 0; k < cg_doc_citation_count(d); k++) {
-                cg_citation ct;
-                cg_doc_citation(d, k, &ct);
-                if (ct.resolved)
-                    continue;
-                unresolved++;
-                /* One finding per line: the span's own line breaks become spaces. */
-                char *text = g_strdup(ct.text);
-                g_strdelimit(text, "\r\n\t", ' ');
-                printf("unresolved\t%s\t%s:%zu:%zu\t%s\t(read as %s)\n", ct.doc, ct.file, ct.line,
-                       ct.col, text, ct.target);
-                g_free(text);
-            }
-        }
-    size_t gaps = print_language_gaps(&c);
+    size_t unresolved = cg_check_write_unresolved(&c, stdout);
+    size_t gaps = cg_check_write_gaps(&c, stdout);
     cg_graph *g = cg_corpus_graph(&c, CG_GRAN_ARTICLE);
     size_t nrows = 0;
     if (g) {
-        cg_check_row *rows = NULL;
+        size_t forward = 0, cycle = 0;
         cg_error err;
-        if (cg_graph_check(g, &rows, &nrows, &err) == 0) {
-            for (size_t i = 0; i < nrows; i++) {
-                cg_vertex_view a, b;
-                cg_graph_vertex(g, rows[i].from, &a);
-                cg_graph_vertex(g, rows[i].to, &b);
-                if (rows[i].kind == CG_CHECK_FORWARD)
-                    printf("forward\t%s (%s)\tcites\t%s (%s)\n", a.id, a.date, b.id, b.date);
-                else if (rows[i].kind == CG_CHECK_CYCLE)
-                    printf("cycle\t%s\tcites\t%s\n", a.id, b.id);
-            }
-            free(rows);
-        } else {
+        if (cg_graph_check_write(g, stdout, &forward, &cycle, &err) == 0)
+            nrows = forward + cycle;
+        else
             cg_msg("check: %s", err.msg);
-        }
         cg_graph_free(g);
     }
     if (!co.quiet)

@@ -61,39 +61,10 @@ static const char help[] =
     "                    member of the corpus); --up, --down, --depth and --kind\n"
     "                    do not apply\n" CG_CORPUS_HELP;
 
-/* Reading: the graph, and whether each document's text looks cut short. */
-typedef struct reading {
-    cg_graph *g;
-    cg_cut_table *cut;
-    cg_error err;
-    int failed;
-} reading;
-
-static int read_one(cg_doc *d, size_t i, void *user)
-{
-    (void)i;
-    reading *r = user;
-    if (d && !r->failed) {
-        if (cg_graph_feed(r->g, d, &r->err))
-            r->failed = 1;
-        cg_cut_table_add(r->cut, d);
-    }
-    return 0;
-}
-
 typedef struct options {
     int since, until, max_nodes, others_draw, all_edges;
     const char *format;
 } options;
-
-static int year_ok(const cg_vertex_view *v, const options *o)
-{
-    if (!o->since && !o->until)
-        return 1;
-    if (!v->year)
-        return 0;
-    return (!o->since || v->year >= o->since) && (!o->until || v->year <= o->until);
-}
 
 static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
                       const char *focus_typed, const options *o, const char *output,
@@ -124,26 +95,21 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
     if (!any_in_corpus) {
         cg_msg("lineage: --series: no document title contains '%s'%s",
                (const char *)phrases->pdata[0], phrases->len > 2 ? " (or the other phrases)" : "");
-        free(m);
+        g_free(m);
         return CG_EXIT_USAGE;
     }
     const char *focus = NULL;
     if (focus_typed && !(focus = cg_lookup_id(g, focus_typed, "--from"))) {
-        free(m);
+        g_free(m);
         return CG_EXIT_USAGE;
     }
     cg_history h;
     int rc = cg_history_build(g, m, n, cut, focus, &h);
-    free(m);
+    g_free(m);
     if (rc == ENOENT) {
         cg_msg("lineage: --from %s is not a document of the series in the corpus", focus);
         cg_history_free(&h);
         return CG_EXIT_USAGE;
-    }
-    if (rc) {
-        cg_msg("out of memory");
-        cg_history_free(&h);
-        return CG_EXIT_OUTPUT;
     }
     cg_history_write(&h, o->format, stdout);
     if (!strcmp(o->format, "table")) {
@@ -154,40 +120,18 @@ static int run_series(cg_graph *g, const cg_cut_table *cut, GPtrArray *phrases,
     if (fflush(stdout) != 0)
         rc = CG_EXIT_OUTPUT;
     if (!rc && output) {
-        GHashTable *outside = NULL;
         cg_error gerr = {0};
-        cg_graph *s = cg_history_graph(&h, o->all_edges, &outside, &gerr);
-        const char *fid = h.rows[h.focus].vw.id;
-        char *cap = NULL;
-        cg_graph *d = NULL;
-        if (s) {
-            /* Members are resolutions and decisions: map_graph only applies
-             * --max-nodes here; what they cite outside is in `outside`. */
-            options mo_ = *o;
-            mo_.others_draw = 1;
-            d = cg_map_graph(s, fid, 1, mo_.max_nodes, mo_.all_edges, &cap, &gerr);
-        }
-        if (!d)
-            cg_msg("%s: %s", output, gerr.msg);
-        char *others = outside
-                           ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ")
-                           : NULL;
-        GString *caption = g_string_new(cap);
-        if (others)
-            g_string_append_printf(caption, "%s%s (members citing it).", caption->len ? " " : "",
-                                   others);
+        char *caption = NULL;
+        cg_graph *d = cg_history_map(&h, o->max_nodes, o->all_edges, &caption, &gerr);
         g_autofree char *title =
             g_strdup_printf("Series: %s (%zu members)", (const char *)phrases->pdata[0], h.n);
         mo->title = title;
-        rc = d ? cg_draw_map(d, fid, output, tfmt, mo, quiet, caption->len ? caption->str : NULL)
+        if (!d)
+            cg_msg("%s: %s", output, gerr.msg);
+        rc = d ? cg_draw_map(d, h.rows[h.focus].vw.id, output, tfmt, mo, quiet, caption)
                : CG_EXIT_OUTPUT;
-        g_string_free(caption, TRUE);
-        g_free(others);
-        g_free(cap);
-        if (outside)
-            g_hash_table_destroy(outside);
+        g_free(caption);
         cg_graph_free(d);
-        cg_graph_free(s);
     }
     cg_history_free(&h);
     return rc;
@@ -200,25 +144,17 @@ static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_op
     const char *focus = cg_lookup_id(g, focus_typed, "--from");
     if (!focus)
         return CG_EXIT_USAGE;
-    cg_lineage_options all = *lo;
-    all.all_edges = 1;
-    cg_graph *full = NULL;
+    cg_lineage_options years = *lo;
+    years.since = o->since;
+    years.until = o->until;
+    cg_graph *t = NULL;
     cg_error err;
-    if (cg_graph_lineage(g, focus, &all, &full, &err)) {
+    int lrc = cg_graph_lineage(g, focus, &years, &t, &err);
+    if (lrc == ENOENT || lrc == EINVAL) {
         cg_msg("lineage: %s: %s", focus, err.msg);
         return CG_EXIT_USAGE;
     }
-    size_t n = cg_graph_vertex_count(full);
-    unsigned char *keep = calloc(n + 1, 1);
-    for (size_t i = 0; keep && i < n; i++) {
-        cg_vertex_view v;
-        cg_graph_vertex(full, i, &v);
-        keep[i] = !strcmp(v.id, focus) || year_ok(&v, o);
-    }
-    cg_graph *t = keep ? cg_graph_cut_down(full, keep, o->all_edges, &err) : NULL;
-    free(keep);
-    cg_graph_free(full);
-    if (!t) {
+    if (lrc) { /* igraph failed reducing it */
         cg_msg("lineage: %s", err.msg);
         return CG_EXIT_OUTPUT;
     }
@@ -232,7 +168,7 @@ static int run_lineage(cg_graph *g, const char *focus_typed, const cg_lineage_op
     if (!rc && output) {
         char *cap = NULL;
         cg_graph *d =
-            cg_map_graph(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap, &err);
+            cg_graph_map_select(t, focus, o->others_draw, o->max_nodes, o->all_edges, &cap, &err);
         g_autofree char *title = g_strdup_printf("Lineage of %s", focus);
         mo->title = title;
         if (!d)
@@ -363,7 +299,7 @@ int cmd_lineage(int argc, char **argv)
     };
     static const cg_command cmd = {"lineage", help, "o:T:", lo, 1};
     cg_corpus_opts co = {0};
-    cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0};
+    cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0, 0, 0};
     cg_map_options mo = {NULL, NULL, NULL, 1, 0};
     options op = {0, 0, 0, 0, 0, "table"};
     const char *focus = NULL, *output = NULL, *tfmt = NULL;
@@ -404,30 +340,22 @@ int cmd_lineage(int argc, char **argv)
             return CG_EXIT_OUTPUT;
     }
     cg_corpus c = {0};
-    reading rd = {
-        cg_graph_new(CG_GRAN_ARTICLE), cg_cut_table_new(), {0, ""},
-          0
-    };
-    int rc = rd.g ? cg_corpus_stream(argv + optind, argc - optind, &co, &c, read_one, &rd)
-                  : CG_EXIT_OUTPUT;
-    if (!rc && !rd.failed && cg_graph_build(rd.g, &rd.err))
-        rd.failed = 1;
-    if (!rc && rd.failed) {
-        cg_msg("building the graph: %s", rd.err.msg);
-        rc = CG_EXIT_OUTPUT;
-    }
+    cg_graph *g = NULL;
+    cg_cut_table *cut = cg_cut_table_new();
+    int rc =
+        cg_corpus_stream_graph(argv + optind, argc - optind, &co, CG_GRAN_ARTICLE, &c, &g, cut);
     if (!rc) {
         if (phrases->len) {
             g_ptr_array_add(phrases, NULL);
-            rc = run_series(rd.g, rd.cut, phrases, focus, &op, output, tfmt, &mo, co.quiet);
+            rc = run_series(g, cut, phrases, focus, &op, output, tfmt, &mo, co.quiet);
         } else {
-            rc = run_lineage(rd.g, focus, &lo_, &op, output, tfmt, &mo, co.quiet);
+            rc = run_lineage(g, focus, &lo_, &op, output, tfmt, &mo, co.quiet);
         }
     }
     if (!rc)
         rc = cg_corpus_status(&c);
-    cg_graph_free(rd.g);
-    g_hash_table_destroy(rd.cut);
+    cg_graph_free(g);
+    g_hash_table_destroy(cut);
     cg_corpus_free(&c);
     return rc;
 }

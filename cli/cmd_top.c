@@ -3,21 +3,11 @@
  */
 #include <getopt.h>
 #include <glib.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "args.h"
-
-/* Display width in characters (ids are ASCII or UTF-8 text). */
-static size_t display_width(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
 
 static const char help[] =
     "usage: citegraph top [OPTIONS] PATH...\n"
@@ -48,44 +38,6 @@ static int parse_by(const char *s, cg_rank_by *by)
             return 0;
         }
     return -1;
-}
-
-static gboolean add_name(gpointer k, gpointer val, gpointer data)
-{
-    (void)val;
-    GString *list = data;
-    g_string_append_printf(list, "%s%s", list->len ? ", " : "", (const char *)k);
-    return FALSE;
-}
-
-/* 1 when some vertex has this body; otherwise says which bodies there are. */
-static int body_present(const cg_graph *g, const char *body)
-{
-    GTree *seen = g_tree_new((GCompareFunc)strcmp);
-    int found = 0;
-    for (size_t i = 0; i < cg_graph_vertex_count(g) && !found; i++) {
-        cg_vertex_view v;
-        cg_graph_vertex(g, i, &v);
-        if (v.body && *v.body) {
-            found = !strcmp(v.body, body);
-            g_tree_insert(seen, (gpointer)v.body, (gpointer)v.body);
-        }
-    }
-    if (!found) {
-        GString *list = g_string_new(NULL);
-        for (size_t i = 0; i < cg_graph_vertex_count(g); i++) {
-            cg_vertex_view v;
-            cg_graph_vertex(g, i, &v);
-            if (v.body && *v.body)
-                g_tree_insert(seen, (gpointer)v.body, (gpointer)v.body);
-        }
-        g_tree_foreach(seen, add_name, list);
-        cg_msg("--body: no target of body '%s' in the graph; the bodies present: %s", body,
-               list->len ? list->str : "none");
-        g_string_free(list, TRUE);
-    }
-    g_tree_destroy(seen);
-    return found;
 }
 
 typedef struct top_args {
@@ -200,7 +152,7 @@ int cmd_top(int argc, char **argv)
         return CG_EXIT_OUTPUT;
     cg_corpus c;
     cg_graph *g = NULL;
-    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g);
+    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g, NULL);
     if (rc) {
         cg_corpus_free(&c);
         return rc;
@@ -208,7 +160,11 @@ int cmd_top(int argc, char **argv)
     cg_top_row *rows = NULL;
     size_t n = 0;
     cg_error err;
-    if (to.body && !body_present(g, to.body)) {
+    char *present = NULL;
+    if (to.body && !cg_graph_body_present(g, to.body, &present)) {
+        cg_msg("--body: no target of body '%s' in the graph; the bodies present: %s", to.body,
+               present ? present : "none");
+        g_free(present);
         rc = CG_EXIT_USAGE;
         goto done;
     }
@@ -222,48 +178,12 @@ int cmd_top(int argc, char **argv)
         rc = CG_EXIT_OUTPUT;
         goto done;
     }
-    FILE *f = cg_out_file(o);
-    int w = 6;
-    for (size_t i = 0; i < n; i++) {
-        int l = (int)display_width(rows[i].id);
-        if (l > w)
-            w = l;
-    }
-    if (!strcmp(format, "table"))
-        fprintf(f, "%4s  %-*s  %11s  %8s  %9s  %9s\n", "rank", w, "target", "citing-docs",
-                "mentions", "pagerank", "authority");
-    else if (!strcmp(format, "csv"))
-        fputs("rank,target,citing_docs,mentions,pagerank,authority\n", f);
-    for (size_t i = 0; i < n; i++) {
-        const cg_top_row *r = &rows[i];
-        if (!strcmp(format, "table")) {
-            int pad = w - (int)display_width(r->id);
-            fprintf(f, "%4zu  %s%*s  %11d  %8d  %9.6f  %9.6f\n", r->rank, r->id, pad > 0 ? pad : 0,
-                    "", r->citing_docs, r->mentions, r->pagerank, r->authority);
-        } else if (!strcmp(format, "csv")) {
-            fprintf(f, "%zu,\"%s\",%d,%d,%.6f,%.6f\n", r->rank, r->id, r->citing_docs, r->mentions,
-                    r->pagerank, r->authority);
-        } else {
-            json_t *j = json_object();
-            json_object_set_new(j, "rank", json_integer((json_int_t)r->rank));
-            json_object_set_new(j, "target", json_string(r->id));
-            json_object_set_new(j, "citing_docs", json_integer(r->citing_docs));
-            json_object_set_new(j, "mentions", json_integer(r->mentions));
-            json_object_set_new(j, "pagerank", json_real(r->pagerank));
-            json_object_set_new(j, "authority", json_real(r->authority));
-            char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-            json_decref(j);
-            if (s) {
-                fprintf(f, "%s\n", s);
-                free(s);
-            }
-        }
-    }
+    cg_graph_top_write(rows, n, format, cg_out_file(o));
     rc = cg_out_commit(o);
     if (!rc)
         rc = cg_corpus_status(&c);
 done:
-    free(rows);
+    g_free(rows);
     cg_graph_free(g);
     cg_corpus_free(&c);
     return rc;

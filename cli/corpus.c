@@ -93,47 +93,18 @@ int cg_corpus_status(const cg_corpus *c)
     return c->failed || c->problems ? CG_EXIT_INPUT : CG_EXIT_OK;
 }
 
-int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err)
-{
-    cg_doc_info in;
-    cg_doc_get_info(d, &in);
-    cg_graph_doc gd = {in.id,      in.kind, in.body,     in.date,    in.title,       in.lang,
-                       in.session, in.file, in.vote_yes, in.vote_no, in.vote_abstain};
-    int rc = cg_graph_add_doc(g, &gd, err);
-    for (size_t k = 0; k < cg_doc_citation_count(d) && !rc; k++) {
-        cg_citation ct;
-        cg_doc_citation(d, k, &ct);
-        cg_graph_cite gc = {ct.doc,      ct.target,  ct.kind,
-                            ct.body,     ct.date,    ct.parent[0] ? ct.parent : NULL,
-                            ct.relation, ct.location};
-        rc = cg_graph_add_cite(g, &gc, err);
-    }
-    return rc;
-}
-
 cg_graph *cg_corpus_graph(const cg_corpus *c, cg_granularity gran)
 {
-    cg_graph *g = cg_graph_new(gran);
-    if (!g) {
-        cg_msg("out of memory");
-        return NULL;
-    }
     cg_error err;
-    for (size_t i = 0; c->docs && i < c->n; i++)
-        for (const cg_doc *d = c->docs[i]; d; d = cg_doc_next(d))
-            if (cg_graph_feed(g, d, &err))
-                goto fail;
-    if (cg_graph_build(g, &err))
-        goto fail;
+    cg_graph *g = cg_corpus_build_graph(c, gran, &err);
+    if (!g)
+        cg_msg("building the graph: %s", err.msg);
     return g;
-fail:
-    cg_msg("building the graph: %s", err.msg);
-    cg_graph_free(g);
-    return NULL;
 }
 
 typedef struct feeding {
     cg_graph *g;
+    cg_cut_table *cut; /* or NULL */
     cg_error err;
     int failed;
 } feeding;
@@ -144,21 +115,19 @@ static int feed_one(cg_doc *d, size_t i, void *user)
     feeding *f = user;
     if (d && !f->failed && cg_graph_feed(f->g, d, &f->err))
         f->failed = 1;
+    if (d && f->cut)
+        cg_cut_table_add(f->cut, d);
     return 0; /* the graph copied what it needs: free the document */
 }
 
 int cg_corpus_stream_graph(char *const *paths, int npaths, const cg_corpus_opts *o,
-                           cg_granularity gran, cg_corpus *c, cg_graph **out)
+                           cg_granularity gran, cg_corpus *c, cg_graph **out, cg_cut_table *cut)
 {
     *out = NULL;
     feeding f = {
-        cg_graph_new(gran), {0, ""},
-         0
+        cg_graph_new(gran), cut, {0, ""},
+          0
     };
-    if (!f.g) {
-        cg_msg("out of memory");
-        return CG_EXIT_OUTPUT;
-    }
     int rc = cg_corpus_stream(paths, npaths, o, c, feed_one, &f);
     if (!rc && !f.failed && cg_graph_build(f.g, &f.err))
         f.failed = 1;

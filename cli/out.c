@@ -4,6 +4,7 @@
  * the temporary file and leaves any previous output as it was.
  */
 #include <dirent.h>
+#include <glib.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -62,14 +63,8 @@ static void install_handlers(void)
  * processes, and names of another shape, are left alone. */
 static void remove_orphans(const char *path, int dirlen, const char *base)
 {
-    char *dir = dirlen ? strndup(path, (size_t)dirlen) : strdup(".");
-    char *prefix = malloc(strlen(base) + 8);
-    if (!dir || !prefix) {
-        free(dir);
-        free(prefix);
-        return;
-    }
-    sprintf(prefix, ".%s.tmp.", base);
+    char *dir = dirlen ? g_strndup(path, (size_t)dirlen) : g_strdup(".");
+    char *prefix = g_strdup_printf(".%s.tmp.", base);
     size_t pl = strlen(prefix);
     DIR *d = opendir(dir);
     struct dirent *e;
@@ -82,17 +77,14 @@ static void remove_orphans(const char *path, int dirlen, const char *base)
             continue;
         if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
             continue; /* alive, or not ours to judge */
-        char *p = malloc(strlen(dir) + strlen(e->d_name) + 2);
-        if (p) {
-            sprintf(p, "%s/%s", dir, e->d_name);
-            unlink(p);
-            free(p);
-        }
+        char *p = g_strdup_printf("%s/%s", dir, e->d_name);
+        unlink(p);
+        g_free(p);
     }
     if (d)
         closedir(d);
-    free(dir);
-    free(prefix);
+    g_free(dir);
+    g_free(prefix);
 }
 
 cg_out *cg_out_open(const char *path)

@@ -66,6 +66,6 @@ const char *cg_lookup_id(const cg_graph *g, const char *typed, const char *what)
             cg_msg("%s: %s is neither a document of the corpus nor cited by one", what, typed);
         g_string_free(list, TRUE);
     }
-    free(cand);
+    g_free(cand);
     return id;
 }

@@ -52,10 +52,10 @@ cg_extractor *cg_extractor_new(const char *data_dir, cg_error *err);
 void cg_extractor_free(cg_extractor *x);
 /* A short fingerprint of the loaded catalogue and data (hex), for caches. */
 const char *cg_extractor_fingerprint(const cg_extractor *x);
-/* The name of body `code` in lang ("HRC", "en" -> "Human Rights Council"):
- * the first row of body-names.tsv for that code alone and language, for a
- * legend or a report that names bodies without a table of its own. Owned
- * by x; NULL when the data has none. Time: O(rows of body-names.tsv). */
+/* The full name of a body code in a language, as the reference data give
+ * it (corpus/data/body-names.tsv: the code's first row in that language):
+ * "Human Rights Council" for ("HRC", "en"); NULL when the data have none.
+ * Owned by x. */
 const char *cg_extractor_body_name(const cg_extractor *x, const char *code, const char *lang);
 
 /* An on-disk cache of extraction results (see cache.c): a re-run reads

@@ -98,7 +98,7 @@ const char *cg_extractor_fingerprint(const cg_extractor *x)
 
 const char *cg_extractor_body_name(const cg_extractor *x, const char *code, const char *lang)
 {
-    return cg_ref_body_name(x->ref, code, lang);
+    return code && lang ? cg_ref_body_name(x->ref, code, lang) : NULL;
 }
 
 void cg_doc_warn(cg_doc *d, const char *fmt, ...)

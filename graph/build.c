@@ -53,14 +53,14 @@ typedef struct cg_pedge {
 static void pvert_free(gpointer p)
 {
     cg_pvert *v = p;
-    free(v->id);
-    free(v->title);
-    free(v->file);
+    g_free(v->id);
+    g_free(v->title);
+    g_free(v->file);
     if (v->langs)
         g_ptr_array_free(v->langs, TRUE);
     if (v->titles)
         g_ptr_array_free(v->titles, TRUE);
-    free(v);
+    g_free(v);
 }
 
 static guint pedge_hash(gconstpointer p)
@@ -77,9 +77,7 @@ static gboolean pedge_equal(gconstpointer a, gconstpointer b)
 
 cg_graph *cg_graph_new(cg_granularity gran)
 {
-    cg_graph *g = calloc(1, sizeof *g);
-    if (!g)
-        return NULL;
+    cg_graph *g = g_new0(cg_graph, 1);
     g->gran = gran;
     g->pv_by_id = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, pvert_free);
     g->pe = g_hash_table_new(pedge_hash, pedge_equal);
@@ -113,23 +111,23 @@ void cg_graph_free(cg_graph *g)
     staging_free(g);
     for (size_t i = 0; i < g->nv; i++) {
         cg_vrec *v = &g->v[i];
-        free(v->id);
-        free(v->title);
-        free(v->titles);
-        free(v->file);
+        g_free(v->id);
+        g_free(v->title);
+        g_free(v->titles);
+        g_free(v->file);
     }
     if (g->strs)
         g_string_chunk_free(g->strs);
-    free(g->v);
-    free(g->e);
-    free(g->out_off);
-    free(g->in_off);
-    free(g->in_edge);
+    g_free(g->v);
+    g_free(g->e);
+    g_free(g->out_off);
+    g_free(g->in_off);
+    g_free(g->in_edge);
     if (g->index)
         g_hash_table_destroy(g->index);
     if (g->has_ig)
         igraph_destroy(&g->ig);
-    free(g);
+    g_free(g);
 }
 
 static int nonempty(const char *s)
@@ -137,22 +135,16 @@ static int nonempty(const char *s)
     return s && *s;
 }
 
-/* Looks id up, creating the vertex when new. NULL on OOM. */
+/* Looks id up, creating the vertex when new. */
 static cg_pvert *pvert_get(cg_graph *g, const char *id)
 {
     char *clean = cg_graph__text_dup(id);
-    if (!clean)
-        return NULL;
     cg_pvert *v = g_hash_table_lookup(g->pv_by_id, clean);
     if (v) {
-        free(clean);
+        g_free(clean);
         return v;
     }
-    v = calloc(1, sizeof *v);
-    if (!v) {
-        free(clean);
-        return NULL;
-    }
+    v = g_new0(cg_pvert, 1);
     v->id = clean;
     v->vote_yes = v->vote_no = v->vote_abstain = -1;
     g_hash_table_insert(g->pv_by_id, v->id, v);
@@ -160,53 +152,39 @@ static cg_pvert *pvert_get(cg_graph *g, const char *id)
 }
 
 /* Document fields: the first non-empty value wins. */
-static int set_first(char **slot, const char *val)
+static void set_first(char **slot, const char *val)
 {
-    if (*slot || !nonempty(val))
-        return 0;
-    *slot = cg_graph__text_dup(val);
-    return *slot ? 0 : ENOMEM;
+    if (!*slot && nonempty(val))
+        *slot = cg_graph__text_dup(val);
 }
 
-/* val cleaned (cg_graph__text_dup) and interned in g->pool. NULL on OOM. */
+/* val cleaned (cg_graph__text_dup) and interned in g->pool. */
 static const char *intern(cg_graph *g, const char *val)
 {
     char *c = cg_graph__text_dup(val);
-    if (!c)
-        return NULL;
     const char *p = g_string_chunk_insert_const(g->pool, c);
-    free(c);
+    g_free(c);
     return p;
 }
 
 /* The same for values kept in the pool. */
-static int set_first_pool(cg_graph *g, const char **slot, const char *val)
+static void set_first_pool(cg_graph *g, const char **slot, const char *val)
 {
-    if (*slot || !nonempty(val))
-        return 0;
-    *slot = intern(g, val);
-    return *slot ? 0 : ENOMEM;
+    if (!*slot && nonempty(val))
+        *slot = intern(g, val);
 }
 
 /* Citation-derived fields: the smallest non-empty value wins, so the result
  * does not depend on the order citations were added in. */
-static int set_min(cg_graph *g, const char **slot, const char *val)
+static void set_min(cg_graph *g, const char **slot, const char *val)
 {
     if (!nonempty(val))
-        return 0;
+        return;
     if (*slot && !strcmp(val, *slot))
-        return 0;
+        return;
     const char *c = intern(g, val);
-    if (!c)
-        return ENOMEM;
     if (!*slot || strcmp(c, *slot) < 0)
         *slot = c;
-    return 0;
-}
-
-static int oom(cg_error *err)
-{
-    return cg_error_set(err, ENOMEM, "graph: out of memory");
 }
 
 int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
@@ -216,47 +194,32 @@ int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
     if (g->built)
         return cg_error_set(err, EINVAL, "graph: add_doc after build");
     cg_pvert *v = pvert_get(g, doc->id);
-    if (!v)
-        return oom(err);
     v->in_corpus = 1;
     g->version++;
-    int rc = set_first_pool(g, &v->kind, doc->kind);
-    rc = rc ? rc : set_first_pool(g, &v->body, doc->body);
-    rc = rc ? rc : set_first_pool(g, &v->date, doc->date);
-    rc = rc ? rc : set_first(&v->title, doc->title);
-    rc = rc ? rc : set_first_pool(g, &v->session, doc->session);
-    rc = rc ? rc : set_first(&v->file, doc->file);
-    if (!rc && nonempty(doc->title)) {
+    set_first_pool(g, &v->kind, doc->kind);
+    set_first_pool(g, &v->body, doc->body);
+    set_first_pool(g, &v->date, doc->date);
+    set_first(&v->title, doc->title);
+    set_first_pool(g, &v->session, doc->session);
+    set_first(&v->file, doc->file);
+    if (nonempty(doc->title)) {
         /* Every language version's title is kept: a mandate is found by
          * its title in any language (series.c). */
         char *t = cg_graph__text_dup(doc->title);
         /* The languages are cleaned too: series.c folds this string with
          * utf8proc, which refuses invalid UTF-8. */
         char *l = cg_graph__text_dup(doc->languages);
-        char *lt = t && l ? g_strdup_printf("%s\t%s", l, t) : NULL;
-        free(t);
-        free(l);
-        if (lt) {
-            if (!v->titles)
-                v->titles = g_ptr_array_new_with_free_func(free);
-            g_ptr_array_add(v->titles, strdup(lt));
-            g_free(lt);
-        } else {
-            rc = ENOMEM;
-        }
+        if (!v->titles)
+            v->titles = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(v->titles, g_strdup_printf("%s\t%s", l, t));
+        g_free(t);
+        g_free(l);
     }
-    if (!rc && nonempty(doc->languages)) {
-        const char *l = intern(g, doc->languages);
-        if (l) {
-            if (!v->langs)
-                v->langs = g_ptr_array_new();
-            g_ptr_array_add(v->langs, (gpointer)l);
-        } else {
-            rc = ENOMEM;
-        }
+    if (nonempty(doc->languages)) {
+        if (!v->langs)
+            v->langs = g_ptr_array_new();
+        g_ptr_array_add(v->langs, (gpointer)intern(g, doc->languages));
     }
-    if (rc)
-        return oom(err);
     if (v->vote_yes < 0)
         v->vote_yes = doc->vote_yes;
     if (v->vote_no < 0)
@@ -266,7 +229,7 @@ int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err)
     return 0;
 }
 
-/* Finds or creates the edge (from, to, partof). NULL on OOM. */
+/* Finds or creates the edge (from, to, partof). */
 static cg_pedge *pedge_get(cg_graph *g, cg_pvert *from, cg_pvert *to, int partof)
 {
     cg_pedge key = {.from = from, .to = to, .partof = partof};
@@ -274,10 +237,7 @@ static cg_pedge *pedge_get(cg_graph *g, cg_pvert *from, cg_pvert *to, int partof
     if (e)
         return e;
     if (g->pe_mem->len == 0 || g->pe_fill == CG_PEDGE_BLOCK) {
-        cg_pedge *b = g_try_new(cg_pedge, CG_PEDGE_BLOCK);
-        if (!b)
-            return NULL;
-        g_ptr_array_add(g->pe_mem, b);
+        g_ptr_array_add(g->pe_mem, g_new(cg_pedge, CG_PEDGE_BLOCK));
         g->pe_fill = 0;
     }
     e = (cg_pedge *)g_ptr_array_index(g->pe_mem, g->pe_mem->len - 1) + g->pe_fill++;
@@ -290,23 +250,18 @@ static cg_pedge *pedge_get(cg_graph *g, cg_pvert *from, cg_pvert *to, int partof
  * the set an edge ends with is cg_graph__text_set_join of every value
  * added, and joining the joined set again with one more value gives the
  * same, so only that one string is kept, not one string per mention. */
-static int set_add(cg_graph *g, const char **set, const char *s)
+static void set_add(cg_graph *g, const char **set, const char *s)
 {
     if (!nonempty(s))
-        return 0;
+        return;
     if (*set && !strcmp(*set, s)) /* the usual case: one relation, again */
-        return 0;
+        return;
     char *c = cg_graph__text_dup(s);
-    if (!c)
-        return ENOMEM;
     char *parts[2] = {(char *)(*set ? *set : ""), c};
     char *j = cg_graph__text_set_join(parts, 2);
-    free(c);
-    if (!j)
-        return ENOMEM;
+    g_free(c);
     *set = g_string_chunk_insert_const(g->pool, j);
-    free(j);
-    return 0;
+    g_free(j);
 }
 
 int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
@@ -318,26 +273,22 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
     int article = nonempty(c->to_parent);
     int fold = article && g->gran == CG_GRAN_INSTRUMENT;
     cg_pvert *from = pvert_get(g, c->from);
-    cg_pvert *to = from ? pvert_get(g, fold ? c->to_parent : c->to) : NULL;
-    if (!to)
-        return oom(err);
-    int rc = set_min(g, &to->ckind,
-                     fold ? "instrument"
-                          : (nonempty(c->to_kind) ? c->to_kind
-                             : article            ? "article"
-                                                  : NULL));
-    rc = rc ? rc : set_min(g, &to->cbody, c->to_body);
-    rc = rc ? rc : set_min(g, &to->cdate, c->to_date);
-    if (!rc && article && !fold) {
+    cg_pvert *to = pvert_get(g, fold ? c->to_parent : c->to);
+    set_min(g, &to->ckind,
+            fold ? "instrument"
+                 : (nonempty(c->to_kind) ? c->to_kind
+                    : article            ? "article"
+                                         : NULL));
+    set_min(g, &to->cbody, c->to_body);
+    set_min(g, &to->cdate, c->to_date);
+    if (article && !fold) {
         cg_pvert *parent = pvert_get(g, c->to_parent);
-        rc = parent ? set_min(g, &parent->ckind, "instrument") : ENOMEM;
-        if (!rc && parent != to && !pedge_get(g, to, parent, 1))
-            rc = ENOMEM;
+        set_min(g, &parent->ckind, "instrument");
+        if (parent != to)
+            pedge_get(g, to, parent, 1);
     }
-    if (!rc && from != to) { /* self-loops are dropped */
+    if (from != to) { /* self-loops are dropped */
         cg_pedge *e = pedge_get(g, from, to, 0);
-        if (!e)
-            return oom(err);
         /* Language versions and copies of one document cite the same
          * things: a target's mentions are those of the file that has the
          * most, not the sum over files. */
@@ -347,10 +298,10 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *c, cg_error *err)
         }
         if (++e->current > e->mentions)
             e->mentions = e->current;
-        rc = set_add(g, &e->rel, c->relation);
-        rc = rc ? rc : set_add(g, &e->loc, c->location);
+        set_add(g, &e->rel, c->relation);
+        set_add(g, &e->loc, c->location);
     }
-    return rc ? oom(err) : 0;
+    return 0;
 }
 
 /* The English title when the document was read in English, the title
@@ -371,7 +322,7 @@ static gint cmp_cstr(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Every title, sorted and without duplicates, one a line; malloc'ed. */
+/* Every title, sorted and without duplicates, one a line; g_free it. */
 static char *all_titles(const cg_pvert *p)
 {
     GPtrArray *t = g_ptr_array_new();
@@ -391,9 +342,7 @@ static char *all_titles(const cg_pvert *p)
         g_string_append(s, x);
     }
     g_ptr_array_free(t, TRUE);
-    char *out = strdup(s->str);
-    g_string_free(s, TRUE);
-    return out;
+    return g_string_free(s, FALSE);
 }
 
 static int cmp_pvert(const void *a, const void *b)
@@ -425,11 +374,9 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         return cg_error_set(err, EINVAL, "graph: built twice");
     size_t nv = g_hash_table_size(g->pv_by_id);
     size_t ne = g_hash_table_size(g->pe);
-    cg_pvert **pv = malloc((nv + 1) * sizeof *pv);
-    g->v = calloc(nv + 1, sizeof *g->v);
-    g->e = calloc(ne + 1, sizeof *g->e);
-    if (!pv || !g->v || !g->e)
-        goto nomem;
+    cg_pvert **pv = g_new(cg_pvert *, nv + 1);
+    g->v = g_new0(cg_vrec, nv + 1);
+    g->e = g_new0(cg_erec, ne + 1);
 
     GHashTableIter it;
     gpointer key, val;
@@ -443,21 +390,19 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         cg_vrec *v = &g->v[i];
         p->final = i;
         g->nv = i + 1; /* so cg_graph_free() releases what is filled */
-        v->id = strdup(p->id);
+        v->id = g_strdup(p->id);
         v->kind = cg_graph__str(g, pick(p->kind, p->ckind));
         v->body = cg_graph__str(g, pick(p->body, p->cbody));
         v->date = cg_graph__str(g, pick(p->date, p->cdate));
-        v->title = strdup(pick(english_title(p), pick(p->title, NULL)));
+        v->title = g_strdup(pick(english_title(p), pick(p->title, NULL)));
         v->titles = all_titles(p);
         v->session = cg_graph__str(g, pick(p->session, NULL));
-        v->file = strdup(pick(p->file, NULL));
+        v->file = g_strdup(pick(p->file, NULL));
         char *langs = p->langs
                           ? cg_graph__text_set_join((char *const *)p->langs->pdata, p->langs->len)
                           : NULL;
-        v->languages = p->langs && !langs ? NULL : cg_graph__str(g, langs);
-        free(langs);
-        if (!v->id || !v->title || !v->file || !v->languages)
-            goto nomem;
+        v->languages = cg_graph__str(g, langs);
+        g_free(langs);
         v->year = cg_graph__text_year(v->date);
         if (!v->year) /* undated, but its symbol may say the year */
             v->year = cg_graph__id_year(v->id);
@@ -481,33 +426,29 @@ int cg_graph_build(cg_graph *g, cg_error *err)
         e->locations = cg_graph__str(g, p->loc);
     }
     qsort(g->e, ne, sizeof *g->e, cmp_erec);
-    free(pv);
-    pv = NULL;
+    g_free(pv);
     /* The staging tables go before igraph's arrays are made, so the two
      * never take memory at once (the peak of `top`). */
     staging_free(g);
-    if (cg_graph__freeze(g, err))
-        goto nomem; /* it fails on OOM only, and cleans up after itself */
-    return 0;
-
-nomem:
-    /* Leave the graph unbuilt and empty of frozen data (staging is intact
-     * unless igraph's arrays were what failed). */
-    free(pv);
+    int rc = cg_graph__freeze(g, err);
+    if (!rc)
+        return 0;
+    /* igraph failed (it cleaned up after itself): leave the graph unbuilt
+     * and empty of frozen data. */
     for (i = 0; i < g->nv; i++) {
         cg_vrec *v = &g->v[i];
-        free(v->id);
-        free(v->title);
-        free(v->titles);
-        free(v->file);
+        g_free(v->id);
+        g_free(v->title);
+        g_free(v->titles);
+        g_free(v->file);
     }
     if (g->strs)
         g_string_chunk_free(g->strs);
     g->strs = NULL;
-    free(g->v);
-    free(g->e);
+    g_free(g->v);
+    g_free(g->e);
     g->v = NULL;
     g->e = NULL;
     g->nv = g->ne = 0;
-    return oom(err);
+    return rc;
 }

@@ -35,11 +35,9 @@ int cg_graph__freeze(cg_graph *g, cg_error *err)
         }
     }
 
-    g->out_off = calloc(nv + 1, sizeof *g->out_off);
-    g->in_off = calloc(nv + 2, sizeof *g->in_off);
-    g->in_edge = malloc((ne + 1) * sizeof *g->in_edge);
-    if (!g->out_off || !g->in_off || !g->in_edge)
-        goto nomem;
+    g->out_off = g_new0(size_t, nv + 1);
+    g->in_off = g_new0(size_t, nv + 2);
+    g->in_edge = g_new(size_t, ne + 1);
     /* e[] is sorted by from, so out-edges are runs; in-edges are a counting
      * sort by target, stable, hence ordered by from within a target. */
     for (size_t j = 0; j < ne; j++) {
@@ -71,15 +69,15 @@ int cg_graph__freeze(cg_graph *g, cg_error *err)
     }
     cg_graph__quiet_end(&q);
     if (rc != IGRAPH_SUCCESS)
-        goto nomem;
+        goto fail;
     g->has_ig = 1;
     g->built = 1;
     return 0;
 
-nomem:
-    free(g->out_off);
-    free(g->in_off);
-    free(g->in_edge);
+fail:
+    g_free(g->out_off);
+    g_free(g->in_off);
+    g_free(g->in_edge);
     g->out_off = g->in_off = g->in_edge = NULL;
     if (g->index)
         g_hash_table_destroy(g->index);
@@ -87,29 +85,26 @@ nomem:
     return cg_error_set(err, ENOMEM, "graph: out of memory building igraph");
 }
 
-static int vrec_copy(cg_graph *g, cg_vrec *d, const cg_vrec *s)
+static void vrec_copy(cg_graph *g, cg_vrec *d, const cg_vrec *s)
 {
     *d = *s;
-    d->id = strdup(s->id);
+    d->id = g_strdup(s->id);
     d->kind = cg_graph__str(g, s->kind);
     d->body = cg_graph__str(g, s->body);
     d->date = cg_graph__str(g, s->date);
-    d->title = strdup(s->title);
-    d->titles = s->titles ? strdup(s->titles) : NULL;
+    d->title = g_strdup(s->title);
+    d->titles = s->titles ? g_strdup(s->titles) : NULL;
     d->languages = cg_graph__str(g, s->languages);
     d->session = cg_graph__str(g, s->session);
-    d->file = strdup(s->file);
-    return d->id && d->title && (d->titles || !s->titles) && d->file ? 0 : ENOMEM;
+    d->file = g_strdup(s->file);
 }
 
 int cg_graph__derive(const cg_graph *g, const unsigned char *keepv, const unsigned char *keepe,
                      cg_graph **out, cg_error *err)
 {
     *out = NULL;
-    cg_graph *d = calloc(1, sizeof *d);
-    size_t *map = malloc((g->nv + 1) * sizeof *map);
-    if (!d || !map)
-        goto nomem;
+    cg_graph *d = g_new0(cg_graph, 1);
+    size_t *map = g_new(size_t, g->nv + 1);
     d->gran = g->gran;
     size_t nv = 0, ne = 0;
     for (size_t i = 0; i < g->nv; i++)
@@ -117,18 +112,15 @@ int cg_graph__derive(const cg_graph *g, const unsigned char *keepv, const unsign
     for (size_t j = 0; j < g->ne; j++)
         if ((!keepe || keepe[j]) && keepv[g->e[j].from] && keepv[g->e[j].to])
             ne++;
-    d->v = calloc(nv + 1, sizeof *d->v);
-    d->e = calloc(ne + 1, sizeof *d->e);
-    if (!d->v || !d->e)
-        goto nomem;
+    d->v = g_new0(cg_vrec, nv + 1);
+    d->e = g_new0(cg_erec, ne + 1);
     /* Kept vertices stay in id order and map[] is monotone, so the copied
      * edges stay sorted by (from, to): no re-sort needed. */
     for (size_t i = 0; i < g->nv; i++) {
         if (!keepv[i])
             continue;
         d->nv++;
-        if (vrec_copy(d, &d->v[map[i]], &g->v[i]))
-            goto nomem;
+        vrec_copy(d, &d->v[map[i]], &g->v[i]);
     }
     for (size_t j = 0; j < g->ne; j++) {
         const cg_erec *s = &g->e[j];
@@ -141,29 +133,25 @@ int cg_graph__derive(const cg_graph *g, const unsigned char *keepv, const unsign
         e->relations = cg_graph__str(d, s->relations);
         e->locations = cg_graph__str(d, s->locations);
     }
-    if (cg_graph__freeze(d, err))
-        goto fail;
-    free(map);
+    g_free(map);
+    int rc = cg_graph__freeze(d, err);
+    if (rc) {
+        cg_graph_free(d);
+        return rc;
+    }
     *out = d;
     return 0;
-
-nomem:
-    cg_error_set(err, ENOMEM, "graph: out of memory deriving a subgraph");
-fail:
-    free(map);
-    cg_graph_free(d);
-    return err ? err->code : ENOMEM;
 }
 
 int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_error *err)
 {
-    *membership = malloc((g->nv + 1) * sizeof **membership);
-    *sizes = calloc(g->nv + 1, sizeof **sizes);
+    *membership = g_new(size_t, g->nv + 1);
+    *sizes = g_new0(size_t, g->nv + 1);
     igraph_vector_int_t memb;
-    int ok = *membership && *sizes;
+    int ok = 1;
     cg_igraph_quiet q;
     cg_graph__quiet_begin(&q);
-    if (ok && igraph_vector_int_init(&memb, 0) == IGRAPH_SUCCESS) {
+    if (igraph_vector_int_init(&memb, 0) == IGRAPH_SUCCESS) {
         igraph_integer_t no = 0;
         if (igraph_connected_components(&g->ig, &memb, NULL, &no, IGRAPH_STRONG) ==
             IGRAPH_SUCCESS) {
@@ -181,8 +169,8 @@ int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_err
     cg_graph__quiet_end(&q);
     if (ok)
         return 0;
-    free(*membership);
-    free(*sizes);
+    g_free(*membership);
+    g_free(*sizes);
     *membership = *sizes = NULL;
     return cg_error_set(err, ENOMEM, "graph: strongly connected components failed");
 }

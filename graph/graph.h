@@ -18,10 +18,13 @@
  * replaced by U+FFFD on the way in, so every writer can trust it); the caller
  * keeps its own. Every pointer handed out (rows, views, names) is owned by the graph or
  * by the result object it came from and stays valid until that object is
- * freed. Results are freed with their own _free function.
+ * freed. Results are the caller's: a graph is freed with cg_graph_free(),
+ * every array or string with g_free() (GLib's allocator, as in every stage).
  *
  * Errors: functions return 0 or a positive errno-style code and fill the
- * optional cg_error (see common/cg_error.h).
+ * optional cg_error (see common/cg_error.h). Memory is GLib's: running out
+ * of it aborts the process (g_malloc), so no function fails with ENOMEM
+ * but for igraph (its own allocator) or jansson failing.
  *
  * Determinism: vertex ids are ordered by id (byte order) after build, edges by
  * (from, to); every ranking breaks ties by id, so outputs are byte-identical
@@ -68,8 +71,7 @@ typedef struct cg_graph_cite {
     const char *location;  /* "preamble:1", "operative:11", ... */
 } cg_graph_cite;
 
-/* Creates an empty graph. Returns NULL on out-of-memory. Free with
- * cg_graph_free(). */
+/* Creates an empty graph. Free with cg_graph_free(). */
 cg_graph *cg_graph_new(cg_granularity gran);
 void cg_graph_free(cg_graph *g);
 
@@ -82,12 +84,13 @@ void cg_graph_free(cg_graph *g);
  * A citation with a non-empty to_parent is an article citation (see the top
  * of this file); its parent gets kind "instrument". A self-citation still
  * creates the vertex but no edge. EINVAL on a missing id / from / to or after
- * build, ENOMEM. Not allowed after build. */
+ * build. Not allowed after build. */
 int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err);
 int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *cite, cg_error *err);
 
 /* Freezes the graph into igraph. Must be called once, before any query.
- * EINVAL when called twice, ENOMEM (the graph is then left unbuilt).
+ * EINVAL when called twice, ENOMEM when igraph fails (the graph is then
+ * left unbuilt).
  * Time: O(V log V + E log E). */
 int cg_graph_build(cg_graph *g, cg_error *err);
 
@@ -151,8 +154,8 @@ typedef struct cg_top_row {
 } cg_top_row;
 
 /* Ranks targets (vertices with at least one "cites" in-edge). Ties broken by
- * citing_docs, then mentions, then id ascending. *rows is malloc'ed; free it
- * with free(); the strings inside are owned by g. opt NULL = all, by
+ * citing_docs, then mentions, then id ascending. *rows is the caller's
+ * (g_free it); the strings inside are owned by g. opt NULL = all, by
  * citing_docs. Both scores are computed for every row, over "cites" edges
  * only (PageRank: PRPACK, directed; authority: scaled to max 1, all 0 when
  * there is no citation) and rounded to 1e-12 before comparison, so the order
@@ -162,6 +165,17 @@ typedef struct cg_top_row {
  * Time: O(V log V + E) plus igraph's PageRank and ARPACK iterations. */
 int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size_t *nrows,
                  cg_error *err);
+
+/* Writes rows[0..n) of cg_graph_top: format "table" (columns rank, target,
+ * citing-docs, mentions, pagerank, authority; the target column as wide as
+ * the widest id in characters), "csv" (a header, the target quoted) or
+ * "jsonl" (one object a row). Scores with 6 decimals. Returns 0 or EIO. */
+int cg_graph_top_write(const cg_top_row *rows, size_t n, const char *format, FILE *f);
+
+/* 1 when some vertex of g has this non-empty body. Otherwise 0, and
+ * *present is the bodies g has, sorted and joined with ", " (g_free it),
+ * or NULL when no vertex has one. O(V log V). */
+int cg_graph_body_present(const cg_graph *g, const char *body, char **present);
 
 /* ---- lineage ------------------------------------------------------------ */
 
@@ -176,6 +190,9 @@ typedef struct cg_lineage_options {
     int depth;        /* 0 = unlimited */
     const char *kind; /* keep only vertices of this kind (and the focus) */
     int all_edges;    /* 0 = transitive reduction of the subgraph */
+    int since, until; /* keep only vertices of these years (and the focus);
+                         0 = open; a vertex of unknown year is dropped
+                         when either is set */
 } cg_lineage_options;
 
 /* Builds the lineage subgraph of `focus` (a vertex id) as a new, built graph
@@ -184,8 +201,8 @@ typedef struct cg_lineage_options {
  * cycles, which a time-ordered citation graph should not have, are kept as
  * they are. ENOENT when focus is not a vertex.
  * The search follows every edge (part-of included) breadth-first, up to
- * `depth` steps; the kind filter is applied to the vertices found, and the
- * subgraph is induced (every edge of g between two kept vertices). Vertex
+ * `depth` steps; the kind and year filters are applied to the vertices
+ * found (the reduction comes after them), and the subgraph is induced (every edge of g between two kept vertices). Vertex
  * attributes are copied, except cited_by_docs and mentions, which are
  * recomputed over the subgraph's own edges. opt NULL = up, unlimited,
  * reduced. Time: O(V + E), plus cg_graph_reduce() on the subgraph. */
@@ -217,7 +234,7 @@ int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err);
 
 /* Vertices present in the corpus whose title contains any of the phrases
  * (case-insensitive for Latin script), sorted by date, then id. `phrases` is
- * a NULL-terminated array. *idx is malloc'ed; free it with free().
+ * a NULL-terminated array. *idx is the caller's (g_free it).
  * Both sides are NFC-normalised and Unicode case-folded (utf8proc), so Latin
  * and Cyrillic match case-insensitively and caseless scripts exactly. An
  * empty phrase matches nothing; undated vertices come last.
@@ -254,7 +271,7 @@ typedef struct cg_series_member {
  * Key words: the phrase's words of 3+ characters but a few stop words; a
  * phrase without spaces (Chinese) is one key word; a title shares them when
  * it holds all of one or two, or two thirds of three or more.
- * *out is malloc'ed (free()). Time: O(P * V * L + passes * (V + E)). */
+ * *out is the caller's (g_free it). Time: O(P * V * L + passes * (V + E)). */
 int cg_graph_series_members(const cg_graph *g, const char *const *phrases, cg_series_member **out,
                             size_t *n, cg_error *err);
 
@@ -275,13 +292,39 @@ const char *cg_graph_short_id(const char *id, char *buf, size_t size);
 /* Finds what a person typed: the id as is, else normalised (case, spaces,
  * "S/RES/425 (1978)"), else a short number ("23/12", "425 (1978)", "60/251")
  * matched against the ends of the graph's ids. *found is the vertex when
- * exactly one matches. Otherwise *cand (malloc'ed, free()) lists up to
+ * exactly one matches. Otherwise *cand (g_free it) lists up to
  * max_cand vertices: every id matching a short number when it is ambiguous,
  * or the nearest ids by edit distance ("did you mean"). Returns the number
  * of matches (1 = found), 0 when none (suggestions in *cand). Corpus
  * documents come first among candidates. */
 size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found, size_t **cand,
                        size_t *ncand, size_t max_cand);
+
+/* ---- what a map shows ---------------------------------------------------- */
+
+/* What a map draws of lineage or series graph s: resolutions and decisions
+ * and the focus (other kinds are named in the caption, unless others_draw),
+ * at most max_nodes (0 = all) of them nearest the focus in time (the
+ * caption says what was left out), reduced transitively unless all_edges.
+ * Unless all_edges, a document cited directly by more than four others
+ * keeps the four earliest citing links and the caption counts the rest
+ * (each renewal of a mandate recalling the same founding resolutions would
+ * fan crossing links across the map). *caption is a new string (g_free)
+ * or NULL. Returns a new built graph (cg_graph_free), or NULL and err.
+ * Time: O(V log V + E), plus cg_graph_reduce(), plus O(V * E) for the fans. */
+cg_graph *cg_graph_map_select(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
+                              int all_edges, char **caption, cg_error *err);
+
+/* An id and how many times it is counted (citing documents, members). */
+typedef struct cg_counted {
+    const char *id; /* not copied */
+    size_t n;
+} cg_counted;
+
+/* lead + "UN-CHARTER (5), ICESCR (3), … and N more": c[0..n) sorted in
+ * place, most counted first (then by id), at most max named, short ids
+ * (cg_graph_short_id). A new string (g_free), or NULL when n is 0. */
+char *cg_graph_counted_text(cg_counted *c, size_t n, size_t max, const char *lead);
 
 /* ---- consistency checks --------------------------------------------------- */
 
@@ -297,11 +340,16 @@ typedef struct cg_check_row {
 } cg_check_row;
 
 /* Lists the edges that point forward in time and those on cycles, sorted by
- * (kind, from id, to id). *rows is malloc'ed; free it with free().
+ * (kind, from id, to id). *rows is the caller's (g_free it).
  * Forward: "cites" edges whose both dates are known, compared as ISO
  * strings. Cycle: any edge whose ends share a strongly connected component
  * (igraph). An edge can be listed under both. Time: O(V + E). */
 int cg_graph_check(const cg_graph *g, cg_check_row **rows, size_t *nrows, cg_error *err);
+
+/* cg_graph_check's rows counted into *forward and *cycle and, when f is
+ * not NULL, written one a line: "forward\tFROM (DATE)\tcites\tTO (DATE)",
+ * "cycle\tFROM\tcites\tTO". Returns 0 or cg_graph_check's error. */
+int cg_graph_check_write(const cg_graph *g, FILE *f, size_t *forward, size_t *cycle, cg_error *err);
 
 /* ---- export ------------------------------------------------------------- */
 
@@ -351,7 +399,8 @@ int cg_graph_write_csv_edges(const cg_graph *g, FILE *out, cg_error *err);
  * articles are not folded). The whole stream is read; no DTD or network
  * access. EINVAL on malformed XML, no <graph>, an undirected graph, a node
  * declared twice, an edge to an undeclared node, an unknown edge type or a
- * duplicate edge; EIO on a read error; ENOMEM. Time: O(V log V + E log E). */
+ * duplicate edge; EIO on a read error; EFBIG above 1 GiB.
+ * Time: O(V log V + E log E). */
 int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out, cg_error *err);
 
 #endif

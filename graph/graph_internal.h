@@ -72,20 +72,21 @@ struct cg_graph {
 extern const char *const cg_graph__edge_type[2];
 
 /* Computes cited_by_docs/mentions, the adjacency offsets, the igraph_t and
- * the id index from v[] and e[] (already sorted), and sets built. On failure
- * (ENOMEM) frees what it allocated and leaves built = 0. Time: O(V + E). */
+ * the id index from v[] and e[] (already sorted), and sets built. When
+ * igraph fails (ENOMEM, its only failure here) frees what it allocated and
+ * leaves built = 0. Time: O(V + E). */
 int cg_graph__freeze(cg_graph *g, cg_error *err);
 
 /* Makes a frozen graph holding the vertices with keepv[i] != 0 and the edges
  * with keepe[j] != 0 whose two ends are kept (keepe NULL = every such edge).
  * Strings are copied; cited_by_docs/mentions are recomputed from the kept
- * edges. Returns 0 or ENOMEM. Time: O(V + E). */
+ * edges. Returns 0, or cg_graph__freeze's failure. Time: O(V + E). */
 int cg_graph__derive(const cg_graph *g, const unsigned char *keepv, const unsigned char *keepe,
                      cg_graph **out, cg_error *err);
 
-/* Strongly connected component of every vertex (membership, caller-freed
- * with free()) and the size of each component (sizes, idem). Returns 0 or
- * ENOMEM. Time: O(V + E). */
+/* Strongly connected component of every vertex (membership, g_free it)
+ * and the size of each component (sizes, idem). Returns 0, or ENOMEM when
+ * igraph fails (both NULL then). Time: O(V + E). */
 int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_error *err);
 
 /* igraph aborts the process on error and prints warnings by default; a
@@ -115,12 +116,12 @@ int cg_graph__stream_status(FILE *out, const char *what, cg_error *err);
  * freed with the graph. Never NULL. */
 char *cg_graph__str(cg_graph *g, const char *s);
 
-/* Copy of s with invalid UTF-8 replaced by U+FFFD; NULL -> "". NULL on OOM. */
+/* Copy of s with invalid UTF-8 replaced by U+FFFD; NULL -> "". g_free it. */
 char *cg_graph__text_dup(const char *s);
 
 /* Sorted unique join: splits every string of parts[0..n) on commas, trims
  * spaces, drops empty items, sorts (strcmp), removes duplicates, joins with
- * ",". Returns a malloc'ed string or NULL on OOM. */
+ * ",". Returns a new string (g_free it). */
 char *cg_graph__text_set_join(char *const *parts, size_t n);
 
 /* Year from the first four digits of an ISO date, 0 when absent. */

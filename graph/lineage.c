@@ -40,6 +40,15 @@ static void bfs(const cg_graph *g, size_t f, int up, int depth, unsigned char *s
     }
 }
 
+/* Whether v's year is within opt's since/until (both 0: any year). */
+static int year_in(const cg_vrec *v, const cg_lineage_options *opt)
+{
+    if (!opt->since && !opt->until)
+        return 1;
+    return v->year && (!opt->since || v->year >= opt->since) &&
+           (!opt->until || v->year <= opt->until);
+}
+
 int cg_graph_lineage(cg_graph *g, const char *focus, const cg_lineage_options *opt, cg_graph **out,
                      cg_error *err)
 {
@@ -56,20 +65,17 @@ int cg_graph_lineage(cg_graph *g, const char *focus, const cg_lineage_options *o
     size_t f = cg_graph_find(g, focus);
     if (f == (size_t)-1)
         return cg_error_set(err, ENOENT, "graph: %s is not in the graph", focus ? focus : "(null)");
-    unsigned char *seen = calloc(g->nv + 1, 1);
-    size_t *queue = malloc((g->nv + 1) * sizeof *queue);
-    int *dist = malloc((g->nv + 1) * sizeof *dist);
+    unsigned char *seen = g_malloc0(g->nv + 1);
+    size_t *queue = g_new(size_t, g->nv + 1);
+    int *dist = g_new(int, g->nv + 1);
     int rc = 0;
-    if (!seen || !queue || !dist) {
-        rc = cg_error_set(err, ENOMEM, "graph: out of memory in lineage");
-        goto out;
-    }
     if (opt->dir & CG_DIR_UP)
         bfs(g, f, 1, opt->depth, seen, 1, queue, dist);
     if (opt->dir & CG_DIR_DOWN)
         bfs(g, f, 0, opt->depth, seen, 2, queue, dist);
     for (size_t i = 0; i < g->nv; i++)
-        if (seen[i] && i != f && opt->kind && strcmp(g->v[i].kind, opt->kind) != 0)
+        if (seen[i] && i != f &&
+            ((opt->kind && strcmp(g->v[i].kind, opt->kind) != 0) || !year_in(&g->v[i], opt)))
             seen[i] = 0;
 
     cg_graph *sub = NULL;
@@ -82,9 +88,9 @@ int cg_graph_lineage(cg_graph *g, const char *focus, const cg_lineage_options *o
         cg_graph_free(sub);
     }
 out:
-    free(seen);
-    free(queue);
-    free(dist);
+    g_free(seen);
+    g_free(queue);
+    g_free(dist);
     return rc;
 }
 
@@ -106,12 +112,10 @@ int cg_graph_subgraph_edges(const cg_graph *g, const unsigned char *keepe, cg_gr
     *out = NULL;
     if (!g || !g->built || !keepe)
         return cg_error_set(err, EINVAL, "graph: bad subgraph arguments");
-    unsigned char *all = malloc(g->nv + 1);
-    if (!all)
-        return cg_error_set(err, ENOMEM, "graph: out of memory in subgraph");
+    unsigned char *all = g_malloc(g->nv + 1);
     memset(all, 1, g->nv + 1);
     int rc = cg_graph__derive(g, all, keepe, out, err);
-    free(all);
+    g_free(all);
     return rc;
 }
 

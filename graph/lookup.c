@@ -87,9 +87,7 @@ static size_t edit_distance(const char *a, const char *b, size_t cap)
     size_t la = strlen(a), lb = strlen(b);
     if ((la > lb ? la - lb : lb - la) > cap)
         return cap + 1;
-    size_t *row = malloc((lb + 1) * sizeof *row);
-    if (!row)
-        return cap + 1;
+    size_t *row = g_new(size_t, lb + 1);
     for (size_t j = 0; j <= lb; j++)
         row[j] = j;
     for (size_t i = 1; i <= la; i++) {
@@ -107,12 +105,12 @@ static size_t edit_distance(const char *a, const char *b, size_t cap)
                 best = v;
         }
         if (best > cap) {
-            free(row);
+            g_free(row);
             return cap + 1;
         }
     }
     size_t d = row[lb];
-    free(row);
+    g_free(row);
     return d;
 }
 
@@ -148,10 +146,8 @@ size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found, size
     char *t = squash(typed);
     int shortnum = is_short_number(t);
     char *tail = g_strconcat("/", t, NULL);
-    scored *hits = malloc((g->nv + 1) * sizeof *hits);
+    scored *hits = g_new(scored, g->nv + 1);
     size_t nh = 0, exact = 0;
-    if (!hits)
-        goto out;
     /* Squashed equality first; short numbers against the ends of ids. */
     for (size_t i = 0; i < g->nv; i++) {
         char *s = squash(g->v[i].id);
@@ -187,10 +183,10 @@ size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found, size
         }
         qsort(hits, nh, sizeof *hits, cmp_scored);
         size_t k = nh < max_cand ? nh : max_cand;
-        *cand = malloc((k + 1) * sizeof **cand);
-        for (size_t i = 0; *cand && i < k; i++)
+        *cand = g_new(size_t, k + 1);
+        for (size_t i = 0; i < k; i++)
             (*cand)[i] = hits[i].v;
-        *ncand = *cand ? k : 0;
+        *ncand = k;
         nh = 0;
         goto out;
     }
@@ -200,12 +196,12 @@ size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found, size
     }
     qsort(hits, nh, sizeof *hits, cmp_scored);
     size_t k = nh < max_cand ? nh : max_cand;
-    *cand = malloc((k + 1) * sizeof **cand);
-    for (size_t i = 0; *cand && i < k; i++)
+    *cand = g_new(size_t, k + 1);
+    for (size_t i = 0; i < k; i++)
         (*cand)[i] = hits[i].v;
-    *ncand = *cand ? k : 0;
+    *ncand = k;
 out:
-    free(hits);
+    g_free(hits);
     g_free(t);
     g_free(tail);
     return nh;

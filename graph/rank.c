@@ -162,16 +162,11 @@ int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size
         return cg_error_set(err, EINVAL, "graph: top on an unbuilt graph");
     if (!opt)
         opt = &defaults;
-    double *pr = malloc((g->nv + 1) * sizeof *pr);
-    double *au = malloc((g->nv + 1) * sizeof *au);
-    cg_ranked *r = malloc((g->nv + 1) * sizeof *r);
-    cg_top_row *res = NULL;
-    int rc = 0;
-    if (!pr || !au || !r) {
-        rc = cg_error_set(err, ENOMEM, "graph: out of memory");
-        goto out;
-    }
-    if ((rc = scores(g, pr, au, err)))
+    double *pr = g_new(double, g->nv + 1);
+    double *au = g_new(double, g->nv + 1);
+    cg_ranked *r = g_new(cg_ranked, g->nv + 1);
+    int rc = scores(g, pr, au, err);
+    if (rc)
         goto out;
     size_t n = 0;
     for (size_t i = 0; i < g->nv; i++) {
@@ -190,11 +185,7 @@ int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size
     qsort(r, n, sizeof *r, cmp_ranked);
     if (opt->limit && n > opt->limit)
         n = opt->limit;
-    res = malloc((n + 1) * sizeof *res);
-    if (!res) {
-        rc = cg_error_set(err, ENOMEM, "graph: out of memory");
-        goto out;
-    }
+    cg_top_row *res = g_new(cg_top_row, n + 1);
     for (size_t k = 0; k < n; k++) {
         res[k] = r[k].row;
         res[k].rank = k + 1;
@@ -202,8 +193,8 @@ int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size
     *rows = res;
     *nrows = n;
 out:
-    free(pr);
-    free(au);
-    free(r);
+    g_free(pr);
+    g_free(au);
+    g_free(r);
     return rc;
 }

@@ -141,20 +141,13 @@ static int cmp_erec(const void *a, const void *b)
     return x->partof - y->partof;
 }
 
-static int oom(cg_error *err)
-{
-    return cg_error_set(err, ENOMEM, "GraphML: out of memory");
-}
-
 /* The vertices of graph element gr into g->v, sorted by id. */
 static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *err)
 {
     size_t cap = 0;
     for (const xmlNode *c = gr->children; c; c = c->next)
         cap += is(c, "node");
-    g->v = calloc(cap + 1, sizeof *g->v);
-    if (!g->v)
-        return oom(err);
+    g->v = g_new0(cg_vrec, cap + 1);
     for (const xmlNode *c = gr->children; c; c = c->next) {
         if (!is(c, "node"))
             continue;
@@ -174,8 +167,8 @@ static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
             if (str[s] == &v->title || str[s] == &v->file) {
                 *str[s] = t; /* owned */
             } else {         /* interned (graph_internal.h) */
-                *str[s] = t ? cg_graph__str(g, t) : NULL;
-                free(t);
+                *str[s] = cg_graph__str(g, t);
+                g_free(t);
             }
         }
         v->year = to_int(vals[VA_YEAR], 0);
@@ -186,9 +179,6 @@ static int read_nodes(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
         xmlFree(id);
         for (int s = 0; s < VA_N; s++)
             xmlFree(vals[s]);
-        if (!v->id || !v->kind || !v->body || !v->date || !v->title || !v->languages ||
-            !v->session || !v->file)
-            return oom(err);
         if (!v->year)
             v->year = cg_graph__text_year(v->date);
         if (!v->year) /* undated, but its symbol may say the year */
@@ -223,9 +213,7 @@ static int read_edges(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
     size_t cap = 0;
     for (const xmlNode *c = gr->children; c; c = c->next)
         cap += is(c, "edge");
-    g->e = calloc(cap + 1, sizeof *g->e);
-    if (!g->e)
-        return oom(err);
+    g->e = g_new0(cg_erec, cap + 1);
     int rc = 0;
     for (const xmlNode *c = gr->children; c && !rc; c = c->next) {
         if (!is(c, "edge"))
@@ -255,16 +243,14 @@ static int read_edges(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
             char *r = vals[EA_RELATIONS] ? vals[EA_RELATIONS] : "";
             char *l = vals[EA_LOCATIONS] ? vals[EA_LOCATIONS] : "";
             char *rc8 = cg_graph__text_dup(r), *lc8 = cg_graph__text_dup(l);
-            char *rj = rc8 ? cg_graph__text_set_join(&rc8, 1) : NULL;
-            char *lj = lc8 ? cg_graph__text_set_join(&lc8, 1) : NULL;
-            e->relations = rj ? cg_graph__str(g, rj) : NULL;
-            e->locations = lj ? cg_graph__str(g, lj) : NULL;
-            free(rc8);
-            free(lc8);
-            free(rj);
-            free(lj);
-            if (!e->relations || !e->locations)
-                rc = oom(err);
+            char *rj = cg_graph__text_set_join(&rc8, 1);
+            char *lj = cg_graph__text_set_join(&lc8, 1);
+            e->relations = cg_graph__str(g, rj);
+            e->locations = cg_graph__str(g, lj);
+            g_free(rc8);
+            g_free(lc8);
+            g_free(rj);
+            g_free(lj);
         }
         xmlFree(src);
         xmlFree(dst);
@@ -292,8 +278,8 @@ static int read_edges(const xmlNode *gr, const keys *k, cg_graph *g, cg_error *e
 static char *slurp(FILE *in, size_t *len)
 {
     size_t cap = 65536, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
+    char *buf = g_malloc(cap);
+    for (;;) {
         if (n > CG_GRAPHML_MAX) {
             *len = n;
             return buf;
@@ -302,20 +288,16 @@ static char *slurp(FILE *in, size_t *len)
         n += got;
         if (n < cap) {
             if (ferror(in)) {
-                free(buf);
+                g_free(buf);
                 return NULL;
             }
             *len = n;
             return buf;
         }
         size_t want = cap * 2 > CG_GRAPHML_MAX + 1 ? CG_GRAPHML_MAX + 1 : cap * 2;
-        char *bigger = realloc(buf, want);
-        if (!bigger)
-            free(buf);
-        buf = bigger;
+        buf = g_realloc(buf, want);
         cap = want;
     }
-    return NULL;
 }
 
 int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out, cg_error *err)
@@ -328,13 +310,13 @@ int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out, cg_erro
     size_t len = 0;
     char *buf = slurp(in, &len);
     if (!buf)
-        return cg_error_set(err, ferror(in) ? EIO : ENOMEM, "GraphML: cannot read the input");
+        return cg_error_set(err, EIO, "GraphML: cannot read the input");
     if (!len) {
-        free(buf);
+        g_free(buf);
         return cg_error_set(err, EINVAL, "GraphML: empty input");
     }
     if (len > CG_GRAPHML_MAX) {
-        free(buf);
+        g_free(buf);
         return cg_error_set(err, EFBIG, "GraphML: input larger than 1 GiB");
     }
     /* No XML_PARSE_NOENT (entities stay references), no XML_PARSE_DTDLOAD,
@@ -342,7 +324,7 @@ int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out, cg_erro
      * amplification stay on). */
     xmlDoc *doc = xmlReadMemory(buf, (int)len, NULL, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    free(buf);
+    g_free(buf);
     if (doc && ((doc->intSubset && (doc->intSubset->entities || doc->intSubset->pentities)) ||
                 doc->extSubset)) {
         xmlFreeDoc(doc);
@@ -378,11 +360,7 @@ int cg_graph_read_graphml(FILE *in, cg_granularity gran, cg_graph **out, cg_erro
         xmlFree(dir);
     }
     if (!rc) {
-        g = calloc(1, sizeof *g);
-        if (!g)
-            rc = oom(err);
-    }
-    if (!rc) {
+        g = g_new0(cg_graph, 1);
         g->gran = gran;
         read_keys(root, &k);
         rc = read_nodes(gr, &k, g, err);

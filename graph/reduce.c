@@ -28,16 +28,12 @@ int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err)
     if (rc)
         return rc;
     size_t nv = g->nv, ne = g->ne;
-    size_t *off = calloc(nv + 2, sizeof *off);     /* condensation CSR, by comp */
-    size_t *adj = malloc((ne + 1) * sizeof *adj);  /* edge ids, grouped by comp(from) */
-    size_t *stamp = calloc(nv + 1, sizeof *stamp); /* comp -> last C that reached it, +1 */
-    size_t *stack = malloc((ne + nv + 1) * sizeof *stack);
-    unsigned char *keepv = malloc(nv + 1);
-    unsigned char *keepe = malloc(ne + 1);
-    if (!off || !adj || !stamp || !stack || !keepv || !keepe) {
-        rc = cg_error_set(err, ENOMEM, "graph: out of memory in reduce");
-        goto out;
-    }
+    size_t *off = g_new0(size_t, nv + 2);   /* condensation CSR, by comp */
+    size_t *adj = g_new(size_t, ne + 1);    /* edge ids, grouped by comp(from) */
+    size_t *stamp = g_new0(size_t, nv + 1); /* comp -> last C that reached it, +1 */
+    size_t *stack = g_new(size_t, ne + nv + 1);
+    unsigned char *keepv = g_malloc(nv + 1);
+    unsigned char *keepe = g_malloc(ne + 1);
     for (size_t i = 0; i < nv; i++)
         keepv[i] = 1;
     for (size_t j = 0; j < ne; j++) {
@@ -85,14 +81,13 @@ int cg_graph_reduce(cg_graph *g, cg_graph **out, cg_error *err)
         }
     }
     rc = cg_graph__derive(g, keepv, keepe, out, err);
-out:
-    free(comp);
-    free(csize);
-    free(off);
-    free(adj);
-    free(stamp);
-    free(stack);
-    free(keepv);
-    free(keepe);
+    g_free(comp);
+    g_free(csize);
+    g_free(off);
+    g_free(adj);
+    g_free(stamp);
+    g_free(stack);
+    g_free(keepv);
+    g_free(keepe);
     return rc;
 }

@@ -31,22 +31,24 @@ static char *fold(const char *s)
                                              UTF8PROC_NULLTERM | UTF8PROC_STABLE |
                                                  UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD,
                                              plain_apostrophe, NULL);
-    /* Strings were made valid UTF-8 on input; n < 0 means out of memory. */
-    return n < 0 ? NULL : (char *)out;
+    /* Strings were made valid UTF-8 on input, so n < 0 means utf8proc ran
+     * out of memory: aborted on, as GLib does. The copy is GLib's, so that
+     * every string of the stage is freed with g_free(). */
+    if (n < 0)
+        g_error("utf8proc: %s", utf8proc_errmsg(n));
+    char *copy = g_strdup((const char *)out);
+    free(out);
+    return copy;
 }
 
-/* The phrases folded as titles are (fold()) into fp[0..np); 0, or -1 when
- * out of memory (what was folded stays in fp for the caller to free). */
-static int fold_phrases(const char *const *phrases, size_t np, char **fp)
+/* The phrases folded as titles are (fold()) into fp[0..np). */
+static void fold_phrases(const char *const *phrases, size_t np, char **fp)
 {
     for (size_t p = 0; p < np; p++) {
         char *clean = cg_graph__text_dup(phrases[p]);
-        fp[p] = clean ? fold(clean) : NULL;
-        free(clean);
-        if (!fp[p])
-            return -1;
+        fp[p] = fold(clean);
+        g_free(clean);
     }
-    return 0;
 }
 
 /* 1 when the folded title t holds one of the folded phrases ("" matches
@@ -84,43 +86,32 @@ int cg_graph_series(const cg_graph *g, const char *const *phrases, size_t **idx,
     size_t np = 0;
     while (phrases[np])
         np++;
-    char **fp = calloc(np + 1, sizeof *fp);
-    cg_dated *hits = malloc((g->nv + 1) * sizeof *hits);
-    size_t *res = NULL;
+    char **fp = g_new0(char *, np + 1);
+    cg_dated *hits = g_new(cg_dated, g->nv + 1);
     size_t k = 0;
-    int rc = 0;
-    if (!fp || !hits || fold_phrases(phrases, np, fp))
-        goto nomem;
+    fold_phrases(phrases, np, fp);
     for (size_t i = 0; i < g->nv; i++) {
         const cg_vrec *v = &g->v[i];
         const char *titles = v->titles ? v->titles : v->title;
         if (!v->in_corpus || !*titles)
             continue;
         char *t = fold(titles);
-        if (!t)
-            goto nomem;
         int match = holds_phrase(t, fp, np);
-        free(t);
+        g_free(t);
         if (match)
             hits[k++] = (cg_dated){v->date, v->id, i};
     }
     qsort(hits, k, sizeof *hits, cmp_dated);
-    res = malloc((k + 1) * sizeof *res);
-    if (!res)
-        goto nomem;
+    size_t *res = g_new(size_t, k + 1);
     for (size_t i = 0; i < k; i++)
         res[i] = hits[i].vertex;
     *idx = res;
     *n = k;
-    goto out;
-nomem:
-    rc = cg_error_set(err, ENOMEM, "graph: out of memory in series");
-out:
-    for (size_t p = 0; fp && p < np; p++)
-        free(fp[p]);
-    free(fp);
-    free(hits);
-    return rc;
+    for (size_t p = 0; p < np; p++)
+        g_free(fp[p]);
+    g_free(fp);
+    g_free(hits);
+    return 0;
 }
 
 /* ---- series members: titles, the citation chain, what citations tell ---- */
@@ -404,14 +395,11 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases, cg_se
     size_t np = 0;
     while (phrases[np])
         np++;
-    char **fp = calloc(np + 1, sizeof *fp);
-    GPtrArray **kw = calloc(np + 1, sizeof *kw);
-    char **ft = calloc(g->nv + 1, sizeof *ft); /* folded titles, corpus only */
-    unsigned char *how = calloc(g->nv + 1, 1);
-    sorted_member *sm = NULL;
-    int rc = 0;
-    if (!fp || !kw || !ft || !how || fold_phrases(phrases, np, fp))
-        goto nomem;
+    char **fp = g_new0(char *, np + 1);
+    GPtrArray **kw = g_new0(GPtrArray *, np + 1);
+    char **ft = g_new0(char *, g->nv + 1); /* folded titles, corpus only */
+    unsigned char *how = g_malloc0(g->nv + 1);
+    fold_phrases(phrases, np, fp);
     for (size_t p = 0; p < np; p++)
         kw[p] = key_words(fp[p]);
     /* 1. Titles in any language. */
@@ -420,8 +408,7 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases, cg_se
         const char *titles = v->titles ? v->titles : v->title;
         if (!v->in_corpus || !*titles)
             continue;
-        if (!(ft[i] = fold(titles)))
-            goto nomem;
+        ft[i] = fold(titles);
         if (holds_phrase(ft[i], fp, np))
             how[i] = CG_SERIES_TITLE;
     }
@@ -548,9 +535,7 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases, cg_se
     size_t k = 0;
     for (size_t i = 0; i < g->nv; i++)
         k += how[i] != 0;
-    sm = calloc(k + 1, sizeof *sm);
-    if (!sm)
-        goto nomem;
+    sorted_member *sm = g_new0(sorted_member, k + 1);
     k = 0;
     for (size_t i = 0; i < g->nv; i++) {
         if (!how[i])
@@ -562,29 +547,22 @@ int cg_graph_series_members(const cg_graph *g, const char *const *phrases, cg_se
         cg_graph_when(g->v[i].id, g->v[i].date, s->m.when, &s->m.when_estimated);
     }
     qsort(sm, k, sizeof *sm, cmp_member);
-    cg_series_member *res = malloc((k + 1) * sizeof *res);
-    if (!res)
-        goto nomem;
+    cg_series_member *res = g_new(cg_series_member, k + 1);
     for (size_t i = 0; i < k; i++)
         res[i] = sm[i].m;
     *out = res;
     *n = k;
-    goto done;
-nomem:
-    rc = cg_error_set(err, ENOMEM, "graph: out of memory in series");
-done:
     for (size_t p = 0; p < np; p++) {
-        if (fp)
-            free(fp[p]);
-        if (kw && kw[p])
+        g_free(fp[p]);
+        if (kw[p])
             g_ptr_array_free(kw[p], TRUE);
     }
-    for (size_t i = 0; ft && i < g->nv; i++)
-        free(ft[i]);
-    free(fp);
-    free(kw);
-    free(ft);
-    free(how);
-    free(sm);
-    return rc;
+    for (size_t i = 0; i < g->nv; i++)
+        g_free(ft[i]);
+    g_free(fp);
+    g_free(kw);
+    g_free(ft);
+    g_free(how);
+    g_free(sm);
+    return 0;
 }

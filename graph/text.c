@@ -15,9 +15,7 @@ char *cg_graph__text_dup(const char *s)
         s = "";
     size_t n = strlen(s);
     /* Worst case every byte is invalid and becomes a 3-byte U+FFFD. */
-    char *out = malloc(3 * n + 1);
-    if (!out)
-        return NULL;
+    char *out = g_malloc(3 * n + 1);
     size_t o = 0;
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
     size_t i = 0;
@@ -38,8 +36,7 @@ char *cg_graph__text_dup(const char *s)
     out[o] = '\0';
     /* Kept at its size: the graph holds these for the whole run, and 3n+1
      * bytes for every id, title and file name was most of its staging. */
-    char *fit = realloc(out, o + 1);
-    return fit ? fit : out;
+    return g_realloc(out, o + 1);
 }
 
 char *cg_graph__str(cg_graph *g, const char *s)
@@ -63,15 +60,9 @@ char *cg_graph__text_set_join(char *const *parts, size_t n)
             nitems += (*c == ',');
         nitems++;
     }
-    char *buf = malloc(total + 1);
-    char **items = malloc((nitems + 1) * sizeof *items);
-    char *out = malloc(total + 1);
-    if (!buf || !items || !out) {
-        free(buf);
-        free(items);
-        free(out);
-        return NULL;
-    }
+    char *buf = g_malloc(total + 1);
+    char **items = g_new(char *, nitems + 1);
+    char *out = g_malloc(total + 1);
     size_t k = 0, b = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(parts[i]);
@@ -100,8 +91,8 @@ char *cg_graph__text_set_join(char *const *parts, size_t n)
         o += len;
     }
     out[o] = '\0';
-    free(buf);
-    free(items);
+    g_free(buf);
+    g_free(items);
     return out;
 }
 

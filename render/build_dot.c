@@ -29,7 +29,7 @@
 typedef struct builder {
     Agraph_t *g;               /* the graph being built */
     const cg_map_options *opt; /* never NULL here */
-    int failed;                /* 1 once a cgraph call failed (ENOMEM) */
+    int failed;                /* 1 once a cgraph call failed */
     GString *tmp;              /* scratch for composed attribute values */
     unsigned char *kinds_used; /* per style row: 1 when drawn */
     unsigned char *bodies_used;
@@ -143,15 +143,13 @@ static int choose_tb(builder *b, const cg_map *m)
     /* Nodes are in id order, not year order: count years with a small
      * table instead. */
     size_t cap = m->n_nodes ? m->n_nodes : 1, nyears = 0;
-    char(*years)[5] = malloc(cap * sizeof *years);
-    size_t *count = calloc(cap + 1, sizeof *count);
+    char(*years)[5] = g_malloc_n(cap, sizeof *years);
+    size_t *count = g_new0(size_t, cap + 1);
     for (size_t i = 0; i < m->n_nodes; i++) {
         const char *l = m->labels && m->labels[i] ? m->labels[i] : m->nodes[i].id;
         double w = label_width(text_chars(l));
         if (w > widest)
             widest = w;
-        if (!years || !count)
-            continue;
         if (!year_of(m->nodes[i].date, y))
             strcpy(y, "----");
         size_t k = 0;
@@ -167,8 +165,8 @@ static int choose_tb(builder *b, const cg_map *m)
     for (size_t k = 0; k < nyears; k++)
         if (count[k] > per_rank)
             per_rank = count[k];
-    free(years);
-    free(count);
+    g_free(years);
+    g_free(count);
     double lr = 50 + (double)n_ranks * (widest + 22);
     double tb = 60 + (double)per_rank * (widest + 13);
     int use_tb = lr > 1000;
@@ -346,18 +344,13 @@ static void style_node(builder *b, Agnode_t *n, const cg_map_node *d, const char
 }
 
 /* Collects the distinct years of the map's nodes, sorted; *n_years set.
- * The caller frees the array. NULL with *n_years = 0 when there are none
- * or on ENOMEM (b->failed then). */
-static char (*collect_years(builder *b, const cg_map *m, size_t *n_years))[5]
+ * The caller g_frees the array. NULL with *n_years = 0 for an empty map. */
+static char (*collect_years(const cg_map *m, size_t *n_years))[5]
 {
     *n_years = 0;
     if (m->n_nodes == 0)
         return NULL;
-    char(*years)[5] = malloc(m->n_nodes * sizeof *years);
-    if (!years) {
-        b->failed = 1;
-        return NULL;
-    }
+    char(*years)[5] = g_malloc_n(m->n_nodes, sizeof *years);
     size_t n = 0;
     for (size_t i = 0; i < m->n_nodes; i++)
         if (year_of(m->nodes[i].date, years[n]))
@@ -410,17 +403,15 @@ static int cmp_placed(const void *pa, const void *pb)
 static void add_layered_nodes(builder *b, const cg_map *m)
 {
     size_t n_years;
-    char(*years)[5] = collect_years(b, m, &n_years);
+    char(*years)[5] = collect_years(m, &n_years);
     int any_undated = 0;
     for (size_t i = 0; i < m->n_nodes; i++)
         if (!year_of(m->nodes[i].date, (char[5]){0}))
             any_undated = 1;
     size_t n_groups = n_years + (size_t)any_undated;
-    placed *pl = m->n_nodes ? calloc(m->n_nodes, sizeof *pl) : NULL;
-    size_t *row_of = m->n_nodes ? calloc(m->n_nodes, sizeof *row_of) : NULL;
-    size_t *first_row = calloc(n_groups + 1, sizeof *first_row);
-    if ((m->n_nodes && (!pl || !row_of)) || !first_row)
-        b->failed = 1;
+    placed *pl = m->n_nodes ? g_new0(placed, m->n_nodes) : NULL;
+    size_t *row_of = m->n_nodes ? g_new0(size_t, m->n_nodes) : NULL;
+    size_t *first_row = g_new0(size_t, n_groups + 1);
     size_t n_ranks = 0;
     if (!b->failed) {
         for (size_t i = 0; i < m->n_nodes; i++)
@@ -436,9 +427,7 @@ static void add_layered_nodes(builder *b, const cg_map *m)
             n_ranks += k && b->row_cap ? (k + b->row_cap - 1) / b->row_cap : 1;
         }
     }
-    Agraph_t **ranks = n_ranks ? calloc(n_ranks, sizeof *ranks) : NULL;
-    if (n_ranks && !ranks)
-        b->failed = 1;
+    Agraph_t **ranks = n_ranks ? g_new0(Agraph_t *, n_ranks) : NULL;
 
     Agnode_t *prev = NULL;
     size_t g = 0;
@@ -489,11 +478,11 @@ static void add_layered_nodes(builder *b, const cg_map *m)
         if (n)
             style_node(b, n, d, m->labels ? m->labels[i] : NULL, m->links ? m->links[i] : NULL);
     }
-    free(ranks);
-    free(years);
-    free(pl);
-    free(row_of);
-    free(first_row);
+    g_free(ranks);
+    g_free(years);
+    g_free(pl);
+    g_free(row_of);
+    g_free(first_row);
 }
 
 static void add_flat_nodes(builder *b, const cg_map *m)
@@ -508,11 +497,7 @@ static void add_flat_nodes(builder *b, const cg_map *m)
 
 static void add_edges(builder *b, const cg_map *m)
 {
-    const cg_map_edge **edges;
-    if (cg_map_sorted_edges_(m, &edges)) {
-        b->failed = 1;
-        return;
-    }
+    const cg_map_edge **edges = cg_map_sorted_edges_(m);
     for (size_t i = 0; i < m->n_edges && !b->failed; i++) {
         const cg_map_edge *d = edges[i];
         /* A document's own symbol is not a citation of itself. */
@@ -545,7 +530,7 @@ static void add_edges(builder *b, const cg_map *m)
         }
         set(b, e, "tooltip", tmp_value(b));
     }
-    free(edges);
+    g_free(edges);
 }
 
 /* The legend: one HTML table under the drawing, with the title above it
@@ -719,11 +704,11 @@ int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered, Agd
     builder b = {0};
     b.opt = opt ? opt : &defaults;
     b.tmp = g_string_new(NULL);
-    b.kinds_used = calloc(cg_style_kind_count_(), 1);
-    b.bodies_used = calloc(cg_style_body_count_(), 1);
-    b.relations_used = calloc(cg_style_relation_count_(), 1);
+    b.kinds_used = g_malloc0(cg_style_kind_count_());
+    b.bodies_used = g_malloc0(cg_style_body_count_());
+    b.relations_used = g_malloc0(cg_style_relation_count_());
     b.g = agopen(gv("citegraph"), Agstrictdirected, disc);
-    if (!b.g || !b.kinds_used || !b.bodies_used || !b.relations_used)
+    if (!b.g)
         b.failed = 1;
 
     if (!b.failed)
@@ -740,9 +725,9 @@ int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered, Agd
         add_legend(&b, m);
 
     g_string_free(b.tmp, TRUE);
-    free(b.kinds_used);
-    free(b.bodies_used);
-    free(b.relations_used);
+    g_free(b.kinds_used);
+    g_free(b.bodies_used);
+    g_free(b.relations_used);
     if (b.failed) {
         if (b.g)
             agclose(b.g);

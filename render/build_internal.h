@@ -17,7 +17,8 @@
  * per year); layered = 0 the sfdp drawing of a large map (no axis: sfdp
  * has no ranks), which also sets the graph's layout=sfdp. Nodes are created
  * in id order and edges in (from, to) order, so agwrite() output is
- * deterministic. Returns 0, or ENOMEM with err filled (*out untouched).
+ * deterministic. Returns 0, or ENOMEM with err filled when cgraph fails (*out
+ * untouched).
  * O((n + e) log n). */
 int cg_build_graph_(const cg_map *m, const cg_map_options *opt, int layered, Agdisc_t *disc,
                     Agraph_t **out, cg_error *err);

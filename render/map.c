@@ -17,36 +17,30 @@
 
 cg_map *cg_map_new(void)
 {
-    return calloc(1, sizeof(cg_map));
+    return g_new0(cg_map, 1);
 }
 
-/* A copy of s, NULL for NULL or "" (the map stores "unknown" one way).
- * Sets *oom when the copy fails. */
-static char *dup_or_null(const char *s, int *oom)
+/* A copy of s, NULL for NULL or "" (the map stores "unknown" one way). */
+static char *dup_or_null(const char *s)
 {
-    if (!s || !*s)
-        return NULL;
-    char *d = strdup(s);
-    if (!d)
-        *oom = 1;
-    return d;
+    return s && *s ? g_strdup(s) : NULL;
 }
 
 static void node_clear(cg_map_node *n)
 {
-    free((char *)n->id);
-    free((char *)n->kind);
-    free((char *)n->body);
-    free((char *)n->date);
-    free((char *)n->title);
+    g_free((char *)n->id);
+    g_free((char *)n->kind);
+    g_free((char *)n->body);
+    g_free((char *)n->date);
+    g_free((char *)n->title);
 }
 
 static void edge_clear(cg_map_edge *e)
 {
-    free((char *)e->from);
-    free((char *)e->to);
-    free((char *)e->relation);
-    free((char *)e->type);
+    g_free((char *)e->from);
+    g_free((char *)e->to);
+    g_free((char *)e->relation);
+    g_free((char *)e->type);
 }
 
 void cg_map_free(cg_map *m)
@@ -58,15 +52,15 @@ void cg_map_free(cg_map *m)
     for (size_t i = 0; i < m->n_edges; i++)
         edge_clear(&m->edges[i]);
     for (size_t i = 0; i < m->n_nodes && m->labels; i++)
-        free(m->labels[i]);
-    free(m->labels);
+        g_free(m->labels[i]);
+    g_free(m->labels);
     for (size_t i = 0; i < m->n_nodes && m->links; i++)
-        free(m->links[i]);
-    free(m->links);
-    free(m->caption);
-    free(m->nodes);
-    free(m->edges);
-    free(m);
+        g_free(m->links[i]);
+    g_free(m->links);
+    g_free(m->caption);
+    g_free(m->nodes);
+    g_free(m->edges);
+    g_free(m);
 }
 
 size_t cg_map_node_count(const cg_map *m)
@@ -99,19 +93,15 @@ const cg_map_node *cg_map_find_(const cg_map *m, const char *id)
 }
 
 /* Doubles *cap (from 16) until it holds need entries of size sz. */
-static int grow(void **arr, size_t *cap, size_t need, size_t sz)
+static void grow(void **arr, size_t *cap, size_t need, size_t sz)
 {
     if (need <= *cap)
-        return 0;
+        return;
     size_t nc = *cap ? *cap * 2 : 16;
     while (nc < need)
         nc *= 2;
-    void *p = realloc(*arr, nc * sz);
-    if (!p)
-        return ENOMEM;
-    *arr = p;
+    *arr = g_realloc_n(*arr, nc, sz);
     *cap = nc;
-    return 0;
 }
 
 int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
@@ -137,22 +127,16 @@ int cg_map_add_node(cg_map *m, const cg_map_node *node, cg_error *err)
     size_t at = lower_bound(m, node->id);
     if (at < m->n_nodes && strcmp(m->nodes[at].id, node->id) == 0)
         return cg_error_set(err, EEXIST, "map node %s added twice", node->id);
-    if (grow((void **)&m->nodes, &m->cap_nodes, m->n_nodes + 1, sizeof *m->nodes) ||
-        grow((void **)&m->labels, &m->cap_labels, m->n_nodes + 1, sizeof *m->labels) ||
-        grow((void **)&m->links, &m->cap_links, m->n_nodes + 1, sizeof *m->links))
-        return cg_error_set(err, ENOMEM, "out of memory adding a map node");
+    grow((void **)&m->nodes, &m->cap_nodes, m->n_nodes + 1, sizeof *m->nodes);
+    grow((void **)&m->labels, &m->cap_labels, m->n_nodes + 1, sizeof *m->labels);
+    grow((void **)&m->links, &m->cap_links, m->n_nodes + 1, sizeof *m->links);
 
     cg_map_node c = *node;
-    int oom = 0;
-    c.id = dup_or_null(node->id, &oom);
-    c.kind = dup_or_null(node->kind, &oom);
-    c.body = dup_or_null(node->body, &oom);
-    c.date = dup_or_null(node->date, &oom);
-    c.title = dup_or_null(node->title, &oom);
-    if (oom) {
-        node_clear(&c);
-        return cg_error_set(err, ENOMEM, "out of memory adding a map node");
-    }
+    c.id = dup_or_null(node->id);
+    c.kind = dup_or_null(node->kind);
+    c.body = dup_or_null(node->body);
+    c.date = dup_or_null(node->date);
+    c.title = dup_or_null(node->title);
     memmove(&m->nodes[at + 1], &m->nodes[at], (m->n_nodes - at) * sizeof *m->nodes);
     m->nodes[at] = c;
     memmove(&m->labels[at + 1], &m->labels[at], (m->n_nodes - at) * sizeof *m->labels);
@@ -171,19 +155,13 @@ int cg_map_add_edge(cg_map *m, const cg_map_edge *edge, cg_error *err)
         return cg_error_set(err, EINVAL, "map edge from unknown node %s", edge->from);
     if (!cg_map_find_(m, edge->to))
         return cg_error_set(err, EINVAL, "map edge to unknown node %s", edge->to);
-    if (grow((void **)&m->edges, &m->cap_edges, m->n_edges + 1, sizeof *m->edges))
-        return cg_error_set(err, ENOMEM, "out of memory adding a map edge");
+    grow((void **)&m->edges, &m->cap_edges, m->n_edges + 1, sizeof *m->edges);
 
     cg_map_edge c;
-    int oom = 0;
-    c.from = dup_or_null(edge->from, &oom);
-    c.to = dup_or_null(edge->to, &oom);
-    c.relation = dup_or_null(edge->relation, &oom);
-    c.type = dup_or_null(edge->type, &oom);
-    if (oom) {
-        edge_clear(&c);
-        return cg_error_set(err, ENOMEM, "out of memory adding a map edge");
-    }
+    c.from = dup_or_null(edge->from);
+    c.to = dup_or_null(edge->to);
+    c.relation = dup_or_null(edge->relation);
+    c.type = dup_or_null(edge->type);
     m->edges[m->n_edges++] = c;
     return 0;
 }
@@ -210,19 +188,13 @@ static int cmp_edge(const void *pa, const void *pb)
     return c;
 }
 
-int cg_map_sorted_edges_(const cg_map *m, const cg_map_edge ***out)
+const cg_map_edge **cg_map_sorted_edges_(const cg_map *m)
 {
-    *out = NULL;
-    if (m->n_edges == 0)
-        return 0;
-    const cg_map_edge **v = malloc(m->n_edges * sizeof *v);
-    if (!v)
-        return ENOMEM;
+    const cg_map_edge **v = g_new(const cg_map_edge *, m->n_edges + 1);
     for (size_t i = 0; i < m->n_edges; i++)
         v[i] = &m->edges[i];
     qsort(v, m->n_edges, sizeof *v, cmp_edge);
-    *out = v;
-    return 0;
+    return v;
 }
 
 int cg_map_set_label(cg_map *m, const char *id, const char *label, cg_error *err)
@@ -234,12 +206,8 @@ int cg_map_set_label(cg_map *m, const char *id, const char *label, cg_error *err
         return cg_error_set(err, EINVAL, "map label for unknown node %s", id);
     if (label && !cg_text_is_clean(label))
         return cg_error_set(err, EINVAL, "map label is not clean UTF-8 text");
-    int oom = 0;
-    char *c = dup_or_null(label, &oom);
-    if (oom)
-        return cg_error_set(err, ENOMEM, "out of memory setting a map label");
-    free(m->labels[at]);
-    m->labels[at] = c;
+    g_free(m->labels[at]);
+    m->labels[at] = dup_or_null(label);
     return 0;
 }
 
@@ -252,12 +220,8 @@ int cg_map_set_link(cg_map *m, const char *id, const char *href, cg_error *err)
         return cg_error_set(err, EINVAL, "map link for unknown node %s", id);
     if (href && (!cg_text_is_clean(href) || strpbrk(href, "\"<\\")))
         return cg_error_set(err, EINVAL, "map link is not a clean address");
-    int oom = 0;
-    char *c = dup_or_null(href, &oom);
-    if (oom)
-        return cg_error_set(err, ENOMEM, "out of memory setting a map link");
-    free(m->links[at]);
-    m->links[at] = c;
+    g_free(m->links[at]);
+    m->links[at] = dup_or_null(href);
     return 0;
 }
 
@@ -265,11 +229,8 @@ int cg_map_set_caption(cg_map *m, const char *caption, cg_error *err)
 {
     if (!m)
         return cg_error_set(err, EINVAL, "map caption without a map");
-    int oom = 0;
-    char *c = dup_or_null(caption, &oom);
-    if (oom)
-        return cg_error_set(err, ENOMEM, "out of memory setting a map caption");
-    free(m->caption);
+    char *c = dup_or_null(caption); /* caption may be m->caption */
+    g_free(m->caption);
     m->caption = c;
     return 0;
 }

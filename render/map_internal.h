@@ -28,9 +28,8 @@ struct cg_map {
 /* The node with this id, or NULL. O(log n). */
 const cg_map_node *cg_map_find_(const cg_map *m, const char *id);
 
-/* Fills *out with a malloc'ed array of pointers to m's edges sorted by
- * (from, to, type, relation); the caller frees the array (not the edges).
- * Returns 0 or ENOMEM. O(e log e). */
-int cg_map_sorted_edges_(const cg_map *m, const cg_map_edge ***out);
+/* A new array of pointers to m's edges sorted by (from, to, type,
+ * relation): g_free the array (not the edges). O(e log e). */
+const cg_map_edge **cg_map_sorted_edges_(const cg_map *m);
 
 #endif

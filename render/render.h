@@ -6,7 +6,10 @@
  * CLI copies a graph's vertices and edges into a map).
  *
  * Ownership: every string passed in is copied; cg_map_free() releases
- * everything the map holds.
+ * everything the map holds; what a function hands out (cg_map_render's
+ * bytes) is the caller's: g_free it. Memory is GLib's: running out of it
+ * aborts (g_malloc), so no function fails with ENOMEM but for Graphviz
+ * failing.
  * Errors: 0 or a positive errno-style code, with the optional cg_error filled.
  * Determinism: nodes are drawn in id order and edges in (from, to) order,
  * whatever the order they were added in, so output is byte-identical across
@@ -56,7 +59,7 @@ typedef struct cg_map_options {
                               dot; 0 = default (400) */
 } cg_map_options;
 
-cg_map *cg_map_new(void); /* NULL on out-of-memory */
+cg_map *cg_map_new(void); /* free with cg_map_free() */
 void cg_map_free(cg_map *m);
 
 /* EINVAL when the id is empty, not valid UTF-8, holds a control character

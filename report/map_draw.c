@@ -14,10 +14,6 @@ cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, voi
                           void *user, cg_error *err)
 {
     cg_map *m = cg_map_new();
-    if (!m) {
-        cg_error_set(err, ENOMEM, "out of memory");
-        return NULL;
-    }
     int rc = 0;
     for (size_t i = 0; i < cg_graph_vertex_count(s) && !rc; i++) {
         cg_vertex_view v;

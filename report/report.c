@@ -97,15 +97,13 @@ static int history_rows(rp_ctx *r)
     if (r->phrases) {
         rc = cg_graph_series_members(r->g, r->phrases, &m, &n, r->err);
     } else {
-        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1};
+        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1, 0, 0};
         cg_graph *s = NULL;
         rc = cg_graph_lineage(r->g, r->focus, &lo, &s, r->err);
         if (!rc) {
             size_t ns = cg_graph_vertex_count(s);
-            /* malloc'ed like cg_graph_series_members' result: one free(). */
-            m = calloc(ns + 1, sizeof *m);
-            if (!m)
-                g_error("out of memory");
+            /* Allocated like cg_graph_series_members' result: one g_free(). */
+            m = g_new0(cg_series_member, ns + 1);
             for (size_t i = 0; i < ns; i++) {
                 cg_vertex_view v;
                 cg_graph_vertex(s, i, &v);
@@ -133,7 +131,7 @@ static int history_rows(rp_ctx *r)
         if (b)
             rc = cg_error_set(r->err, b, "the history: %s", g_strerror(b));
     }
-    free(m);
+    g_free(m);
     g_hash_table_destroy(cut);
     return rc;
 }

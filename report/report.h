@@ -29,6 +29,16 @@
 #include "graph/graph.h"
 #include "render/render.h"
 
+/* ---- extract's documents into a graph ---------------------------------- */
+
+/* Adds document d (one file's document: cg_doc_next gives the file's next)
+ * and its citations to g, not yet built (graph.h cg_graph_add_doc,
+ * cg_graph_add_cite). Returns 0 or the graph's error. */
+int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err);
+/* The built graph of every document of c (read keeping them), or NULL and
+ * err. Free with cg_graph_free(). */
+cg_graph *cg_corpus_build_graph(const cg_corpus *c, cg_granularity gran, cg_error *err);
+
 /* ---- the history of a mandate ------------------------------------------ */
 
 typedef struct cg_history_row {
@@ -70,8 +80,8 @@ void cg_cut_table_add(cg_cut_table *t, const cg_doc *d);
 
 /* Builds the rows of members m[0..n) of g. focus_id (may be NULL) must be a
  * member of the corpus; NULL picks the latest one. cut may be NULL (nothing
- * known: no text is said to be cut short). Returns 0, ENOENT when focus_id is
- * not a member of the corpus, ENOMEM. */
+ * known: no text is said to be cut short). Returns 0, or ENOENT when
+ * focus_id is not a member of the corpus. Free with cg_history_free(). */
 int cg_history_build(const cg_graph *g, const cg_series_member *m, size_t n,
                      const cg_cut_table *cut, const char *focus_id, cg_history *h);
 void cg_history_free(cg_history *h);
@@ -90,17 +100,17 @@ char *cg_history_paragraph(const cg_history *h);
  * counted into *outside (target id -> number of members citing it, a new
  * table) for a summary line. NULL and err on failure. */
 cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outside, cg_error *err);
+/* What a map of the history draws (graph.h cg_graph_map_select of
+ * cg_history_graph, the focus row in bold, at most max_nodes members, 0 =
+ * all), as a new built graph, and *caption (g_free; NULL when nothing to
+ * say): what was left out and what members cite outside the series. NULL
+ * and err on failure (ENOENT: no member in the corpus). */
+cg_graph *cg_history_map(const cg_history *h, int max_nodes, int all_edges, char **caption,
+                         cg_error *err);
 /* lead + "UN-CHARTER (5), ICESCR (3), … and N more" (the most cited
- * first, at most `max` named). NULL when nothing. */
+ * first, at most `max` named; graph.h cg_graph_counted_text). NULL when
+ * nothing. */
 char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead);
-
-/* What a map draws of lineage or series graph s: resolutions and decisions
- * and the focus (other kinds named in the caption unless others_draw), at
- * most max_nodes (0 = all) nearest the focus in time (the caption says what
- * was left out), reduced unless all_edges. *caption is a new string (g_free)
- * or NULL. NULL and err on failure. */
-cg_graph *cg_map_graph(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
-                       int all_edges, char **caption, cg_error *err);
 
 /* The vertices of lineage graph s as a table (date, symbol, kind, session,
  * vote, what it cites, what cites it, title), in date order. 0 or EIO. */
@@ -117,6 +127,34 @@ cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, voi
 /* Above this many nodes render.h lays out with sfdp instead of dot: the
  * time axis is lost. */
 #define CG_MAP_LARGE 400
+
+/* ---- the documents ------------------------------------------------------ */
+
+/* Writes one row per document of c (read keeping every document): files of
+ * one symbol (language versions, copies) are one row, merged field by field
+ * (extract.h cg_doc_merge_versions), in order of first appearance. format
+ * "table" (aligned columns), "csv" (RFC 4180, a header) or "jsonl" (every
+ * field, each version's title and citation count, the vote's states).
+ * Returns 0 or EIO. Time: O(documents + citations). */
+int cg_docs_write(const cg_corpus *c, const char *format, FILE *f);
+
+/* ---- what deserves a second look (`citegraph check`) ------------------- */
+
+/* One line per citation of c whose body or referent had to be guessed
+ * (resolved false): "unresolved\tDOC\tFILE:LINE:COL\tTEXT\t(read as
+ * TARGET)", the span's line breaks and tabs as spaces. Returns the count. */
+size_t cg_check_write_unresolved(const cg_corpus *c, FILE *f);
+/* One line per citation a language version has and another lacks
+ * (extract.h cg_corpus_language_gaps): "language-gap\tID\tin L1, not in
+ * L2: WHAT". Returns the count. */
+size_t cg_check_write_gaps(const cg_corpus *c, FILE *f);
+/* The resolution-like numbers no citation claims (extract.h
+ * cg_doc_unmatched; c read with keep_text), grouped by form, then in
+ * corpus order: "unmatched\tFORM\tFILE:LINE:COL\tTEXT\tCONTEXT". A
+ * document that cannot be scanned is skipped and said to say (may be
+ * NULL). Returns the count. */
+size_t cg_check_write_unmatched(const cg_corpus *c, FILE *f,
+                                void (*say)(const char *msg, void *user), void *user);
 
 /* ---- the annotate page -------------------------------------------------- */
 

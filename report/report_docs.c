@@ -163,7 +163,7 @@ static void citations(GString *o, const rp_ctx *r, const rp_doc *d)
     if (!g_file_get_contents(d->in.file, &text, &len, NULL))
         text = NULL;
     /* Paragraphs in the order they first appear. */
-    const char **locs = calloc(n, sizeof *locs);
+    const char **locs = g_new0(const char *, n);
     size_t nl = 0;
     for (size_t i = 0; locs && i < n; i++) {
         cg_citation c;
@@ -213,7 +213,7 @@ static void citations(GString *o, const rp_ctx *r, const rp_doc *d)
         g_string_append(o, "</tbody>\n");
     }
     g_string_append(o, "</table>\n");
-    free(locs);
+    g_free(locs);
     g_free(text);
 }
 
@@ -247,7 +247,7 @@ static void document(GString *o, const rp_ctx *r, const rp_doc *d, int first_of_
     }
     g_string_append(o, "</h3>\n<dl class=\"meta\">");
     meta_row(o, "adopted", in->date);
-    const char *bn = rp_body_name(in->body);
+    const char *bn = rp_body_name(r, in->body);
     meta_row(o, "body", bn ? bn : in->body);
     meta_row(o, "session", in->session);
     if (in->meeting) {

@@ -26,14 +26,8 @@ static void tally_add(tally *t, const char *key, size_t by)
         }
     if (t->len == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 16;
-        const char **k = realloc(t->key, cap * sizeof *k);
-        if (!k)
-            return;
-        t->key = k;
-        size_t *n = realloc(t->n, cap * sizeof *n);
-        if (!n)
-            return;
-        t->n = n;
+        t->key = g_renew(const char *, t->key, cap);
+        t->n = g_renew(size_t, t->n, cap);
         t->cap = cap;
     }
     t->key[t->len] = key;
@@ -42,8 +36,8 @@ static void tally_add(tally *t, const char *key, size_t by)
 
 static void tally_free(tally *t)
 {
-    free(t->key);
-    free(t->n);
+    g_free(t->key);
+    g_free(t->n);
 }
 
 /* Sorts by count, descending, then key: the same order on every run. */
@@ -75,8 +69,8 @@ static size_t tally_max(const tally *t)
 
 typedef enum { T_LANG, T_BODY, T_KIND } tally_kind;
 
-static void tally_table(GString *o, const tally *t, const char *caption, const char *what,
-                        const char *unit, tally_kind kind)
+static void tally_table(GString *o, const rp_ctx *r, const tally *t, const char *caption,
+                        const char *what, const char *unit, tally_kind kind)
 {
     size_t max = tally_max(t), total = 0;
     for (size_t i = 0; i < t->len; i++)
@@ -101,7 +95,7 @@ static void tally_table(GString *o, const tally *t, const char *caption, const c
                 g_string_append(o, "</span>");
             }
         } else if (kind == T_BODY) {
-            const char *name = rp_body_name(k);
+            const char *name = rp_body_name(r, k);
             rp_esc(o, name ? name : *k ? k : "unknown");
             if (name) {
                 g_string_append(o, " <span class=\"tag\">");
@@ -142,7 +136,7 @@ static void year_chart(GString *o, const rp_ctx *r)
         return;
     }
     size_t ny = (size_t)(hi - lo + 1), undated = 0;
-    size_t *cnt = calloc(ny, sizeof *cnt);
+    size_t *cnt = g_new0(size_t, ny);
     if (!cnt)
         return;
     for (size_t i = 0; i < r->ndocs; i++) {
@@ -209,7 +203,7 @@ static void year_chart(GString *o, const rp_ctx *r)
     if (undated)
         g_string_append_printf(o, "<tr><td>undated</td><td class=\"n\">%zu</td></tr>\n", undated);
     g_string_append(o, "</tbody></table></details>\n");
-    free(cnt);
+    g_free(cnt);
 }
 
 /* Files that could not be read, with the reason the extractor gives. The
@@ -372,9 +366,9 @@ void rp_section_glance(GString *o, const rp_ctx *r)
                            "read</a></span></div>\n",
                            r->c->failed + r->c->problems);
     g_string_append(o, "</div>\n<div class=\"grid\">\n");
-    tally_table(o, &langs, "Documents by language", "language", "documents", T_LANG);
-    tally_table(o, &bodies, "Documents by body", "body", "documents", T_BODY);
-    tally_table(o, &kinds, "Citations by kind of target", "kind", "citations", T_KIND);
+    tally_table(o, r, &langs, "Documents by language", "language", "documents", T_LANG);
+    tally_table(o, r, &bodies, "Documents by body", "body", "documents", T_BODY);
+    tally_table(o, r, &kinds, "Citations by kind of target", "kind", "citations", T_KIND);
     g_string_append(o, "</div>\n");
     year_chart(o, r);
     failures(o, r);

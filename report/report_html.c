@@ -132,22 +132,9 @@ const char *rp_lang_name(const char *code)
     return code && *code ? code : "unknown";
 }
 
-const char *rp_body_name(const char *code)
+const char *rp_body_name(const rp_ctx *r, const char *code)
 {
-    static const char *const names[][2] = {
-        {"HRC",    "Human Rights Council"             },
-        {"CHR",    "Commission on Human Rights"       },
-        {"GA",     "General Assembly"                 },
-        {"SC",     "Security Council"                 },
-        {"ECOSOC", "Economic and Social Council"      },
-        {"TC",     "Trusteeship Council"              },
-        {"CSW",    "Commission on the Status of Women"},
-        {"SCHR",   "Sub-Commission on Human Rights"   }
-    };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (code && !strcmp(code, names[i][0]))
-            return names[i][1];
-    return NULL;
+    return cg_extractor_body_name(r->c->x, code, "en");
 }
 
 void rp_lang_attr(GString *o, const char *langs)

@@ -71,8 +71,9 @@ void rp_bar(GString *o, double frac, int width, const char *label);
 void rp_vote(GString *o, int yes, int no, int abstain, int without);
 /* "Chinese", "English", ... for an ISO 639-1 code; the code otherwise. */
 const char *rp_lang_name(const char *code);
-/* "Human Rights Council", ... for a body code; NULL when unknown. */
-const char *rp_body_name(const char *code);
+/* "Human Rights Council", ... for a body code, as the reference data name
+ * it in English (extract.h cg_extractor_body_name); NULL when unknown. */
+const char *rp_body_name(const rp_ctx *r, const char *code);
 /* lang="xx" (with a leading space) when langs is one known code. */
 void rp_lang_attr(GString *o, const char *langs);
 void rp_page_begin(GString *o, const char *title);

@@ -118,56 +118,31 @@ int rp_section_map(GString *o, rp_ctx *r)
 {
     cg_graph *s = NULL, *d = NULL;
     char title[512];
-    char *cap = NULL;
-    GString *caption = g_string_new(NULL);
+    char *cap = NULL; /* the caption under the legend, or NULL */
     if (r->focus) {
-        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1};
+        cg_lineage_options lo = {CG_DIR_BOTH, r->depth, NULL, 1, 0, 0};
         int rc = cg_graph_lineage(r->g, r->focus, &lo, &s, r->err);
-        if (rc) {
-            g_string_free(caption, TRUE);
+        if (rc)
             return rc;
-        }
-        d = cg_map_graph(s, r->focus, 0, 0, 0, &cap, r->err);
+        d = cg_graph_map_select(s, r->focus, 0, 0, 0, &cap, r->err);
         snprintf(title, sizeof title, "Lineage of %s", r->focus);
     } else {
-        GHashTable *outside = NULL;
-        s = cg_history_graph(&r->hist, 0, &outside, r->err);
-        const char *fid = r->hist.focus < r->hist.n ? r->hist.rows[r->hist.focus].vw.id : NULL;
-        if (s && fid)
-            d = cg_map_graph(s, fid, 1, 0, 0, &cap, r->err);
-        else if (s)
-            cg_error_set(r->err, ENOENT, "the series has no member in the corpus");
-        char *others = outside
-                           ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ")
-                           : NULL;
-        if (others)
-            g_string_append_printf(caption, "%s (members citing it).", others);
-        g_free(others);
-        if (outside)
-            g_hash_table_destroy(outside);
+        d = cg_history_map(&r->hist, 0, 0, &cap, r->err);
         snprintf(title, sizeof title, "Series: %s (%zu members)", r->series, r->hist.n);
     }
-    if (cap) {
-        /* "… by 3 more." + "Also cited, …": one space between sentences */
-        if (caption->len && *cap)
-            g_string_prepend_c(caption, ' ');
-        g_string_prepend(caption, cap);
-    }
-    g_free(cap);
     cg_graph_free(s);
     if (!d) {
-        g_string_free(caption, TRUE);
+        g_free(cap);
         return r->err->code ? r->err->code : EINVAL;
     }
     char *svg = NULL;
     size_t len = 0;
-    int rc = render_svg(r, d, title, caption->len ? caption->str : NULL, &svg, &len);
+    int rc = render_svg(r, d, title, cap, &svg, &len);
     size_t nv = cg_graph_vertex_count(d), ne = cg_graph_edge_count(d);
     cg_graph_free(d);
-    if (rc) {
-        g_string_free(caption, TRUE);
+    g_free(cap);
+    if (rc)
         return rc;
-    }
     g_string_append(o, "<section id=\"map\" aria-labelledby=\"map-h\">\n"
                        "<h2 id=\"map-h\">3. Lineage map</h2>\n<p class=\"note\">");
     if (r->focus) {
@@ -192,7 +167,6 @@ int rp_section_map(GString *o, rp_ctx *r)
                            nv, nv == 1 ? "" : "s", ne, ne == 1 ? "" : "s");
     inline_svg(o, svg, len, title);
     g_string_append(o, "\n</div>\n</section>\n");
-    g_string_free(caption, TRUE);
     g_free(svg);
     return 0;
 }

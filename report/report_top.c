@@ -74,6 +74,6 @@ int rp_section_top(GString *o, rp_ctx *r)
         g_string_append(o,
                         "<tr><td colspan=\"8\" class=\"muted\">No citation was found.</td></tr>\n");
     g_string_append(o, "</tbody>\n</table>\n</section>\n");
-    free(rows);
+    g_free(rows);
     return 0;
 }

@@ -17,6 +17,7 @@
  *   CSV: every record (RFC 4180) has 15 fields (nodes) / 6 (edges).
  * top, check, lineage, reduce and series run too, for crashes.
  */
+#include <glib.h>
 #include <graphviz/cgraph.h>
 #include <igraph.h>
 #include <jansson.h>
@@ -284,14 +285,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t nrows = 0;
     cg_top_options to = {0, (cg_rank_by)(fs.s[0][0] >> 1 & 3), NULL, NULL, 0, 0};
     FUZZ_CHECK(cg_graph_top(g, &to, &rows, &nrows, &err) == 0, "top: %s", err.msg);
-    free(rows);
+    g_free(rows);
     cg_check_row *cr = NULL;
     FUZZ_CHECK(cg_graph_check(g, &cr, &nrows, &err) == 0, "check: %s", err.msg);
-    free(cr);
+    g_free(cr);
     if (cg_graph_vertex_count(g)) {
         cg_vertex_view v;
         cg_graph_vertex(g, 0, &v);
-        cg_lineage_options lo = {CG_DIR_BOTH, 0, NULL, 0};
+        cg_lineage_options lo = {CG_DIR_BOTH, 0, NULL, 0, 0, 0};
         cg_graph *sub = NULL;
         FUZZ_CHECK(cg_graph_lineage(g, v.id, &lo, &sub, &err) == 0, "lineage: %s", err.msg);
         check_graphml(sub);
@@ -299,7 +300,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *phrases[] = {fs.s[fs.n - 1], NULL};
         size_t *idx = NULL, n = 0;
         FUZZ_CHECK(cg_graph_series(g, phrases, &idx, &n, &err) == 0, "series: %s", err.msg);
-        free(idx);
+        g_free(idx);
     }
     cg_graph_free(g);
     fuzz_strings_free(&fs);

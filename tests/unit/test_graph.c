@@ -2,6 +2,7 @@
  * test_graph.c - graph stage: building, views, ranking, lineage, reduction,
  * series, checks. Exports are in test_graph_export.c.
  */
+#include <glib.h>
 #include <math.h>
 
 #include "test_graph_fixture.h"
@@ -174,21 +175,21 @@ static void test_seed_top(void)
         CHECK_INT("rank", r[k].rank, k + 1);
     }
     CHECK_INT("top[0] mentions", r[0].mentions, 2);
-    free(r);
+    g_free(r);
 
     o = (cg_top_options){.by = CG_RANK_MENTIONS, .limit = 3};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
     CHECK_INT("limit 3", n, 3);
     CHECK_STR("by mentions [0]", r[0].id, "UN-CHARTER");
     CHECK_STR("by mentions [2]", r[2].id, "A/HRC/23/45");
-    free(r);
+    g_free(r);
 
     o = (cg_top_options){.kind = "article"};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
     CHECK_INT("kind article", n, 2);
     CHECK_STR("article [0]", r[0].id, "DRD art. 4");
     CHECK_STR("article [1]", r[1].id, "ICESCR art. 2");
-    free(r);
+    g_free(r);
 
     o = (cg_top_options){.since = 2008, .until = 2009};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
@@ -196,13 +197,13 @@ static void test_seed_top(void)
     CHECK_STR("2008..2009 [0]", r[0].id, "A/HRC/RES/12/9");
     CHECK_STR("2008..2009 [1]", r[1].id, "A/HRC/RES/7/5");
     CHECK_STR("2008..2009 [2]", r[2].id, "A/HRC/RES/9/2");
-    free(r);
+    g_free(r);
 
     o = (cg_top_options){.body = "CHR"};
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
     CHECK_INT("body CHR", n, 1);
     CHECK_STR("body CHR [0]", r[0].id, "E/CN.4/RES/2005/55");
-    free(r);
+    g_free(r);
     cg_graph_free(g);
 }
 
@@ -245,7 +246,7 @@ static void test_mandate_rank(void)
         printf("ok   pagerank %s = %.12f\n", r[k].id, r[k].pagerank);
         CHECK_INT("citing_docs", r[k].citing_docs, 4 - (int)k);
     }
-    free(r);
+    g_free(r);
     o.by = CG_RANK_AUTHORITY;
     CHECK_RC(cg_graph_top(g, &o, &r, &n, &err_));
     CHECK_INT("authority rows", n, 4);
@@ -257,7 +258,7 @@ static void test_mandate_rank(void)
     if (fabs(r[0].authority - 1.0) > 1e-9)
         FAIL("scaled authority max: expected 1, got %.12f", r[0].authority);
     puts("ok   authority max = 1");
-    free(r);
+    g_free(r);
     cg_graph_free(g);
 }
 
@@ -373,7 +374,7 @@ static void test_series(void)
         snprintf(what, sizeof what, "series[%zu]", k);
         CHECK_STR(what, v.id, expect[k]);
     }
-    free(idx);
+    g_free(idx);
     cg_graph_free(g);
 }
 
@@ -398,25 +399,25 @@ static void test_lookup_names_when(void)
     size_t f, *cand = NULL, nc = 0;
     CHECK_INT("lower case", cg_graph_lookup(g, "a/hrc/res/23/12", &f, &cand, &nc, 8), 1);
     CHECK_INT("lower case: the vertex", f, must_find(g, "A/HRC/RES/23/12"));
-    free(cand);
+    g_free(cand);
     CHECK_INT("space before the year", cg_graph_lookup(g, "S/RES/425 (1978)", &f, &cand, &nc, 8),
               1);
-    free(cand);
+    g_free(cand);
     CHECK_INT("year left out", cg_graph_lookup(g, "S/RES/425", &f, &cand, &nc, 8), 1);
-    free(cand);
+    g_free(cand);
     CHECK_INT("60/251: one id ends with it", cg_graph_lookup(g, "60/251", &f, &cand, &nc, 8), 1);
     CHECK_INT("60/251", f, must_find(g, "A/RES/60/251"));
-    free(cand);
+    g_free(cand);
     /* 23/12 ends both the resolution and the report symbol. */
     CHECK_INT("23/12: ambiguous", cg_graph_lookup(g, "23/12", &f, &cand, &nc, 8), 2);
     CHECK_INT("23/12: two candidates", nc, 2);
-    free(cand);
+    g_free(cand);
     CHECK_INT("unknown", cg_graph_lookup(g, "A/HRC/RES/23/13", &f, &cand, &nc, 8), 0);
     CHECK_TRUE(nc >= 1, "no suggestion for A/HRC/RES/23/13");
     cg_vertex_view v;
     cg_graph_vertex(g, cand[0], &v);
     CHECK_STR("did you mean", v.id, "A/HRC/RES/23/12");
-    free(cand);
+    g_free(cand);
     cg_graph_free(g);
 
     char b[64];
@@ -496,7 +497,7 @@ static void test_check(void)
                               r[k].kind == CG_CHECK_FORWARD ? "forward" : "cycle", a.id, b.id);
     }
     CHECK_STR("check rows", buf, "forward:A->B forward:C->D cycle:C->D cycle:D->C");
-    free(r);
+    g_free(r);
     cg_graph_free(g);
 }
 
@@ -510,11 +511,11 @@ static void test_edge_cases(void)
     size_t n = 99;
     CHECK_RC(cg_graph_top(g, NULL, &r, &n, &err_));
     CHECK_INT("empty top", n, 0);
-    free(r);
+    g_free(r);
     cg_check_row *c = NULL;
     CHECK_RC(cg_graph_check(g, &c, &n, &err_));
     CHECK_INT("empty check", n, 0);
-    free(c);
+    g_free(c);
     for (int f = CG_FMT_GRAPHML; f <= CG_FMT_DOT; f++) {
         FILE *t = tmpfile();
         if (!t)
