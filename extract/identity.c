@@ -1181,6 +1181,51 @@ after_headings:
     }
 }
 
+/* The start of the non-blank line that ends before `pos` in [a, b), or
+ * (size_t)-1 when there is none after `floor`. */
+static size_t line_before(ctx *c, size_t pos, size_t floor, size_t *b)
+{
+    size_t e = pos;
+    while (e > floor && isspace((unsigned char)c->text[e - 1]))
+        e--;
+    if (e <= floor)
+        return (size_t)-1;
+    size_t a = e;
+    while (a > floor && c->text[a - 1] != '\n')
+        a--;
+    *b = e;
+    return a;
+}
+
+/* An unnumbered title between the report line and the opening line (GA
+ * 72/154 as dev-multi has it: "[on the report of the Third Committee
+ * (A/72/435)]\nThe girl child\nThe General Assembly,"). */
+static void title_after_report(ctx *c)
+{
+    size_t tb, rb;
+    if (c->head_end >= c->len || !match(c, RX_BODY_START, c->head_end, c->len) ||
+        g0(c, 0) != c->head_end)
+        return;
+    size_t ta = line_before(c, c->head_end, 0, &tb);
+    if (ta == (size_t)-1 || tb - ta > 200)
+        return;
+    size_t ra = line_before(c, ta, 0, &rb);
+    if (ra == (size_t)-1)
+        return;
+    while (ra < rb && isspace((unsigned char)c->text[ra]))
+        ra++;
+    if (c->text[ra] != '[' || c->text[rb - 1] != ']' || not_title_line(c, ta, tb, 1))
+        return;
+    char *t = NULL;
+    title_append(&t, c->text, ta, tb);
+    if (t && plausible_title(t) && !ends_open(c, t)) {
+        c->m->title = t;
+        c->m->title_source = CG_TITLE_HEADING;
+        return;
+    }
+    g_free(t);
+}
+
 static void read_head(ctx *c, int *sc_text)
 {
     size_t head = c->head_end;
@@ -1441,6 +1486,8 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
 
         int sc_text = 0;
         read_head(&c, &sc_text);
+        if (!m->title && !sc_text)
+            title_after_report(&c);
         read_end(&c, sc_text);
     }
 
