@@ -1226,6 +1226,52 @@ static void title_after_report(ctx *c)
     g_free(t);
 }
 
+/* A web page that runs the text together after the symbol: "A/RES/73/171
+ * El derecho a la alimentación Teniendo presente la importancia …" (GA
+ * 73/171, 76/146, 78/198 in dev-multi). The title is what stands between
+ * the symbol and the first clause verb (verbs.tsv) that starts a word with
+ * a capital, when that is short. */
+static void title_after_symbol(ctx *c, const char *lang)
+{
+    const char *sym = c->m->symbol;
+    size_t p = 0, n = sym ? strlen(sym) : 0;
+    while (p < c->len && isspace((unsigned char)c->text[p]))
+        p++;
+    if (!n || !lang || !c->ref || strncmp(c->text + p, sym, n) ||
+        (c->text[p + n] != ' ' && c->text[p + n] != '\n'))
+        return; /* (relayout may have broken the line after the symbol) */
+    size_t ta = p + n + 1, lim = ta + 160 < c->len ? ta + 160 : c->len;
+    for (size_t w = ta + 1; w < lim; w++) {
+        if (c->text[w - 1] != ' ' && c->text[w - 1] != '\n')
+            continue;
+        gunichar u = g_utf8_get_char_validated(c->text + w, (gssize)(c->len - w));
+        if (u == (gunichar)-1 || u == (gunichar)-2 || !g_unichar_isupper(u))
+            continue;
+        /* the longest phrase of up to four words that is a verb */
+        size_t e = w, found = 0;
+        for (int k = 0; k < 4 && e < c->len; k++) {
+            while (e < c->len && !isspace((unsigned char)c->text[e]) && c->text[e] != ',')
+                e++;
+            if (cg_ref_verb(c->ref, lang, c->text + w, e - w))
+                found = e;
+            if (e >= c->len || !isspace((unsigned char)c->text[e]))
+                break;
+            e++;
+        }
+        if (!found)
+            continue;
+        char *t = NULL;
+        title_append(&t, c->text, ta, w);
+        if (t && plausible_title(t) && !ends_open(c, t) && !not_title_line(c, ta, w, 1)) {
+            c->m->title = t;
+            c->m->title_source = CG_TITLE_HEADING;
+            return;
+        }
+        g_free(t);
+        return;
+    }
+}
+
 static void read_head(ctx *c, int *sc_text)
 {
     size_t head = c->head_end;
@@ -1488,6 +1534,8 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
         read_head(&c, &sc_text);
         if (!m->title && !sc_text)
             title_after_report(&c);
+        if (!m->title && !sc_text)
+            title_after_symbol(&c, m->lang ? m->lang : cg_detect_language(text, len));
         read_end(&c, sc_text);
     }
 
