@@ -82,6 +82,7 @@ enum {
     RX_LABEL_DATE,
     RX_RES_DATE_YEAR,
     RX_PART_IN_TITLE,
+    RX_QUOTED_TITLE,
     RX_COUNT
 };
 
@@ -212,6 +213,12 @@ static const char *const RX_SRC[RX_COUNT] = {
      * 2003)" in a journal's reprint. */
     [RX_RES_DATE_YEAR] = "\\G[ \\t]*\\([ \\t]*" DATE_ANY "[ \\t]*\\)",
     /* A part's letter inside a title run into one line. */
+    /* A heading that names the adopting body and then quotes the title
+     * ("Резолюция 60/112,\nпринятая Генеральной Ассамблеей Организации
+     * Объединенных Наций, \"Осуществление Декларации …\" (По докладу …)"). */
+    [RX_QUOTED_TITLE] =
+        "(?i:@{body})[^\"\\x{00AB}\\x{201C}.;\\[\\]]{0,60}?,\\s*"
+        "[\"\\x{00AB}\\x{201C}]([^\"\\x{00BB}\\x{201D}]{5,400})[\"\\x{00BB}\\x{201D}]",
     [RX_PART_IN_TITLE] = "[ \\t][A-H]\\.?[ \\t]+(?=\\p{Lu}|\\p{Han})",
     [RX_RES_WORD_START] = "\\G(?i:@{res.word}|@{dec.word})(?!\\p{L})",
     /* "At its 48th meeting, on 25 March 2011, the Human Rights Council". */
@@ -688,7 +695,8 @@ static int not_title_line(ctx *c, size_t a, size_t b, int first)
 static int plausible_title(const char *t)
 {
     size_t n = strlen(t), letters = 0, other = 0;
-    if (n > 400 || !g_utf8_validate(t, (gssize)n, NULL))
+    /* 400 characters, not bytes: a Russian title of 200 letters is 400 bytes */
+    if (!g_utf8_validate(t, (gssize)n, NULL) || g_utf8_strlen(t, (gssize)n) > 400)
         return 0;
     for (const char *p = t; *p; p = g_utf8_next_char(p)) {
         gunichar u = g_utf8_get_char(p);
@@ -1272,6 +1280,36 @@ static void title_after_symbol(ctx *c, const char *lang)
     }
 }
 
+/* The title a heading quotes after the body's name (RX_QUOTED_TITLE), in
+ * the head, or the first 800 bytes when the heading itself was taken for
+ * the opening ("Резолюция 60/72,\nпринятая …" at the top of the page). */
+static void title_quoted(ctx *c)
+{
+    size_t lim = c->head_end > 800 ? c->head_end : (c->len < 800 ? c->len : 800);
+    if (!match(c, RX_QUOTED_TITLE, 0, lim))
+        return;
+    char *t = NULL;
+    title_append(&t, c->text, g0(c, 1), g1(c, 1));
+    if (t) {
+        /* the heading's lines run together: one space each */
+        char *w = t;
+        for (char *r = t; *r; r++)
+            if (*r == '\n' || *r == '\t' || *r == ' ') {
+                if (w > t && w[-1] != ' ')
+                    *w++ = ' ';
+            } else {
+                *w++ = *r;
+            }
+        *w = '\0';
+    }
+    if (t && plausible_title(t) && !ends_open(c, t)) {
+        c->m->title = t;
+        c->m->title_source = CG_TITLE_HEADING;
+        return;
+    }
+    g_free(t);
+}
+
 static void read_head(ctx *c, int *sc_text)
 {
     size_t head = c->head_end;
@@ -1534,6 +1572,8 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
         read_head(&c, &sc_text);
         if (!m->title && !sc_text)
             title_after_report(&c);
+        if (!m->title && !sc_text)
+            title_quoted(&c);
         if (!m->title && !sc_text)
             title_after_symbol(&c, m->lang ? m->lang : cg_detect_language(text, len));
         read_end(&c, sc_text);
