@@ -83,6 +83,7 @@ enum {
     RX_RES_DATE_YEAR,
     RX_PART_IN_TITLE,
     RX_QUOTED_TITLE,
+    RX_ZH_HEADING,
     RX_COUNT
 };
 
@@ -195,6 +196,10 @@ static const char *const RX_SRC[RX_COUNT] = {
     /* Chinese Security Council heading "第1518(2003)号决议". */
     [RX_SC_HEADING_ANY] = "^[ \\t]*第[ \\t]*([0-9]+)[ \\t]*[(\\x{FF08}]([0-9]{4})[)\\x{FF09}][ "
                           "\\t]*(?:@{res.suffix})",
+    /* A Chinese heading of a session/number resolution alone on its line:
+     * "聯合國大會第50/52號決議". */
+    [RX_ZH_HEADING] = "^[ \\t]*(?:@{body})?[ \\t]*第[ \\t]*[0-9]+[ \\t]*/[ \\t]*[0-9]+[ \\t]*"
+                      "(?:@{res.suffix})[ \\t]*$",
     /* An old General Assembly title "1654 (XVI). The situation ...". */
     [RX_ROMAN_TITLE] = "^[ \\t]*([0-9]{1,4})[ \\t]*\\(([IVXL]{1,6})\\)[ \\t]*(?:\\.[ "
                        "\\t]*|(?=\\p{Lu}))(.*?)[ \\t]*$",
@@ -1053,6 +1058,24 @@ static int headings_disagree(ctx *c, size_t head)
 
 /* The numbered title, a resolution heading or an old General Assembly
  * title: symbol (with the body), title. */
+/* A date alone on the line under a resolution's heading
+ * ("聯合國大會第50/52號決議\n1995年12月11日", Wikisource's pages of the
+ * Assembly's resolutions): when it was adopted. */
+static void date_under(ctx *c, size_t line_end)
+{
+    size_t p = line_end;
+    while (p < c->len && isspace((unsigned char)c->text[p]))
+        p++;
+    size_t e = p;
+    while (e < c->len && c->text[e] != '\n')
+        e++;
+    size_t te = e;
+    while (te > p && isspace((unsigned char)c->text[te - 1]))
+        te--;
+    if (te > p && match(c, RX_DATE_AT, p, te) && g1(c, 0) == te)
+        set_date_any(c, 0, CG_DATE_HEADING);
+}
+
 static void read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_pos)
 {
     size_t head = c->head_end;
@@ -1130,6 +1153,7 @@ static void read_numbered(ctx *c, char **sym, cg_id_source *src, size_t *title_p
         if (!has_b || has_y)
             continue;
         skip_line(c, line_start);
+        date_under(c, line_end);
         if (!*sym && (*sym = symbol_of(c, own, decision || c->m->decision, a, b))) {
             *src = CG_ID_TITLE;
             if (!c->m->body)
@@ -1278,6 +1302,15 @@ static void title_after_symbol(ctx *c, const char *lang)
         g_free(t);
         return;
     }
+}
+
+/* A Chinese heading alone on its line (RX_ZH_HEADING) with its date on the
+ * line below (date_under); the heading says no more than the numbered
+ * title will. */
+static void zh_heading_date(ctx *c)
+{
+    for (size_t p = 0; !c->m->date && match(c, RX_ZH_HEADING, p, c->head_end); p = g1(c, 0) + 1)
+        date_under(c, g1(c, 0));
 }
 
 /* The title a heading quotes after the body's name (RX_QUOTED_TITLE), in
@@ -1574,6 +1607,8 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
             title_after_report(&c);
         if (!m->title && !sc_text)
             title_quoted(&c);
+        if (!m->date)
+            zh_heading_date(&c);
         if (!m->title && !sc_text)
             title_after_symbol(&c, m->lang ? m->lang : cg_detect_language(text, len));
         read_end(&c, sc_text);
