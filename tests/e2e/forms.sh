@@ -17,6 +17,12 @@ for txt in "$F"/*.txt; do
         tail -n +2 "$TMP/$base.tsv" | cut -f 10,18,19 > "$TMP/$base.where"
         expect_file_eq "$base: relation and location" "$F/$base.where" "$TMP/$base.where"
     fi
+    # Where the file says which bodies the text names (not guessed):
+    # target, resolved.
+    if [ -f "$F/$base.resolved" ]; then
+        tail -n +2 "$TMP/$base.tsv" | cut -f 10,22 > "$TMP/$base.res"
+        expect_file_eq "$base: body named, not guessed" "$F/$base.resolved" "$TMP/$base.res"
+    fi
     cp "$txt" "$TMP/doc-$lang.txt"
     "$CG" extract --no-cache -q -f tsv "$TMP/doc-$lang.txt" | tail -n +2 | cut -f 10,17 \
         > "$TMP/$base.neutral"
