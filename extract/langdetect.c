@@ -20,9 +20,14 @@
 /* Fewer function-word hits than this and a Latin text stays undecided. */
 #define MIN_WORD_HITS 3
 
-static const char *const EN_WORDS[] = {"the", "of", "and", "to", "with", NULL};
-static const char *const FR_WORDS[] = {"le", "les", "des", "et", "du", "aux", NULL};
-static const char *const ES_WORDS[] = {"el", "los", "las", "del", "y", "con", NULL};
+/* Words of one language only (not "de", "la", "en", shared by two): a
+ * one-sentence Spanish text ("El Consejo …, aprobada por la Asamblea General
+ * en su resolución 41/128") has "por", "su" and "al" more than "el". */
+static const char *const EN_WORDS[] = {"the", "of", "and", "to", "with", "its", "for", "by", NULL};
+static const char *const FR_WORDS[] = {"le",  "les", "des",  "et",  "du", "aux", "au",
+                                       "sur", "par", "dans", "une", "sa", "ses", NULL};
+static const char *const ES_WORDS[] = {"el",  "los",  "las", "del", "y",   "con", "al",
+                                       "por", "para", "su",  "sus", "una", NULL};
 
 static int in_list(const char *w, size_t n, const char *const *list)
 {

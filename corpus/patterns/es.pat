@@ -18,7 +18,9 @@ atom	appos	,? (?:titulada |tituladas |intitulada )?[«“"][^»”"]{1,300}[»�
 define	TRIG	(?:(?<dec>[Dd]ecisi(?:ón|ones))|[Rr]esoluci(?:ón|ones))
 define	OWNQ	(?:(?:propias?|anteriores|pertinentes|últimas?|recientes) )*
 define	OWNA	(?:anteriores|pertinentes|previas|posteriores)
-rule	res	list	(?:\b(?<its>[Ss]us?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| aprobadas? (?:al respecto )?por (?:el |la )(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
+# "aprobada por la Asamblea General en su resolución 41/128": the body
+# named before "in its resolution".
+rule	res	list	(?:\b(?<body>(?i:{BODY})),? (?:en|por|mediante) (?:sus?) {OWNQ}|\b(?<its>[Ss]us?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| aprobadas? (?:al respecto )?por (?:el |la )(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?:,? párrafos? \d{1,2}(?: ?\([a-z]\))?,?)?

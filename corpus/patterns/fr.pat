@@ -27,7 +27,9 @@ define	OWNQ	(?:(?:propres?|précédentes?|récentes?|dernières?|autres) )*
 define	OWNA	(?:antérieures?|précédentes?|pertinentes?|ultérieures?)
 # "sa résolution 19/33", "les résolutions du Conseil 6/3 du 27 septembre
 # 2007, 7/5 du 27 mars 2008 et 9/2", "décision 2/102".
-rule	res	list	(?:\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| adoptées? (?:\p{L}+ )?par (?:le |la |l['’])(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
+# "adoptée par l'Assemblée générale dans sa résolution 41/128": the body
+# named before "in its resolution".
+rule	res	list	(?:\b(?<body>(?i:{BODY})),? (?:dans|par) (?:sa|ses|leurs?) {OWNQ}|\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| adoptées? (?:\p{L}+ )?par (?:le |la |l['’])(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles
 define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?(?:,? paragraphes? \d{1,2}(?: ?\([a-z]\))?,?)?

@@ -528,6 +528,18 @@ static void lang(const char *what, const char *text, const char *want)
 
 static void test_langdetect(void)
 {
+    /* one sentence, its Spanish told by "por", "su", "al" (HRC 51/7's
+     * preamble in the Spanish wording) */
+    lang("Spanish, one sentence",
+         "El Consejo de Derechos Humanos, Reafirmando la Declaración sobre el "
+         "Derecho al Desarrollo, aprobada por la Asamblea General en su "
+         "resolución 41/128, de 4 de diciembre de 1986",
+         "es");
+    lang("French, one sentence",
+         "Le Conseil des droits de l'homme, Réaffirmant la Déclaration sur le "
+         "droit au développement, adoptée par l'Assemblée générale dans sa "
+         "résolution 41/128 du 4 décembre 1986",
+         "fr");
     lang("English",
          "Reaffirming all previous resolutions on the promotion of human "
          "rights and international solidarity adopted by the Council",
