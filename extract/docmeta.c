@@ -99,6 +99,8 @@ int cg_docmeta_parse(const char *text, size_t len, const char *filename, const c
         goto fail;
     if ((rc = cg_acts_parse(text, len, words, &m->act, &m->act_years, err)))
         goto fail;
+    if (fold.text && m->site_note)
+        m->site_note = cg_digits_orig(&fold, m->site_note);
     if (fold.text)
         for (size_t i = 0; i < m->n_skip; i++) {
             m->skip[i][0] = cg_digits_orig(&fold, m->skip[i][0]);

@@ -106,6 +106,10 @@ typedef struct cg_docmeta {
     cg_vote vote;
     cg_act act;    /* what it does to a mandate, as it says (acts.h) */
     int act_years; /* for how many years, as it says; 0 when not said */
+    /* Where a web site's note after the document starts (doc-words
+     * site.note: Wikisource's public-domain notice); 0 when there is none.
+     * No citation is read from there on. */
+    size_t site_note;
     /* Byte ranges of the text that are the document's own identity (its
      * symbol in the masthead, numbered title line, running page headers,
      * job numbers such as "GE.13-15112 (C)" / "02-75941 (E)"): the

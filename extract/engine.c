@@ -396,6 +396,14 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_ma
             return;
         put(&c, c.kind, sizeof c.kind, cg_symbol_kind(c.target));
         put(&c, c.body, sizeof c.body, cg_ref_symbol_body(r->x->ref, c.target));
+        /* "of 18 December 2014 (S/PRST/2014/28)", "2014年12月18日S/PRST/2014/28号":
+         * a rule that reads the date before the symbol (symbol-dated) */
+        char dd[8] = "", mm[64] = "", yy[8] = "";
+        if (group(icomp, imd, CG_G_Y, t, yy, sizeof yy, &c.cut)) {
+            group(icomp, imd, CG_G_M, t, mm, sizeof mm, &c.cut);
+            group(icomp, imd, CG_G_D, t, dd, sizeof dd, &c.cut);
+            make_date(r, dd, mm, yy, c.date);
+        }
         break;
     }
     case CG_RK_INSTRUMENT:
@@ -664,6 +672,8 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         char *span = g_utf8_make_valid(orig + rec.start, (gssize)(rec.end - rec.start));
         rec.text = g_string_chunk_insert_const(sc, span);
         g_free(span);
+        if (r->doc->meta.site_note && rec.start >= r->doc->meta.site_note)
+            continue; /* a web site's note after the document */
         const cg_para *p = cg_structure_find(paras, npara, rec.start);
         if (p && !strcmp(p->location, "trailer")) {
             r->trailer_skipped++; /* said once, after the loop */

@@ -84,6 +84,7 @@ enum {
     RX_PART_IN_TITLE,
     RX_QUOTED_TITLE,
     RX_ZH_HEADING,
+    RX_SITE_NOTE,
     RX_COUNT
 };
 
@@ -200,6 +201,10 @@ static const char *const RX_SRC[RX_COUNT] = {
      * "聯合國大會第50/52號決議". */
     [RX_ZH_HEADING] = "^[ \\t]*(?:@{body})?[ \\t]*第[ \\t]*[0-9]+[ \\t]*/[ \\t]*[0-9]+[ \\t]*"
                       "(?:@{res.suffix})[ \\t]*$",
+    /* A web site's note after the text (Wikisource: "Este trabajo está
+     * extraído de un documento oficial de las Naciones Unidas…",
+     * "本作品來自聯合國官方文件…" and the instruction ST/AI/189/Add.9/Rev.2). */
+    [RX_SITE_NOTE] = "^[ \\t]*(?:@{site.note})",
     /* An old General Assembly title "1654 (XVI). The situation ...". */
     [RX_ROMAN_TITLE] = "^[ \\t]*([0-9]{1,4})[ \\t]*\\(([IVXL]{1,6})\\)[ \\t]*(?:\\.[ "
                        "\\t]*|(?=\\p{Lu}))(.*?)[ \\t]*$",
@@ -1609,6 +1614,9 @@ int cg_identity_parse(const char *text, size_t len, const char *filename, const 
             title_quoted(&c);
         if (!m->date)
             zh_heading_date(&c);
+        /* what follows a site's note is the site's, not the document's */
+        if (match(&c, RX_SITE_NOTE, 0, c.len) && g0(&c, 0) > 0)
+            m->site_note = g0(&c, 0);
         if (!m->title && !sc_text)
             title_after_symbol(&c, m->lang ? m->lang : cg_detect_language(text, len));
         read_end(&c, sc_text);

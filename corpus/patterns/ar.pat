@@ -33,6 +33,8 @@ define	ADJ	(?:السابق|السابقة|ذو الصلة|ذي الصلة|ذات
 # 2007 و 7/5", "قراره 19/33", "مقرر المجلس 2/102", "قرارات مجلس حقوق الإنسان
 # السابقة ذات الصلة، ومن جملتها القرارات 7/22", "الذي اعتمدته الجمعية العامة في
 # قرارها 41 / 128" (the body that adopted it, then its resolution).
+# "المؤرخ 18 كانون الأول/ديسمبر 2014 (S/PRST/2014/28)": the date the citation gives the symbol (a date with its year).
+rule	symbol-dated	symbol	(?<![\p{L}\d])(?<d>\d{1,2}) (?<m>{MONTH}) (?<y>(?:19|20)\d\d) ?\((?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)\)
 rule	res	list	(?<![\p{L}])(?:(?<body>{BODY}) (?:في|بموجب) )?{TRIG}(?: {ADJ})?(?: (?<body>{BODY})(?![\p{L}]))?(?: {ADJ}){0,2}(?: | ?(?=[،,]))
 
 # ---- instruments and their articles: "المادة 2 من العهد الدولي الخاص
@@ -61,5 +63,6 @@ struct	footnote	^(?:\((?<n>\d{1,3})\)|(?<n>\d{1,3}|\*{1,3})(?![\d./])) (?!-)(?!(
 struct	verb	^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER})[،,]? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	^(?:ال)?مرفق(?: [A-Z0-9]{1,4}| (?:الأول|الثاني|الثالث|الرابع))?$
 struct	end	^(?:\[?اعت[ُ]?مد|الجلسة (?:العامة )?\d{1,4}$)
+need	symbol-dated	/
 need	chapter	فصل
 need	chapter-backref	فصل

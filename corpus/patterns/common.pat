@@ -15,13 +15,15 @@
 define	NUM	(?<![A-Za-z\d/.\-])(?:(?<sn>(?:E?S-)?\d{1,4} ?/ ?\d{1,4})(?![\d/])(?: (?<part>[A-Z])(?![A-Za-z\d/]))?|(?<n>\d{1,4}|(?<nocr>(?=[IlSO!\[$]{0,2}\d)[\dIlSO!\[$]{3}(?= ?\((?:19|20)\d\d\)))) ?(?:(?<part>[A-H]) ?)?\((?:(?<y2>(?:19|20)\d\d)|(?<roman>(?:E?S-)?[IVXL]{1,7}))\)|(?<n>\d{1,4}) (?<nocr>)(?<y2>(?:19|20)\d\d)\)(?=[ ,;.])|(?<n>\d{1,4})[.,](?<nocr>) ?\((?<y2>(?:19|20)\d\d)\)|(?<n>\d{3,4}) (?<nocr>)(?<y2>(?:19|20)\d\d)(?= of | du | de | от ))
 
 define	SYMCOMP	[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*
-define	ORGAN	(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CRPD|CED|CMW|HRI|SPT|DP|TD|UNEP|ICEF|UNW|ECE|ECA|ESCAP|ECLAC|ESCWA|JIU|APLC|CCW|BWC|NPT|FCCC|ISBA)
+define	ORGAN	(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|CAT|CRPD|CED|CMW|HRI|SPT|DP|TD|UNEP|ICEF|UNW|ECE|ECA|ESCAP|ECLAC|ESCWA|JIU|APLC|CCW|BWC|NPT|FCCC|CBD|ISBA)
 # The SC resolution year may follow in brackets: S/RES/1454 (2002).
 # "S/ 13672" (a space after the slash) is OCR damage of printed volumes.
+# A symbol may follow a Chinese character directly ("2014年12月18日S/PRST/2014/28号"),
+# not a Latin letter or digit ("GE.A/HRC/…", "MINUSCA/…").
 # A symbol holds a digit somewhere (A/B is no symbol): checked after the
 # organ and its slash, not before, so that PCRE2 only tries where an organ
 # starts (a leading look-ahead would be tried at every position).
-rule	symbol	symbol	(?<![\p{L}\p{N}/.\-$])(?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)(?: ?\((?<y2>(?:19|20)\d\d)\))?
+rule	symbol	symbol	(?<![\p{Latin}\p{N}/.\-$])(?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)(?: ?\((?<y2>(?:19|20)\d\d)\))?
 # "$/24810" and "S$/24870": OCR damage of S/24810 and S/24870.
 rule	symbol-ocr	symbol	(?<![\p{L}\p{N}/.\-$])(?<ocr>S?\$)(?<sym>/\d{3,5}(?:/{SYMCOMP})*)
 # Prefilters: no slash, no symbol; no dollar sign, no OCR-damaged one.

@@ -30,6 +30,8 @@ define	OWNQ	(?:(?:own|previous|relevant|earlier|prior|most recent|subsequent|lat
 # "General Assembly resolution", "adopted by the General Assembly in its
 # resolution": there "its" is the Assembly's) or behind ("resolution 60/251
 # of the General Assembly", read by ibody).
+# "of 18 December 2014 (S/PRST/2014/28)": the date the citation gives the symbol (a date with its year).
+rule	symbol-dated	symbol	\b(?<d>\d{1,2}) (?<m>{MONTH}),? (?<y>(?:19|20)\d\d) ?\((?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)\)
 rule	res	list	(?:\b(?<body>{BODY}),? (?:in|by|through|under) (?:its|their) {OWNQ}|\b(?<its>[Ii]ts|[Tt]heir) {OWNQ}|\b(?<body>{BODY})(?:'s)? {OWNQ})?\b{TRIG}(?: of the (?<body>{BODY})\b| adopted (?:\p{L}+ )?by the (?<body>{BODY})\b)?(?: |(?=, ))
 
 # ---- instruments and their articles
@@ -98,6 +100,7 @@ struct	trailer	^(?:(?:Resolution|RESOLUTION) \d{1,4} ?\((?:19|20)\d\d\)$|Decisio
 struct	heading	^(?:(?:Resolution|RESOLUTION) (?<n>\d{1,4})(?: ?\((?:19|20)\d-?\d\))? ?$|(?:Resolution|RESOLUTION) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) of \d{1,2} (?:{MONTH}) (?:19|20)\d\d$|(?<n>\d{1,4}) \((?:19|20)\d\d\)\.? Resolution of |(?<n>UNITED NATIONS)$|United Nations$|United Nations (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Resolution adopted by the (?:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S|Resolution (?:S-)?\d{1,2}/\d{1,3}\.(?: |$)|\d{1,4} \((?:ES-|S-)?[IVXL]{1,7}\)\. \S)
 
 # ---- prefilters: a rule runs only on texts holding one of its literals
+need	symbol-dated	/
 need	res	esolution|ecision|ESOLUTION|ECISION
 need	article	rticle|RTICLE
 need	article-backref	rticle|RTICLE

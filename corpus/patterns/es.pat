@@ -20,6 +20,8 @@ define	OWNQ	(?:(?:propias?|anteriores|pertinentes|últimas?|recientes) )*
 define	OWNA	(?:anteriores|pertinentes|previas|posteriores)
 # "aprobada por la Asamblea General en su resolución 41/128": the body
 # named before "in its resolution".
+# "de 18 de diciembre de 2014 (S/PRST/2014/28)": the date the citation gives the symbol (a date with its year).
+rule	symbol-dated	symbol	\b(?<d>\d{1,2})(?:º|°|o)? de (?<m>{MONTH}) de (?<y>(?:19|20)\d\d),? ?\((?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)\)
 rule	res	list	(?:\b(?<body>(?i:{BODY})),? (?:en|por|mediante) (?:sus?) {OWNQ}|\b(?<its>[Ss]us?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| aprobadas? (?:al respecto )?por (?:el |la )(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles
@@ -47,5 +49,6 @@ struct	annex	^(?:ANEXO|Anexo)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:\[?Aprobad[ao]s? (?:en|por|sin)|\d{1,4}(?:ª|a|º|°|\.ª)? sesión(?: plenaria)?\b)
 # Where a file holding several documents is split (en.pat says how).
 struct	heading	^(?:(?:Resolución|RESOLUCIÓN) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|(?<n>NACIONES UNIDAS)$|Naciones Unidas$|Naciones Unidas (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Resolución aprobada por (?:el |la )(?i:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S)
+need	symbol-dated	/
 need	chapter	apítulo|apitulo|APÍTULO
 need	chapter-backref	apítulo|apitulo|APÍTULO

@@ -29,6 +29,8 @@ define	OWNA	(?:antérieures?|précédentes?|pertinentes?|ultérieures?)
 # 2007, 7/5 du 27 mars 2008 et 9/2", "décision 2/102".
 # "adoptée par l'Assemblée générale dans sa résolution 41/128": the body
 # named before "in its resolution".
+# "du 18 décembre 2014 (S/PRST/2014/28)": the date the citation gives the symbol (a date with its year).
+rule	symbol-dated	symbol	\b(?<d>\d{1,2})(?: ?er)? (?<m>{MONTH}) (?<y>(?:19|20)\d\d) ?\((?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)\)
 rule	res	list	(?:\b(?<body>(?i:{BODY})),? (?:dans|par) (?:sa|ses|leurs?) {OWNQ}|\b(?<its>[Ss]a|[Ss]es|[Ll]eurs?) {OWNQ})?\b{TRIG}(?: {OWNA})?(?: {DE}(?<body>(?i:{BODY}))(?![\p{L}])| adoptées? (?:\p{L}+ )?par (?:le |la |l['’])(?<body>(?i:{BODY}))(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles
@@ -58,5 +60,6 @@ struct	annex	^(?:ANNEXE|Annexe)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:\[?Adoptée?s? (?:à|par|sans)|\d{1,4}(?:e|re|ème) séance(?: plénière)?\b)
 # Where a file holding several documents is split (en.pat says how).
 struct	heading	^(?:(?:Résolution|RÉSOLUTION) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|(?<n>NATIONS UNIES)$|Nations Unies$|Nations Unies (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Résolution adoptée par (?:le |la |l['’])(?i:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S)
+need	symbol-dated	/
 need	chapter	hapitre|HAPITRE
 need	chapter-backref	hapitre|HAPITRE

@@ -30,6 +30,8 @@ define	OWN	(?<its>сво(?:й|я|ё|е|ю|ей|его|ему|ем|и|их|им|�
 define	OWNQ	(?:(?:предыдущ|последн|соответствующ|прежн|вс)\p{L}* )*
 # "принятую Генеральной Ассамблеей в ее резолюции 41/128": the body named,
 # then "in its resolution" (ее, его, их: the body's own).
+# "от 18 декабря 2014 года (S/PRST/2014/28)": the date the citation gives the symbol (a date with its year).
+rule	symbol-dated	symbol	(?<![\p{L}\d]){DATE}(?<=\d{4}|года|г\.) ?\((?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)\)
 rule	res	list	(?i)(?:(?<![\p{L}])(?<body>{BODY}) (?:в|во) (?:ее|её|его|их) {OWNQ}|(?<![\p{L}]){OWN} {OWNQ})?(?<![\p{L}]){OWNQ}{TRIG}(?: (?<body>{BODY})(?![\p{L}]))?(?: |(?=, ))
 
 # ---- instruments and their articles: "статью 2 Международного пакта об
@@ -56,5 +58,6 @@ struct	annex	(?i)^Приложение(?: [A-Z0-9]{1,4})?$
 struct	end	(?i)^(?:\[?Принят[аоы]? |\d{1,4}-(?:е|м|я) (?:пленарное )?заседани[еия](?![\p{L}]))
 # Where a file holding several documents is split (en.pat says how).
 struct	heading	^(?:(?:Резолюция|РЕЗОЛЮЦИЯ) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|Организация Объединенных Наций$|Организация Объединенных Наций (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Резолюция,? принятая (?i:{BODY}))|(?:S-)?\d{1,3}/\d{1,3}\. \S)
+need	symbol-dated	/
 need	chapter	лав
 need	chapter-backref	лав

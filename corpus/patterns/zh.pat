@@ -26,6 +26,9 @@ atom	sep	(?:、|和(?<conj>)|及(?<conj>)|以及(?<conj>)|,)(?:关于[^,。;]{1,
 # 有关决议,包括最近关于该事项的1996年4月19日第1996/55号决议 (GA 51/102);
 # 人权委员会所有关于这一问题的决议,特别是…第2004/19号决议. No other body may
 # stand between (every body's name ends in 会). Before `res`, so that it wins when both read the number.
+# "2014年12月18日S/PRST/2014/28号", "2009年4月13日(S/PRST/2009/7)": the date the
+# citation gives the symbol.
+rule	symbol-dated	symbol	{DATE}\(?(?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]*\d){SYMCOMP}(?:/{SYMCOMP})*)\)?
 rule	res-after	list	(?<body>{BODY})[^,。;\d会會]{0,60}?(?:决议|決議)(?:,|,)?(?:包括|特别是|尤其是|特別是|其中包括)[^,。;\d会會]{0,40}?(?=(?:于|在)?(?:1 ?9|2 ?0) ?\d ?\d ?年|第|\d)
 rule	res	list	(?:(?<its>其)|(?<body>{BODY}))?(?=(?:于|在)?(?:1 ?9|2 ?0) ?\d ?\d ?年|第|\d)
 
@@ -59,6 +62,7 @@ struct	annex	^附件
 struct	end	^(?:第\d+次(?:全体)?会议$|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$|\[?经记录表决|\[?未经表决)
 
 # ---- prefilters: a rule runs only on texts holding one of its literals
+need	symbol-dated	/
 need	res	决议|决定|決議|決定
 need	res-after	决议|決議
 need	article	条|條
