@@ -31,6 +31,30 @@ define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?:,? párr
 define	GENAFTER	(?: (?:sobre|contra|relativo|relativa|relativos|relativas|para|Internacional|Universal|Marco|Facultativo|entre)\b| (?:de |del |de la |de los |de las )\p{Lu})
 rule	article	article	\b[Aa]rtículos? {ART} {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rtículos? {ART} (?:del |de la |de este |de esta |de dicho |de dicha )(?<generic>{GENERIC})\b(?!{GENAFTER})
+# "los Artículos 55 y 56 de la Carta": one citation per article, as en.pat (the k-th number by a rule
+# that skips the k-1 before it with \K; lists of up to 8).
+define	ARTN	(?:\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?
+define	ARTSEP	(?:,? y |, |,? o )
+define	ARTOF	 {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
+define	ARTOFG	 (?:del |de la |de este |de esta |de dicho |de dicha )(?<generic>{GENERIC})\b(?!{GENAFTER})
+define	ARTMORE	(?:(?=(?:{ARTSEP}{ARTN})+{ARTOF})|{ARTOF})
+define	ARTMOREG	(?:(?=(?:{ARTSEP}{ARTN})+{ARTOFG})|{ARTOFG})
+rule	article-list	article	\b[Aa]rtículos (?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?=(?:{ARTSEP}{ARTN})+{ARTOF})
+rule	article-list2	article	\b[Aa]rtículos {ARTN}{ARTSEP}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list3	article	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){2}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list4	article	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){3}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list5	article	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){4}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list6	article	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){5}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list7	article	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){6}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list8	article	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){7}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-blist	backref	\b[Aa]rtículos (?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?=(?:{ARTSEP}{ARTN})+{ARTOFG})
+rule	article-blist2	backref	\b[Aa]rtículos {ARTN}{ARTSEP}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist3	backref	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){2}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist4	backref	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){3}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist5	backref	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){4}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist6	backref	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){5}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist7	backref	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){6}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist8	backref	\b[Aa]rtículos (?:{ARTN}{ARTSEP}){7}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
 # "en su artículo 19": the instrument named last.
 rule	article-thereof	backref	\b(?<generic>su) artículo {ART}\b(?! de)
 rule	chapter	article	\b(?:[Cc]ap[íi]tulos?|CAP[ÍI]TULO) (?<chap>[IVX]{1,5})\b {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
@@ -49,6 +73,22 @@ struct	annex	^(?:ANEXO|Anexo)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:\[?Aprobad[ao]s? (?:en|por|sin)|\d{1,4}(?:ª|a|º|°|\.ª)? sesión(?: plenaria)?\b)
 # Where a file holding several documents is split (en.pat says how).
 struct	heading	^(?:(?:Resolución|RESOLUCIÓN) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|(?<n>NACIONES UNIDAS)$|Naciones Unidas$|Naciones Unidas (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Resolución aprobada por (?:el |la )(?i:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S)
+need	article-list	rtículo
+need	article-list2	rtículo
+need	article-list3	rtículo
+need	article-list4	rtículo
+need	article-list5	rtículo
+need	article-list6	rtículo
+need	article-list7	rtículo
+need	article-list8	rtículo
+need	article-blist	rtículo
+need	article-blist2	rtículo
+need	article-blist3	rtículo
+need	article-blist4	rtículo
+need	article-blist5	rtículo
+need	article-blist6	rtículo
+need	article-blist7	rtículo
+need	article-blist8	rtículo
 need	symbol-dated	/
 need	chapter	apítulo|apitulo|APÍTULO
 need	chapter-backref	apítulo|apitulo|APÍTULO

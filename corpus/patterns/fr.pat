@@ -41,6 +41,30 @@ define	ART	(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?(?:,
 define	GENAFTER	(?: (?:sur|relatif|relative|relatifs|relatives|contre|concernant|pour|international|internationale|universelle|facultatif|entre|d['’]action)\b| (?:de |d['’]|du |des |de la |de l['’])\p{Lu}|-cadre)
 rule	article	article	\b[Aa]rticles? {ART} {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
 rule	article-backref	backref	\b[Aa]rticles? {ART} (?:du |de la |de l['’]|de ce |de cet |de cette |dudit |de ladite )(?<generic>{GENERIC})\b(?!{GENAFTER})
+# "les Articles 55 et 56 de la Charte": one citation per article, as en.pat (the k-th number by a rule
+# that skips the k-1 before it with \K; lists of up to 8).
+define	ARTN	(?:\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?
+define	ARTSEP	(?:,? et |, |,? ou )
+define	ARTOF	 {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
+define	ARTOFG	 (?:du |de la |de l[\'’]|de ce |de cet |de cette |dudit |de ladite )(?<generic>{GENERIC})\b(?!{GENAFTER})
+define	ARTMORE	(?:(?=(?:{ARTSEP}{ARTN})+{ARTOF})|{ARTOF})
+define	ARTMOREG	(?:(?=(?:{ARTSEP}{ARTN})+{ARTOFG})|{ARTOFG})
+rule	article-list	article	\b[Aa]rticles (?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?(?=(?:{ARTSEP}{ARTN})+{ARTOF})
+rule	article-list2	article	\b[Aa]rticles {ARTN}{ARTSEP}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list3	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){2}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list4	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){3}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list5	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){4}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list6	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){5}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list7	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){6}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-list8	article	\b[Aa]rticles (?:{ARTN}{ARTSEP}){7}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMORE}
+rule	article-blist	backref	\b[Aa]rticles (?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?(?=(?:{ARTSEP}{ARTN})+{ARTOFG})
+rule	article-blist2	backref	\b[Aa]rticles {ARTN}{ARTSEP}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist3	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){2}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist4	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){3}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist5	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){4}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist6	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){5}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist7	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){6}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist8	backref	\b[Aa]rticles (?:{ARTN}{ARTSEP}){7}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?:er)?(?: ?\(\d{1,2}\))?{ARTMOREG}
 # "en son article 19": the instrument named last.
 rule	article-thereof	backref	\b(?<generic>son) article {ART}\b(?! d)
 rule	chapter	article	\b(?:[Cc]hapitres?|CHAPITRE) (?<chap>[IVX]{1,5})\b {DE}(?<inst>{INSTRUMENT})(?![\p{L}])
@@ -60,6 +84,22 @@ struct	annex	^(?:ANNEXE|Annexe)(?: [A-Z0-9]{1,4})?$
 struct	end	^(?:\[?Adoptée?s? (?:à|par|sans)|\d{1,4}(?:e|re|ème) séance(?: plénière)?\b)
 # Where a file holding several documents is split (en.pat says how).
 struct	heading	^(?:(?:Résolution|RÉSOLUTION) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|(?<n>NATIONS UNIES)$|Nations Unies$|Nations Unies (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Résolution adoptée par (?:le |la |l['’])(?i:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S)
+need	article-list	rticle
+need	article-list2	rticle
+need	article-list3	rticle
+need	article-list4	rticle
+need	article-list5	rticle
+need	article-list6	rticle
+need	article-list7	rticle
+need	article-list8	rticle
+need	article-blist	rticle
+need	article-blist2	rticle
+need	article-blist3	rticle
+need	article-blist4	rticle
+need	article-blist5	rticle
+need	article-blist6	rticle
+need	article-blist7	rticle
+need	article-blist8	rticle
 need	symbol-dated	/
 need	chapter	hapitre|HAPITRE
 need	chapter-backref	hapitre|HAPITRE

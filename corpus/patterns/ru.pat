@@ -41,6 +41,22 @@ define	STAT	(?i:стать(?:я|и|ю|ей|е|ям|ях|ями))
 define	GENAFTER	(?: (?:о|об|против|по|относительно|для|между|тысячелетия|Организации|ООН|прав|и)(?![\p{L}]))
 rule	article	article	(?<![\p{L}]){STAT} {ART} (?<inst>(?i:{INSTRUMENT}))(?![\p{L}])
 rule	article-backref	backref	(?<![\p{L}]){STAT} {ART} (?:(?i:этого|этой|данного|данной|настоящего|настоящей|указанного|указанной) )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+# "статьи 25 и 48 Устава": one citation per article, as en.pat (the k-th number
+# by a rule that skips the k-1 before it with \K; lists of up to 8). Only with
+# the instrument's noun (Устава, Пакта): the declined full titles make a
+# pattern too large to repeat in 16 rules.
+define	ARTN	(?:\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?
+define	ARTSEP	(?:,? и |, |,? или )
+define	ARTOFG	 (?:(?i:этого|этой|данного|данной|настоящего|настоящей|указанного|указанной) )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
+define	ARTMOREG	(?:(?=(?:{ARTSEP}{ARTN})+{ARTOFG})|{ARTOFG})
+rule	article-blist	backref	(?<![\p{L}])(?i:стать(?:и|ям|ях|ями|ей)) (?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?(?=(?:{ARTSEP}{ARTN})+{ARTOFG})
+rule	article-blist2	backref	(?<![\p{L}])(?i:стать(?:и|ям|ях|ями|ей)) {ARTN}{ARTSEP}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist3	backref	(?<![\p{L}])(?i:стать(?:и|ям|ях|ями|ей)) (?:{ARTN}{ARTSEP}){2}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist4	backref	(?<![\p{L}])(?i:стать(?:и|ям|ях|ями|ей)) (?:{ARTN}{ARTSEP}){3}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist5	backref	(?<![\p{L}])(?i:стать(?:и|ям|ях|ями|ей)) (?:{ARTN}{ARTSEP}){4}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist6	backref	(?<![\p{L}])(?i:стать(?:и|ям|ях|ями|ей)) (?:{ARTN}{ARTSEP}){5}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist7	backref	(?<![\p{L}])(?i:стать(?:и|ям|ях|ями|ей)) (?:{ARTN}{ARTSEP}){6}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
+rule	article-blist8	backref	(?<![\p{L}])(?i:стать(?:и|ям|ях|ями|ей)) (?:{ARTN}{ARTSEP}){7}\K(?<art>\d{1,3}|[IVXL]{1,7}(?![\p{L}\d]))(?: ?\(\d{1,2}\))?{ARTMOREG}
 define	GLAVA	(?i:глав(?:а|ы|е|у|ой|ам|ах|ами))
 rule	chapter	article	(?<![\p{L}]){GLAVA} (?<chap>[IVX]{1,5})\b (?<inst>(?i:{INSTRUMENT}))(?![\p{L}])
 rule	chapter-backref	backref	(?<![\p{L}]){GLAVA} (?<chap>[IVX]{1,5})\b (?:(?i:этого|этой|данного|данной|настоящего|настоящей|указанного|указанной) )?(?<generic>{GENERIC})(?![\p{L}])(?!{GENAFTER})
@@ -58,6 +74,14 @@ struct	annex	(?i)^Приложение(?: [A-Z0-9]{1,4})?$
 struct	end	(?i)^(?:\[?Принят[аоы]? |\d{1,4}-(?:е|м|я) (?:пленарное )?заседани[еия](?![\p{L}]))
 # Where a file holding several documents is split (en.pat says how).
 struct	heading	^(?:(?:Резолюция|РЕЗОЛЮЦИЯ) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) ?$|Организация Объединенных Наций$|Организация Объединенных Наций (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Резолюция,? принятая (?i:{BODY}))|(?:S-)?\d{1,3}/\d{1,3}\. \S)
+need	article-blist	стат|Стат|СТАТ
+need	article-blist2	стат|Стат|СТАТ
+need	article-blist3	стат|Стат|СТАТ
+need	article-blist4	стат|Стат|СТАТ
+need	article-blist5	стат|Стат|СТАТ
+need	article-blist6	стат|Стат|СТАТ
+need	article-blist7	стат|Стат|СТАТ
+need	article-blist8	стат|Стат|СТАТ
 need	symbol-dated	/
 need	chapter	лав
 need	chapter-backref	лав
