@@ -229,13 +229,7 @@ static int lineage_opt(int opt, const char *arg, void *user)
         a->lo.all_edges = 1;
         a->op.all_edges = 1;
         break;
-    case 4008:
-        if (strcmp(arg, "LR") && strcmp(arg, "TB")) {
-            cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
-            return CG_EXIT_USAGE;
-        }
-        a->mo.rankdir = arg;
-        break;
+    case 4008: return cg_map_opt_rankdir(arg, &a->mo);
     case 4009: a->mo.lang = arg; break;
     case 4010:
         if (!*arg) {
@@ -300,7 +294,7 @@ int cmd_lineage(int argc, char **argv)
     static const cg_command cmd = {"lineage", help, "o:T:", lo, 1};
     cg_corpus_opts co = {0};
     cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0, 0, 0};
-    cg_map_options mo = {NULL, NULL, NULL, 1, 0};
+    cg_map_options mo = {CG_RANKDIR_AUTO, NULL, NULL, 1, 0};
     options op = {0, 0, 0, 0, 0, "table"};
     const char *focus = NULL, *output = NULL, *tfmt = NULL;
     /* Borrowed from argv; freed on every return by the autoptr. */

@@ -40,20 +40,8 @@ static int render_opt(int opt, const char *arg, void *user)
     render_args *a = user;
     switch (opt) {
     case 'o': a->output = arg; break;
-    case 'T':
-        if (cg_map_format_parse(arg) < 0) {
-            cg_msg("-T: expected svg, dot, png or pdf, got '%s'", arg);
-            return CG_EXIT_USAGE;
-        }
-        a->tfmt = arg;
-        break;
-    case 5001:
-        if (strcmp(arg, "LR") && strcmp(arg, "TB")) {
-            cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
-            return CG_EXIT_USAGE;
-        }
-        a->mo.rankdir = arg;
-        break;
+    case 'T': return cg_map_opt_format(arg, &a->tfmt);
+    case 5001: return cg_map_opt_rankdir(arg, &a->mo);
     case 5002: a->mo.lang = arg; break;
     case 5003: a->focus = arg; break;
     case 5004: a->mo.title = arg; break;
@@ -75,7 +63,7 @@ int cmd_render(int argc, char **argv)
     };
     static const cg_command cmd = {"render", help, "o:T:q", lo, 0};
     render_args a = {
-        {NULL, NULL, NULL, 1, 0},
+        {CG_RANKDIR_AUTO, NULL, NULL, 1, 0},
         NULL, NULL, NULL, 0
     };
     int ar = cg_args_parse(&cmd, argc, argv, NULL, render_opt, &a);

@@ -50,3 +50,24 @@ int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const ch
     g_free(data);
     return rc;
 }
+
+int cg_map_opt_format(const char *arg, const char **tfmt)
+{
+    if (cg_map_format_parse(arg) < 0) {
+        cg_msg("-T: expected svg, dot, png or pdf, got '%s'", arg);
+        return CG_EXIT_USAGE;
+    }
+    *tfmt = arg;
+    return 0;
+}
+
+int cg_map_opt_rankdir(const char *arg, cg_map_options *mo)
+{
+    int r = cg_rankdir_parse(arg);
+    if (r < 0) {
+        cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
+        return CG_EXIT_USAGE;
+    }
+    mo->rankdir = (cg_rankdir)r;
+    return 0;
+}

@@ -240,8 +240,8 @@ static void declare_defaults(builder *b, const cg_map *m, int layered)
         if (!agattr(b->g, AGEDGE, gv(edge_attrs[i][0]), gv(edge_attrs[i][1])))
             b->failed = 1;
 
-    const char *rankdir = b->opt->rankdir && strcmp(b->opt->rankdir, "TB") == 0 ? "TB" : "LR";
-    if (!b->opt->rankdir && layered && choose_tb(b, m))
+    const char *rankdir = b->opt->rankdir == CG_RANKDIR_TB ? "TB" : "LR";
+    if (b->opt->rankdir == CG_RANKDIR_AUTO && layered && choose_tb(b, m))
         rankdir = "TB";
     if (!agattr(b->g, AGRAPH, gv("rankdir"), gv(rankdir)))
         b->failed = 1;

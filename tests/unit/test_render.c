@@ -382,7 +382,7 @@ static void test_hostile(void)
            "control byte, U+202E, bad "
            "UTF-8, empty id, duplicate, dangling edge\n");
 
-    cg_map_options o = {NULL, "f\"r", "<script>T</script> \\N & \xE2\x80\xAE", 1, 0};
+    cg_map_options o = {CG_RANKDIR_AUTO, "f\"r", "<script>T</script> \\N & \xE2\x80\xAE", 1, 0};
     size_t len;
     char *dot = render(m, &o, CG_MAP_DOT, &len);
     char *text = as_text(dot, len);
@@ -475,7 +475,7 @@ static void test_large(void)
         }
         memcpy(prev, id, sizeof id);
     }
-    cg_map_options o = {NULL, NULL, NULL, 1, 0};
+    cg_map_options o = {CG_RANKDIR_AUTO, NULL, NULL, 1, 0};
     size_t len;
     char *dot = render(m, &o, CG_MAP_DOT, &len);
     char *text = as_text(dot, len);
@@ -545,7 +545,7 @@ static void test_formats(void)
 int main(void)
 {
     cg_map *m = seed_map(0);
-    cg_map_options o = {NULL, NULL, "Human rights and international solidarity", 1, 0};
+    cg_map_options o = {CG_RANKDIR_AUTO, NULL, "Human rights and international solidarity", 1, 0};
     test_seed_dot(m, &o);
     test_seed_svg(m, &o);
     test_seed_binary(m, &o);
