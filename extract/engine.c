@@ -665,7 +665,7 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         rec.text = g_string_chunk_insert_const(sc, span);
         g_free(span);
         const cg_para *p = cg_structure_find(paras, npara, rec.start);
-        if (p && !strcmp(p->location, "trailer")) {
+        if (p && p->part == CG_PART_TRAILER) {
             r->trailer_skipped++; /* said once, after the loop */
             continue;             /* the next document of a printed volume */
         }
@@ -676,7 +676,9 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         if (rec.line == 1)
             rec.col += d->base_col;
         rec.line += d->base_line;
-        rec.location = g_string_chunk_insert_const(sc, p ? p->location : "header");
+        char *loc = cg_location_format(p ? p->part : CG_PART_HEADER, p ? p->label : "");
+        rec.location = g_string_chunk_insert_const(sc, loc);
+        g_free(loc);
         rec.relation = g_string_chunk_insert_const(sc, p ? p->relation : "other");
         rec.footnote = g_string_chunk_insert_const(sc, p ? p->footnote : "");
         /* Already interned in the document's chunk by keep(). */
@@ -831,8 +833,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     m->n_skip = n_hide;
     cg_para *paras = NULL;
     size_t npara = 0;
-    if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip, &paras,
-                           &npara))
+    if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip,
+                           d->strings, &paras, &npara))
         return cg_error_set(err, ENOMEM, "PCRE2 could not allocate match data");
     /* Several documents in one file (a printed volume, texts run together):
      * the caller reads each part as a document of its own (volume.c). A
@@ -930,7 +932,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     /* Text after a heading that opens another document (a printed volume
      * saved as one file) is not this document's: never dropped silently. */
     for (size_t i = 0; i < npara && r.trailer_skipped; i++)
-        if (!strcmp(paras[i].location, "trailer")) {
+        if (paras[i].part == CG_PART_TRAILER) {
             cg_doc_warn(d,
                         "the text from byte %zu (%zu bytes) reads as another document; "
                         "%zu citation(s) there were skipped: split the file into one "

@@ -184,6 +184,25 @@ size_t cg_doc_vote_states(const cg_doc *d, char which, const char *const **codes
 
 /* ---- citations ----------------------------------------------------------- */
 
+/* The part of a resolution a paragraph stands in. */
+typedef enum cg_part {
+    CG_PART_HEADER = 0, /* before the body line or first paragraph */
+    CG_PART_PREAMBLE,   /* a preambular paragraph ("Recalling ...") */
+    CG_PART_OPERATIVE,  /* an operative paragraph or subparagraph */
+    CG_PART_FOOTNOTE,   /* a footnote whose marker was not found */
+    CG_PART_ANNEX,      /* an annex */
+    CG_PART_END,        /* the adoption lines */
+    CG_PART_TRAILER     /* after them: another document's text */
+} cg_part;
+
+/* "header", "preamble", "operative", "footnote", "annex", "end",
+ * "trailer" (static). */
+const char *cg_part_name(cg_part part);
+/* A location as records write it: the part's name, then ':' and the
+ * paragraph label when there is one ("preamble:3", "operative:13(e)",
+ * "footnote:*", "header"). g_free it. */
+char *cg_location_format(cg_part part, const char *label);
+
 typedef struct cg_citation {
     const char *doc; /* citing document's id */
     const char *lang;

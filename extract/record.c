@@ -20,6 +20,20 @@ int cg_record_format_parse(const char *name)
     return -1;
 }
 
+const char *cg_part_name(cg_part part)
+{
+    static const char *const names[] = {"header", "preamble", "operative", "footnote",
+                                        "annex",  "end",      "trailer"};
+    return (size_t)part < sizeof names / sizeof names[0] ? names[part] : "header";
+}
+
+char *cg_location_format(cg_part part, const char *label)
+{
+    if (!label || !*label)
+        return g_strdup(cg_part_name(part));
+    return g_strconcat(cg_part_name(part), ":", label, NULL);
+}
+
 /* Field order of every format. */
 static const char *const fields[] = {
     "doc",     "lang",    "file",   "start",    "end",      "line",     "col",
