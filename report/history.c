@@ -28,7 +28,7 @@ void cg_cut_table_add(cg_cut_table *t, const cg_doc *d)
     for (size_t k = 0; !whole && k < cg_doc_citation_count(d); k++) {
         cg_citation c;
         cg_doc_citation(d, k, &c);
-        whole = c.location && (!strncmp(c.location, "operative", 9) || !strcmp(c.location, "end"));
+        whole = c.location.part == CG_PART_OPERATIVE || c.location.part == CG_PART_END;
     }
     /* One language version read whole is enough: the document is. Flags:
      * 1 read, 2 cut short, 4 adopted without a vote; bits 8-9 the act its
