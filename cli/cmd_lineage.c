@@ -202,6 +202,9 @@ static int lineage_opt(int opt, const char *arg, void *user)
 {
     static const char *const formats[] = {"table", "csv", "jsonl", NULL};
     lineage_args *a = user;
+    int took = cg_map_opt(opt, arg, &a->mo);
+    if (took)
+        return took < 0 ? CG_EXIT_USAGE : 0;
     switch (opt) {
     case 4001: a->focus = arg; break;
     case 4002: a->lo.dir = CG_DIR_UP; break;
@@ -229,8 +232,6 @@ static int lineage_opt(int opt, const char *arg, void *user)
         a->lo.all_edges = 1;
         a->op.all_edges = 1;
         break;
-    case 4008: return cg_map_opt_rankdir(arg, &a->mo);
-    case 4009: a->mo.lang = arg; break;
     case 4010:
         if (!*arg) {
             cg_msg("lineage: --series: the phrase is empty");
@@ -280,8 +281,6 @@ int cmd_lineage(int argc, char **argv)
         {"depth",     required_argument, NULL, 4005},
         {"kind",      required_argument, NULL, 4006},
         {"all-edges", no_argument,       NULL, 4007},
-        {"rankdir",   required_argument, NULL, 4008},
-        {"link-lang", required_argument, NULL, 4009},
         {"series",    required_argument, NULL, 4010},
         {"format",    required_argument, NULL, 4011},
         {"since",     required_argument, NULL, 4012},
@@ -289,6 +288,7 @@ int cmd_lineage(int argc, char **argv)
         {"max-nodes", required_argument, NULL, 4014},
         {"others",    required_argument, NULL, 4015},
         {"output",    required_argument, NULL, 'o' },
+        CG_MAP_LONGOPTS,
         {NULL,        0,                 NULL, 0   }
     };
     static const cg_command cmd = {"lineage", help, "o:T:", lo, 1};

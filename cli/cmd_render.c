@@ -38,11 +38,12 @@ typedef struct render_args {
 static int render_opt(int opt, const char *arg, void *user)
 {
     render_args *a = user;
+    int took = cg_map_opt(opt, arg, &a->mo);
+    if (took)
+        return took < 0 ? CG_EXIT_USAGE : 0;
     switch (opt) {
     case 'o': a->output = arg; break;
     case 'T': return cg_map_opt_format(arg, &a->tfmt);
-    case 5001: return cg_map_opt_rankdir(arg, &a->mo);
-    case 5002: a->mo.lang = arg; break;
     case 5003: a->focus = arg; break;
     case 5004: a->mo.title = arg; break;
     case 'q': a->quiet = 1; break;
@@ -53,13 +54,12 @@ static int render_opt(int opt, const char *arg, void *user)
 int cmd_render(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"output",    required_argument, NULL, 'o' },
-        {"rankdir",   required_argument, NULL, 5001},
-        {"link-lang", required_argument, NULL, 5002},
-        {"focus",     required_argument, NULL, 5003},
-        {"title",     required_argument, NULL, 5004},
-        {"quiet",     no_argument,       NULL, 'q' },
-        {NULL,        0,                 NULL, 0   }
+        {"output", required_argument, NULL, 'o' },
+        {"focus",  required_argument, NULL, 5003},
+        {"title",  required_argument, NULL, 5004},
+        {"quiet",  no_argument,       NULL, 'q' },
+        CG_MAP_LONGOPTS,
+        {NULL,     0,                 NULL, 0   }
     };
     static const cg_command cmd = {"render", help, "o:T:q", lo, 0};
     render_args a = {

@@ -61,13 +61,20 @@ int cg_map_opt_format(const char *arg, const char **tfmt)
     return 0;
 }
 
-int cg_map_opt_rankdir(const char *arg, cg_map_options *mo)
+int cg_map_opt(int opt, const char *arg, cg_map_options *mo)
 {
-    int r = cg_rankdir_parse(arg);
-    if (r < 0) {
-        cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
-        return CG_EXIT_USAGE;
+    if (opt == 1101) {
+        int r = cg_rankdir_parse(arg);
+        if (r < 0) {
+            cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
+            return -1;
+        }
+        mo->rankdir = (cg_rankdir)r;
+        return 1;
     }
-    mo->rankdir = (cg_rankdir)r;
+    if (opt == 1102) {
+        mo->lang = arg;
+        return 1;
+    }
     return 0;
 }
