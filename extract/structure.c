@@ -52,6 +52,16 @@ static cg_para *add(builder *b, size_t start)
     return p;
 }
 
+/* A builder for lc, with its match data: 0, or ENOMEM. */
+static int builder_init(builder *b, const cg_lang_catalogue *lc, const cg_refdata *ref)
+{
+    memset(b, 0, sizeof *b);
+    b->lc = lc;
+    b->ref = ref;
+    b->md = pcre2_match_data_create(32, NULL);
+    return b->md ? 0 : ENOMEM;
+}
+
 /* Runs struct pattern k on the line; returns the match end or -1. */
 static long run(builder *b, cg_struct_kind k, const char *s, size_t len, size_t from)
 {
@@ -551,11 +561,8 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
             from = paras[i].start;
     if (from == (size_t)-1)
         return 0;
-    builder b = {0};
-    b.lc = lc;
-    b.ref = ref;
-    b.md = pcre2_match_data_create(32, NULL);
-    if (!b.md)
+    builder b;
+    if (builder_init(&b, lc, ref))
         return ENOMEM; /* PCRE2's own allocation */
     int any = 0;
     cg_norm ln = {0};
@@ -593,11 +600,8 @@ int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc
                        const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide,
                        GStringChunk *chunk, cg_para **out, size_t *n)
 {
-    builder b = {0};
-    b.lc = lc;
-    b.ref = ref;
-    b.md = pcre2_match_data_create(32, NULL);
-    if (!b.md)
+    builder b;
+    if (builder_init(&b, lc, ref))
         return ENOMEM; /* PCRE2's own allocation */
     b.chunk = chunk;
     add_at(&b, 0, CG_PART_HEADER, "");

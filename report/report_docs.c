@@ -22,6 +22,19 @@ static int wide(gunichar u)
     return g_unichar_iswide(u) || g_unichar_iswide_cjk(u);
 }
 
+/* Takes the columns u needs (2 when wide; 1 for an invalid byte) from
+ * *cols: 0, and *cut set, when they are not left. */
+static int take(int *cols, gunichar u, int *cut)
+{
+    int w = u == (gunichar)-1 || u == (gunichar)-2 ? 1 : wide(u) ? 2 : 1;
+    if (*cols - w < 0) {
+        *cut = 1;
+        return 0;
+    }
+    *cols -= w;
+    return 1;
+}
+
 /* Start of the text at most `cols` columns before p (not before lo). */
 static const char *back(const char *lo, const char *p, int cols, int *cut)
 {
@@ -31,12 +44,8 @@ static const char *back(const char *lo, const char *p, int cols, int *cut)
         while (q > lo && ((unsigned char)*q & 0xC0) == 0x80 && p - q < 4)
             q--;
         gunichar u = g_utf8_get_char_validated(q, p - q);
-        int w = u == (gunichar)-1 || u == (gunichar)-2 ? 1 : wide(u) ? 2 : 1;
-        if (cols - w < 0) {
-            *cut = 1;
+        if (!take(&cols, u, cut))
             break;
-        }
-        cols -= w;
         p = q;
     }
     return p;
@@ -51,12 +60,8 @@ static const char *fwd(const char *p, const char *hi, int cols, int *cut)
         const char *q = u == (gunichar)-1 || u == (gunichar)-2 ? p + 1 : g_utf8_next_char(p);
         if (q > hi)
             q = hi;
-        int w = u == (gunichar)-1 || u == (gunichar)-2 ? 1 : wide(u) ? 2 : 1;
-        if (cols - w < 0) {
-            *cut = 1;
+        if (!take(&cols, u, cut))
             break;
-        }
-        cols -= w;
         p = q;
     }
     return p;
