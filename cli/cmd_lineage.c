@@ -294,7 +294,7 @@ int cmd_lineage(int argc, char **argv)
     static const cg_command cmd = {"lineage", help, "o:T:", lo, 1};
     cg_corpus_opts co = {0};
     cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0, 0, 0};
-    cg_map_options mo = {CG_RANKDIR_AUTO, NULL, NULL, 1, 0};
+    cg_map_options mo = {CG_RANKDIR_AUTO, NULL, NULL, 1, 0, NULL, NULL};
     options op = {0, 0, 0, 0, 0, "table"};
     const char *focus = NULL, *output = NULL, *tfmt = NULL;
     /* Borrowed from argv; freed on every return by the autoptr. */
@@ -339,6 +339,7 @@ int cmd_lineage(int argc, char **argv)
     int rc =
         cg_corpus_stream_graph(argv + optind, argc - optind, &co, CG_GRAN_ARTICLE, &c, &g, cut);
     if (!rc) {
+        cg_map_options_name_bodies(&mo, c.x);
         if (phrases->len) {
             g_ptr_array_add(phrases, NULL);
             rc = run_series(g, cut, phrases, focus, &op, output, tfmt, &mo, co.quiet);

@@ -27,11 +27,13 @@ static const char help[] =
     "  --link-lang L     link nodes to https://undocs.org/L/<symbol>\n"
     "  --focus ID        highlight vertex ID\n"
     "  --title TEXT      label of the map\n"
+    "  --data DIR        reference data folder (default: the shipped one), for\n"
+    "                    the names of bodies in the legend\n"
     "  -q, --quiet       no notes, only errors\n";
 
 typedef struct render_args {
     cg_map_options mo;
-    const char *output, *tfmt, *focus;
+    const char *output, *tfmt, *focus, *data_dir;
     int quiet;
 } render_args;
 
@@ -46,6 +48,7 @@ static int render_opt(int opt, const char *arg, void *user)
     case 'T': return cg_map_opt_format(arg, &a->tfmt);
     case 5003: a->focus = arg; break;
     case 5004: a->mo.title = arg; break;
+    case 5005: a->data_dir = arg; break;
     case 'q': a->quiet = 1; break;
     }
     return 0;
@@ -57,14 +60,15 @@ int cmd_render(int argc, char **argv)
         {"output", required_argument, NULL, 'o' },
         {"focus",  required_argument, NULL, 5003},
         {"title",  required_argument, NULL, 5004},
+        {"data",   required_argument, NULL, 5005},
         {"quiet",  no_argument,       NULL, 'q' },
         CG_MAP_LONGOPTS,
         {NULL,     0,                 NULL, 0   }
     };
     static const cg_command cmd = {"render", help, "o:T:q", lo, 0};
     render_args a = {
-        {CG_RANKDIR_AUTO, NULL, NULL, 1, 0},
-        NULL, NULL, NULL, 0
+        {CG_RANKDIR_AUTO, NULL, NULL, 1, 0, NULL, NULL},
+        NULL, NULL, NULL, NULL, 0
     };
     int ar = cg_args_parse(&cmd, argc, argv, NULL, render_opt, &a);
     if (ar != CG_ARGS_GO)
@@ -116,7 +120,16 @@ int cmd_render(int argc, char **argv)
         cg_graph_free(g);
         return CG_EXIT_USAGE;
     }
+    /* The legend names bodies as the reference data do. */
+    cg_extractor *x = cg_extractor_new(a.data_dir, &err);
+    if (!x) {
+        cg_msg("%s", err.msg);
+        cg_graph_free(g);
+        return CG_EXIT_DATA;
+    }
+    cg_map_options_name_bodies(&mo, x);
     rc = cg_draw_map(g, focus, output, tfmt, &mo, quiet, NULL);
+    cg_extractor_free(x);
     cg_graph_free(g);
     cg_render_shutdown();
     return rc;

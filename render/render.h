@@ -64,6 +64,13 @@ typedef struct cg_map_options {
     int legend;         /* draw the legend (1 = yes) */
     size_t large;       /* node count above which sfdp is used instead of
                               dot; 0 = default (400) */
+    /* The full name of a body code, for the legend ("Human Rights
+     * Council" for "HRC"), or NULL when unknown. Render knows colours, not
+     * names: the names are reference data (extract's body-names.tsv),
+     * which the caller wires in (report.h cg_map_options_name_bodies).
+     * NULL: the legend names bodies by their codes alone. */
+    const char *(*body_name)(const char *code, void *user);
+    void *body_name_user; /* passed to body_name */
 } cg_map_options;
 
 cg_map *cg_map_new(void); /* free with cg_map_free() */

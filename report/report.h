@@ -114,6 +114,11 @@ int cg_lineage_write_table(const cg_graph *s, FILE *f);
 
 /* ---- maps ------------------------------------------------------------------ */
 
+/* Has the map's legend name bodies as x's reference data do
+ * (corpus/data/body-names.tsv, in English: "HRC: Human Rights Council");
+ * x must outlive the rendering. */
+void cg_map_options_name_bodies(cg_map_options *mo, const cg_extractor *x);
+
 /* A graph's vertices and edges copied into a new map (render stage);
  * is_focus (may be NULL) says which vertices to highlight. NULL and err on
  * failure. Free with cg_map_free(). */
