@@ -115,8 +115,12 @@ typedef struct cg_edge_view {
     cg_edge_kind kind; /* what the edge says (compare this, not type) */
     const char *type;  /* its name in exports: "cites" or "part-of" */
     int mentions;
+    /* Strings, not enums: they are output fields as they are (GraphML,
+     * JSON, CSV attributes), read back from any GraphML by `render`, and
+     * relations are the clause-verb vocabulary of verbs.tsv. */
     const char *relations; /* sorted, comma-separated, e.g. "reaffirm,recall" */
-    const char *locations; /* sorted, comma-separated */
+    const char *locations; /* sorted, comma-separated: "operative:1,preamble:1"
+                              (extract.h cg_location_format) */
 } cg_edge_view;
 
 size_t cg_graph_vertex_count(const cg_graph *g);
