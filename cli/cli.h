@@ -109,6 +109,18 @@ int cg_corpus_opt(int opt, const char *arg, cg_corpus_opts *o);
 struct cg_map_options;
 int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const char *tfmt,
                 const struct cg_map_options *mo, int quiet, const char *caption);
+/* The long options of every command that draws a map (lineage, render),
+ * and their parser: --rankdir D and --link-lang L into mo. Returns 1 when
+ * it took opt, 0 when opt is not one of them, -1 on a bad value (said). */
+#define CG_MAP_LONGOPTS                            \
+    {"rankdir", required_argument, NULL, 1101},    \
+    {                                              \
+        "link-lang", required_argument, NULL, 1102 \
+    }
+int cg_map_opt(int opt, const char *arg, struct cg_map_options *mo);
+/* -T FORMAT into *tfmt: 0, or CG_EXIT_USAGE after saying why the value is
+ * refused. */
+int cg_map_opt_format(const char *arg, const char **tfmt);
 /* Refuses an output path before any work is done: its folder must exist
  * and be writable, and it must not be a folder itself ("-" is stdout).
  * 0, or CG_EXIT_OUTPUT with the reason printed. */

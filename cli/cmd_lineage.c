@@ -202,6 +202,9 @@ static int lineage_opt(int opt, const char *arg, void *user)
 {
     static const char *const formats[] = {"table", "csv", "jsonl", NULL};
     lineage_args *a = user;
+    int took = cg_map_opt(opt, arg, &a->mo);
+    if (took)
+        return took < 0 ? CG_EXIT_USAGE : 0;
     switch (opt) {
     case 4001: a->focus = arg; break;
     case 4002: a->lo.dir = CG_DIR_UP; break;
@@ -229,14 +232,6 @@ static int lineage_opt(int opt, const char *arg, void *user)
         a->lo.all_edges = 1;
         a->op.all_edges = 1;
         break;
-    case 4008:
-        if (strcmp(arg, "LR") && strcmp(arg, "TB")) {
-            cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
-            return CG_EXIT_USAGE;
-        }
-        a->mo.rankdir = arg;
-        break;
-    case 4009: a->mo.lang = arg; break;
     case 4010:
         if (!*arg) {
             cg_msg("lineage: --series: the phrase is empty");
@@ -286,8 +281,6 @@ int cmd_lineage(int argc, char **argv)
         {"depth",     required_argument, NULL, 4005},
         {"kind",      required_argument, NULL, 4006},
         {"all-edges", no_argument,       NULL, 4007},
-        {"rankdir",   required_argument, NULL, 4008},
-        {"link-lang", required_argument, NULL, 4009},
         {"series",    required_argument, NULL, 4010},
         {"format",    required_argument, NULL, 4011},
         {"since",     required_argument, NULL, 4012},
@@ -295,12 +288,13 @@ int cmd_lineage(int argc, char **argv)
         {"max-nodes", required_argument, NULL, 4014},
         {"others",    required_argument, NULL, 4015},
         {"output",    required_argument, NULL, 'o' },
+        CG_MAP_LONGOPTS,
         {NULL,        0,                 NULL, 0   }
     };
     static const cg_command cmd = {"lineage", help, "o:T:", lo, 1};
     cg_corpus_opts co = {0};
     cg_lineage_options lo_ = {CG_DIR_BOTH, 0, NULL, 0, 0, 0};
-    cg_map_options mo = {NULL, NULL, NULL, 1, 0};
+    cg_map_options mo = {CG_RANKDIR_AUTO, NULL, NULL, 1, 0, NULL, NULL};
     options op = {0, 0, 0, 0, 0, "table"};
     const char *focus = NULL, *output = NULL, *tfmt = NULL;
     /* Borrowed from argv; freed on every return by the autoptr. */
@@ -345,6 +339,7 @@ int cmd_lineage(int argc, char **argv)
     int rc =
         cg_corpus_stream_graph(argv + optind, argc - optind, &co, CG_GRAN_ARTICLE, &c, &g, cut);
     if (!rc) {
+        cg_map_options_name_bodies(&mo, c.x);
         if (phrases->len) {
             g_ptr_array_add(phrases, NULL);
             rc = run_series(g, cut, phrases, focus, &op, output, tfmt, &mo, co.quiet);

@@ -27,36 +27,28 @@ static const char help[] =
     "  --link-lang L     link nodes to https://undocs.org/L/<symbol>\n"
     "  --focus ID        highlight vertex ID\n"
     "  --title TEXT      label of the map\n"
+    "  --data DIR        reference data folder (default: the shipped one), for\n"
+    "                    the names of bodies in the legend\n"
     "  -q, --quiet       no notes, only errors\n";
 
 typedef struct render_args {
     cg_map_options mo;
-    const char *output, *tfmt, *focus;
+    const char *output, *tfmt, *focus, *data_dir;
     int quiet;
 } render_args;
 
 static int render_opt(int opt, const char *arg, void *user)
 {
     render_args *a = user;
+    int took = cg_map_opt(opt, arg, &a->mo);
+    if (took)
+        return took < 0 ? CG_EXIT_USAGE : 0;
     switch (opt) {
     case 'o': a->output = arg; break;
-    case 'T':
-        if (cg_map_format_parse(arg) < 0) {
-            cg_msg("-T: expected svg, dot, png or pdf, got '%s'", arg);
-            return CG_EXIT_USAGE;
-        }
-        a->tfmt = arg;
-        break;
-    case 5001:
-        if (strcmp(arg, "LR") && strcmp(arg, "TB")) {
-            cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
-            return CG_EXIT_USAGE;
-        }
-        a->mo.rankdir = arg;
-        break;
-    case 5002: a->mo.lang = arg; break;
+    case 'T': return cg_map_opt_format(arg, &a->tfmt);
     case 5003: a->focus = arg; break;
     case 5004: a->mo.title = arg; break;
+    case 5005: a->data_dir = arg; break;
     case 'q': a->quiet = 1; break;
     }
     return 0;
@@ -65,18 +57,18 @@ static int render_opt(int opt, const char *arg, void *user)
 int cmd_render(int argc, char **argv)
 {
     static const struct option lo[] = {
-        {"output",    required_argument, NULL, 'o' },
-        {"rankdir",   required_argument, NULL, 5001},
-        {"link-lang", required_argument, NULL, 5002},
-        {"focus",     required_argument, NULL, 5003},
-        {"title",     required_argument, NULL, 5004},
-        {"quiet",     no_argument,       NULL, 'q' },
-        {NULL,        0,                 NULL, 0   }
+        {"output", required_argument, NULL, 'o' },
+        {"focus",  required_argument, NULL, 5003},
+        {"title",  required_argument, NULL, 5004},
+        {"data",   required_argument, NULL, 5005},
+        {"quiet",  no_argument,       NULL, 'q' },
+        CG_MAP_LONGOPTS,
+        {NULL,     0,                 NULL, 0   }
     };
     static const cg_command cmd = {"render", help, "o:T:q", lo, 0};
     render_args a = {
-        {NULL, NULL, NULL, 1, 0},
-        NULL, NULL, NULL, 0
+        {CG_RANKDIR_AUTO, NULL, NULL, 1, 0, NULL, NULL},
+        NULL, NULL, NULL, NULL, 0
     };
     int ar = cg_args_parse(&cmd, argc, argv, NULL, render_opt, &a);
     if (ar != CG_ARGS_GO)
@@ -128,7 +120,16 @@ int cmd_render(int argc, char **argv)
         cg_graph_free(g);
         return CG_EXIT_USAGE;
     }
+    /* The legend names bodies as the reference data do. */
+    cg_extractor *x = cg_extractor_new(a.data_dir, &err);
+    if (!x) {
+        cg_msg("%s", err.msg);
+        cg_graph_free(g);
+        return CG_EXIT_DATA;
+    }
+    cg_map_options_name_bodies(&mo, x);
     rc = cg_draw_map(g, focus, output, tfmt, &mo, quiet, NULL);
+    cg_extractor_free(x);
     cg_graph_free(g);
     cg_render_shutdown();
     return rc;

@@ -50,3 +50,31 @@ int cg_draw_map(const cg_graph *s, const char *focus, const char *path, const ch
     g_free(data);
     return rc;
 }
+
+int cg_map_opt_format(const char *arg, const char **tfmt)
+{
+    if (cg_map_format_parse(arg) < 0) {
+        cg_msg("-T: expected svg, dot, png or pdf, got '%s'", arg);
+        return CG_EXIT_USAGE;
+    }
+    *tfmt = arg;
+    return 0;
+}
+
+int cg_map_opt(int opt, const char *arg, cg_map_options *mo)
+{
+    if (opt == 1101) {
+        int r = cg_rankdir_parse(arg);
+        if (r < 0) {
+            cg_msg("--rankdir: expected LR or TB, got '%s'", arg);
+            return -1;
+        }
+        mo->rankdir = (cg_rankdir)r;
+        return 1;
+    }
+    if (opt == 1102) {
+        mo->lang = arg;
+        return 1;
+    }
+    return 0;
+}

@@ -32,10 +32,11 @@
 #include "doc_internal.h"
 
 #define CACHE_VERSION \
-    5u /* 2: no path-derived id stored; 3: date_source
+    6u /* 2: no path-derived id stored; 3: date_source
                               and title_source stored; 4: the one
                               FNV-1a of common/hash.h (standard basis);
-                              5: act, act_years */
+                              5: act, act_years; 6: kinds and location
+                              parts as numbers, a location's label */
 
 struct cg_cache {
     char *dir; /* <root>/<fingerprint> */
@@ -249,7 +250,7 @@ static void serialise(const cg_doc *d, GByteArray *b)
     put_int(b, m->act);
     put_int(b, m->act_years);
     put_str(b, m->symbol ? d->id : NULL); /* a "file:" id is the path's */
-    put_str(b, d->kind);
+    put_int(b, d->kind);
     put_int(b, (long long)d->text_bytes);
     put_u64(b, d->warnings->len);
     for (guint i = 0; i < d->warnings->len; i++)
@@ -265,10 +266,12 @@ static void serialise(const cg_doc *d, GByteArray *b)
         put_int(b, (long long)r->line);
         put_int(b, (long long)r->col);
         put_int(b, r->resolved);
-        const char *s[] = {r->text,     r->kind,   r->target,          r->parent,
-                           r->body,     r->number, r->session_or_year, r->part,
-                           r->article,  r->date,   r->relation,        r->location,
-                           r->footnote, r->rule};
+        put_int(b, r->kind);
+        put_int(b, r->location.part);
+        const char *s[] = {r->text,   r->target,          r->parent,         r->body,
+                           r->number, r->session_or_year, r->part,           r->article,
+                           r->date,   r->relation,        r->location.label, r->footnote,
+                           r->rule};
         for (size_t k = 0; k < sizeof s / sizeof *s; k++)
             put_str(b, s[k]);
     }
@@ -407,7 +410,10 @@ static int deserialise(reader *r, cg_doc *d)
     m->act = (cg_act)get_int(r);
     m->act_years = (int)get_int(r);
     d->id = chunk(d, get_str(r));
-    d->kind = chunk(d, get_str(r));
+    long long dkind = get_int(r);
+    if (dkind < 0 || dkind > CG_KIND_DOCUMENT)
+        return -1;
+    d->kind = (cg_kind)dkind;
     d->text_bytes = (size_t)get_int(r);
     guint64 nw = get_u64(r);
     for (guint64 i = 0; i < nw && !r->bad; i++) {
@@ -425,10 +431,15 @@ static int deserialise(reader *r, cg_doc *d)
         rec.line = (size_t)get_int(r);
         rec.col = (size_t)get_int(r);
         rec.resolved = (int)get_int(r);
-        const char **s[] = {&rec.text,     &rec.kind,   &rec.target,          &rec.parent,
-                            &rec.body,     &rec.number, &rec.session_or_year, &rec.part,
-                            &rec.article,  &rec.date,   &rec.relation,        &rec.location,
-                            &rec.footnote, &rec.rule};
+        long long kind = get_int(r), part = get_int(r);
+        if (kind < 0 || kind > CG_KIND_CHAPTER || part < 0 || part > CG_PART_TRAILER)
+            return -1;
+        rec.kind = (cg_kind)kind;
+        rec.location.part = (cg_part)part;
+        const char **s[] = {&rec.text,   &rec.target,          &rec.parent,         &rec.body,
+                            &rec.number, &rec.session_or_year, &rec.part,           &rec.article,
+                            &rec.date,   &rec.relation,        &rec.location.label, &rec.footnote,
+                            &rec.rule};
         for (size_t k = 0; k < sizeof s / sizeof *s; k++)
             *s[k] = chunk(d, get_str(r));
         if (cg_cite_store_add(d->cites, &rec))

@@ -23,8 +23,8 @@ typedef struct packed {
 /* Every field but the offsets and the span: interned pointers, so two
  * tails are equal when their pointers are. */
 typedef struct tail {
-    const char *f[13];
-    int resolved;
+    const char *f[12];
+    int kind, part, resolved; /* cg_kind, the location's cg_part */
 } tail;
 
 struct cg_cite_store {
@@ -41,8 +41,8 @@ struct cg_cite_store {
 static guint tail_hash(gconstpointer p)
 {
     const tail *t = p;
-    guint h = (guint)t->resolved;
-    for (size_t i = 0; i < 13; i++)
+    guint h = ((guint)t->resolved * 31u + (guint)t->kind) * 31u + (guint)t->part;
+    for (size_t i = 0; i < 12; i++)
         h = h * 31u + g_direct_hash(t->f[i]);
     return h;
 }
@@ -50,7 +50,8 @@ static guint tail_hash(gconstpointer p)
 static gboolean tail_equal(gconstpointer a, gconstpointer b)
 {
     const tail *x = a, *y = b;
-    return x->resolved == y->resolved && !memcmp(x->f, y->f, sizeof x->f);
+    return x->resolved == y->resolved && x->kind == y->kind && x->part == y->part &&
+           !memcmp(x->f, y->f, sizeof x->f);
 }
 
 cg_cite_store *cg_cite_store_new(void)
@@ -89,8 +90,10 @@ static uint32_t intern_text(cg_cite_store *s, const char *text)
 static uint32_t intern_tail(cg_cite_store *s, const cg_cite_rec *r)
 {
     tail t = {
-        {r->kind, r->target, r->parent, r->body, r->number, r->session_or_year, r->part, r->article,
-         r->date, r->relation, r->location, r->footnote, r->rule},
+        {r->target, r->parent, r->body, r->number, r->session_or_year, r->part, r->article, r->date,
+         r->relation, r->location.label, r->footnote, r->rule},
+        (int)r->kind,
+        (int)r->location.part,
         r->resolved
     };
     gpointer v = g_hash_table_lookup(s->tail_ix, &t);
@@ -152,11 +155,12 @@ void cg_cite_store_get(const cg_cite_store *s, size_t i, cg_cite_rec *o)
     o->line = p->line;
     o->col = p->col;
     o->text = g_ptr_array_index(s->texts, p->text);
-    const char **f[] = {&o->kind,   &o->target,          &o->parent,   &o->body,
-                        &o->number, &o->session_or_year, &o->part,     &o->article,
-                        &o->date,   &o->relation,        &o->location, &o->footnote,
-                        &o->rule};
-    for (size_t k = 0; k < 13; k++)
+    const char **f[] = {&o->target,          &o->parent,         &o->body,     &o->number,
+                        &o->session_or_year, &o->part,           &o->article,  &o->date,
+                        &o->relation,        &o->location.label, &o->footnote, &o->rule};
+    for (size_t k = 0; k < 12; k++)
         *f[k] = t->f[k];
+    o->kind = (cg_kind)t->kind;
+    o->location.part = (cg_part)t->part;
     o->resolved = t->resolved;
 }

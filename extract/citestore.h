@@ -22,11 +22,15 @@
 
 #include <stddef.h>
 
+#include "extract.h"
+
 /* One citation, unpacked; every string interned by the caller. */
 typedef struct cg_cite_rec {
     size_t start, end, line, col;
-    const char *text, *kind, *target, *parent, *body, *number, *session_or_year, *part, *article,
-        *date, *relation, *location, *footnote, *rule;
+    const char *text, *target, *parent, *body, *number, *session_or_year, *part, *article, *date,
+        *relation, *footnote, *rule;
+    cg_kind kind;
+    cg_location location; /* its label interned like the strings */
     int resolved;
 } cg_cite_rec;
 

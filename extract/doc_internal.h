@@ -25,7 +25,8 @@ struct cg_extractor {
 
 struct cg_doc {
     GStringChunk *strings; /* every string of the doc */
-    const char *file, *id, *kind;
+    const char *file, *id;
+    cg_kind kind; /* resolution, decision or document */
     cg_docmeta meta;
     size_t text_bytes;
     char *text;           /* the text read, when kept (g_free) */

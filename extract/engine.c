@@ -35,7 +35,7 @@ typedef struct cand {
     size_t s, e; /* normalised offsets */
     size_t rule; /* index in the language catalogue (priority) */
     cg_rule_kind rk;
-    char kind[16];
+    cg_kind kind;
     char target[128];
     char parent[64];
     char body[16];
@@ -60,8 +60,8 @@ typedef struct kept {
     unsigned rule;    /* index in the language catalogue (priority) */
     unsigned char rk; /* cg_rule_kind */
     unsigned char resolved;
-    const char *kind, *target, *parent, *body, *number, *soy, *part, *article, *date, *generic,
-        *chapter;
+    cg_kind kind;
+    const char *target, *parent, *body, *number, *soy, *part, *article, *date, *generic, *chapter;
 } kept;
 
 typedef struct run_ctx {
@@ -140,7 +140,7 @@ static void keep(run_ctx *r, const cand *c)
               (unsigned)c->rule,
               (unsigned char)c->rk,
               (unsigned char)(c->resolved != 0),
-              g_string_chunk_insert_const(sc, c->kind),
+              c->kind,
               g_string_chunk_insert_const(sc, c->target),
               g_string_chunk_insert_const(sc, c->parent),
               g_string_chunk_insert_const(sc, c->body),
@@ -198,7 +198,8 @@ static int body_in(const char *codes, const char *body)
 static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
 {
     char a[32] = "", b[32] = "";
-    const char *kind = it->dec ? "decision" : "resolution";
+    cg_kind ck = it->dec ? CG_KIND_DECISION : CG_KIND_RESOLUTION;
+    const char *kind = cg_kind_name(ck); /* as bodies.tsv names it */
     const char *scheme = NULL;
     char roman[16];
     g_strlcpy(roman, it->roman, sizeof roman);
@@ -320,7 +321,7 @@ static void resolve_item(run_ctx *r, const cg_list_item *it, cand *c)
         return;
     }
     put(c, c->body, sizeof c->body, body);
-    put(c, c->kind, sizeof c->kind, kind);
+    c->kind = ck;
     make_date(r, it->d, it->m, it->y, c->date);
     c->resolved = resolved;
 }
@@ -394,7 +395,7 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_ma
         g_free(canon);
         if (!c.cut && cg_symbol_is_stem(c.target))
             return;
-        put(&c, c.kind, sizeof c.kind, cg_symbol_kind(c.target));
+        c.kind = cg_symbol_kind(c.target);
         put(&c, c.body, sizeof c.body, cg_ref_symbol_body(r->x->ref, c.target));
         /* "of 18 December 2014 (S/PRST/2014/28)", "2014年12月18日S/PRST/2014/28号":
          * a rule that reads the date before the symbol (symbol-dated) */
@@ -425,15 +426,15 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_ma
              * an article. */
             if (!chapter_number(r, chap, c.chapter, sizeof c.chapter))
                 return;
-            put(&c, c.kind, sizeof c.kind, "chapter");
+            c.kind = CG_KIND_CHAPTER;
             put(&c, c.parent, sizeof c.parent, id);
             putf(&c, c.target, sizeof c.target, "%s ch. %s", id, c.chapter);
         } else if (*art && article_number(art, c.article, sizeof c.article)) {
-            put(&c, c.kind, sizeof c.kind, "article");
+            c.kind = CG_KIND_ARTICLE;
             put(&c, c.parent, sizeof c.parent, id);
             putf(&c, c.target, sizeof c.target, "%s art. %s", id, c.article);
         } else {
-            put(&c, c.kind, sizeof c.kind, "instrument");
+            c.kind = CG_KIND_INSTRUMENT;
             put(&c, c.target, sizeof c.target, id);
         }
         break;
@@ -588,8 +589,8 @@ static void resolve_backrefs(run_ctx *r, size_t n)
     for (size_t i = 0; i < n; i++) {
         kept *c = &g_array_index(r->cands, kept, i);
         if (c->rk != CG_RK_BACKREF) {
-            if (!strcmp(c->kind, "instrument") || !strcmp(c->kind, "article") ||
-                !strcmp(c->kind, "chapter")) {
+            if (c->kind == CG_KIND_INSTRUMENT || c->kind == CG_KIND_ARTICLE ||
+                c->kind == CG_KIND_CHAPTER) {
                 const char *id = c->parent[0] ? c->parent : c->target;
                 if (nlast == 64) {
                     memmove(last, last + 1, 63 * sizeof *last);
@@ -610,18 +611,18 @@ static void resolve_backrefs(run_ctx *r, size_t n)
             continue; /* no referent: not reported */
         if (c->chapter[0]) {
             char *t = g_strdup_printf("%s ch. %s", id, c->chapter);
-            c->kind = "chapter";
+            c->kind = CG_KIND_CHAPTER;
             c->parent = g_string_chunk_insert_const(sc, id);
             c->target = g_string_chunk_insert_const(sc, t);
             g_free(t);
         } else if (c->article[0]) {
             char *t = g_strdup_printf("%s art. %s", id, c->article);
-            c->kind = "article";
+            c->kind = CG_KIND_ARTICLE;
             c->parent = g_string_chunk_insert_const(sc, id);
             c->target = g_string_chunk_insert_const(sc, t);
             g_free(t);
         } else {
-            c->kind = "instrument";
+            c->kind = CG_KIND_INSTRUMENT;
             c->target = g_string_chunk_insert_const(sc, id);
         }
     }
@@ -675,7 +676,7 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         if (r->doc->meta.site_note && rec.start >= r->doc->meta.site_note)
             continue; /* a web site's note after the document */
         const cg_para *p = cg_structure_find(paras, npara, rec.start);
-        if (p && !strcmp(p->location, "trailer")) {
+        if (p && p->part == CG_PART_TRAILER) {
             r->trailer_skipped++; /* said once, after the loop */
             continue;             /* the next document of a printed volume */
         }
@@ -686,11 +687,12 @@ static int emit(run_ctx *r, const cg_norm *norm, const char *orig, size_t olen,
         if (rec.line == 1)
             rec.col += d->base_col;
         rec.line += d->base_line;
-        rec.location = g_string_chunk_insert_const(sc, p ? p->location : "header");
+        rec.location.part = p ? p->part : CG_PART_HEADER;
+        rec.location.label = p ? p->label : "";
         rec.relation = g_string_chunk_insert_const(sc, p ? p->relation : "other");
         rec.footnote = g_string_chunk_insert_const(sc, p ? p->footnote : "");
         /* Already interned in the document's chunk by keep(). */
-        rec.kind = g_string_chunk_insert_const(sc, c->kind);
+        rec.kind = c->kind;
         if (strchr(c->target, '+')) {
             /* "the International Covenants": one citation of each. */
             gchar **ids = g_strsplit(c->target, "+", -1);
@@ -812,8 +814,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
         d->id = g_string_chunk_insert_const(d->strings, fid);
         g_free(fid);
     }
-    d->kind =
-        g_string_chunk_insert_const(d->strings, m->symbol ? cg_symbol_kind(m->symbol) : "document");
+    d->kind = m->symbol ? cg_symbol_kind(m->symbol) : CG_KIND_DOCUMENT;
     if (m->body == NULL && m->symbol && *cg_ref_symbol_body(x->ref, m->symbol))
         m->body = g_strdup(cg_ref_symbol_body(x->ref, m->symbol));
 
@@ -841,8 +842,8 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     m->n_skip = n_hide;
     cg_para *paras = NULL;
     size_t npara = 0;
-    if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip, &paras,
-                           &npara))
+    if (cg_structure_build(text, len, lc, x->ref, (const size_t(*)[2])m->skip, m->n_skip,
+                           d->strings, &paras, &npara))
         return cg_error_set(err, ENOMEM, "PCRE2 could not allocate match data");
     /* Several documents in one file (a printed volume, texts run together):
      * the caller reads each part as a document of its own (volume.c). A
@@ -940,7 +941,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     /* Text after a heading that opens another document (a printed volume
      * saved as one file) is not this document's: never dropped silently. */
     for (size_t i = 0; i < npara && r.trailer_skipped; i++)
-        if (!strcmp(paras[i].location, "trailer")) {
+        if (paras[i].part == CG_PART_TRAILER) {
             cg_doc_warn(d,
                         "the text from byte %zu (%zu bytes) reads as another document; "
                         "%zu citation(s) there were skipped: split the file into one "

@@ -149,13 +149,30 @@ const char *cg_doc_text(const cg_doc *d, size_t *len);
 
 /* ---- what a document is ------------------------------------------------ */
 
+/* What a document or a cited target is. A document is a resolution, a
+ * decision or a document; a citation's target may also be an instrument,
+ * one of its articles or chapters. One enum for both: a cited target and a
+ * document are the same vertex of the graph. */
+typedef enum cg_kind {
+    CG_KIND_RESOLUTION = 0, /* .../RES/... */
+    CG_KIND_DECISION,       /* .../DEC/... */
+    CG_KIND_DOCUMENT,       /* any other symbol (report, letter, draft) */
+    CG_KIND_INSTRUMENT,     /* a treaty, declaration, programme */
+    CG_KIND_ARTICLE,        /* an article of an instrument */
+    CG_KIND_CHAPTER         /* a chapter of an instrument */
+} cg_kind;
+
+/* "resolution", "decision", "document", "instrument", "article",
+ * "chapter": the name records, GraphML and reports write (static). */
+const char *cg_kind_name(cg_kind kind);
+
 typedef struct cg_doc_info {
     const char *file;         /* path as given */
     const char *id;           /* own canonical symbol, or "file:<path>" when
                               none could be found */
     const char *id_source;    /* "manifest", "header", "title", "filename", "none" */
     const char *lang;         /* "zh", "en", ... or "" */
-    const char *kind;         /* "resolution", "decision" or "document" */
+    cg_kind kind;             /* resolution, decision or document */
     const char *body;         /* "HRC", "SC", ... or "" */
     const char *session;      /* or "" */
     const char *agenda_item;  /* or "" */
@@ -184,6 +201,33 @@ size_t cg_doc_vote_states(const cg_doc *d, char which, const char *const **codes
 
 /* ---- citations ----------------------------------------------------------- */
 
+/* The part of a resolution a paragraph stands in. */
+typedef enum cg_part {
+    CG_PART_HEADER = 0, /* before the body line or first paragraph */
+    CG_PART_PREAMBLE,   /* a preambular paragraph ("Recalling ...") */
+    CG_PART_OPERATIVE,  /* an operative paragraph or subparagraph */
+    CG_PART_FOOTNOTE,   /* a footnote whose marker was not found */
+    CG_PART_ANNEX,      /* an annex */
+    CG_PART_END,        /* the adoption lines */
+    CG_PART_TRAILER     /* after them: another document's text */
+} cg_part;
+
+/* "header", "preamble", "operative", "footnote", "annex", "end",
+ * "trailer" (static). */
+const char *cg_part_name(cg_part part);
+
+/* Where a citation stands. */
+typedef struct cg_location {
+    cg_part part;      /* the part of the document */
+    const char *label; /* the paragraph's label as written: "3", "13(e)",
+                              "*"; "" for header, annex, end (never NULL) */
+} cg_location;
+
+/* A location as records write it: the part's name, then ':' and the
+ * label when there is one ("preamble:3", "operative:13(e)", "footnote:*",
+ * "header"). g_free it. */
+char *cg_location_format(const cg_location *loc);
+
 typedef struct cg_citation {
     const char *doc; /* citing document's id */
     const char *lang;
@@ -193,8 +237,7 @@ typedef struct cg_citation {
                               for UTF-16/GB18030/PDF input) */
     size_t line, col;            /* 1-based line, 1-based column in characters */
     const char *text;            /* the span as written (may hold line breaks) */
-    const char *kind;            /* "resolution", "decision", "document",
-                              "instrument", "article" */
+    cg_kind kind;                /* of the target */
     const char *target;          /* canonical id: "A/HRC/RES/6/3", "ICESCR art. 2" */
     const char *parent;          /* for articles: the instrument id; else "" */
     const char *body;            /* "HRC", "CHR", "GA", "SC", "ECOSOC", ... or "" */
@@ -204,9 +247,14 @@ typedef struct cg_citation {
     const char *part;            /* "A" in 217 A (III); "" otherwise */
     const char *article;         /* "2" for ICESCR art. 2; "" otherwise */
     const char *date;            /* ISO date the citation gives, or "" */
-    const char *relation;        /* clause verb of its paragraph: "reaffirm", ... */
-    const char *location;        /* "preamble:3", "operative:11", "operative:13(e)",
-                              "footnote:*", "header", "annex", "end" */
+    const char *relation;        /* clause verb of its paragraph: "reaffirm", ...
+                              A string, not an enum: the clause verbs are
+                              a vocabulary corpus/data/verbs.tsv defines
+                              (a language or a verb is added there, not
+                              in C); interned, so equal relations of a
+                              document are equal pointers */
+    cg_location location;        /* where it stands: {CG_PART_PREAMBLE, "3"};
+                              cg_location_format() writes "preamble:3" */
     const char *footnote;        /* marker of the footnote it stands in, or "" */
     const char *rule;            /* catalogue rule that found it */
     int resolved;                /* 0 when the body (or referent) was guessed */

@@ -365,7 +365,7 @@ void cg_doc_get_info(const cg_doc *d, cg_doc_info *o)
     o->id = d->id;
     o->id_source = cg_id_source_name(m->symbol_source);
     o->lang = m->lang ? m->lang : "";
-    o->kind = d->kind ? d->kind : "document";
+    o->kind = d->kind;
     o->body = m->body ? m->body : "";
     o->session = m->session ? m->session : "";
     o->agenda_item = m->agenda_item ? m->agenda_item : "";

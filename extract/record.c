@@ -20,6 +20,27 @@ int cg_record_format_parse(const char *name)
     return -1;
 }
 
+const char *cg_part_name(cg_part part)
+{
+    static const char *const names[] = {"header", "preamble", "operative", "footnote",
+                                        "annex",  "end",      "trailer"};
+    return (size_t)part < sizeof names / sizeof names[0] ? names[part] : "header";
+}
+
+char *cg_location_format(const cg_location *loc)
+{
+    if (!loc->label || !*loc->label)
+        return g_strdup(cg_part_name(loc->part));
+    return g_strconcat(cg_part_name(loc->part), ":", loc->label, NULL);
+}
+
+const char *cg_kind_name(cg_kind kind)
+{
+    static const char *const names[] = {"resolution", "decision", "document",
+                                        "instrument", "article",  "chapter"};
+    return (size_t)kind < sizeof names / sizeof names[0] ? names[kind] : "document";
+}
+
 /* Field order of every format. */
 static const char *const fields[] = {
     "doc",     "lang",    "file",   "start",    "end",      "line",     "col",
@@ -42,23 +63,35 @@ static void utoa(size_t n, char buf[24])
     buf[k] = '\0';
 }
 
-static void values(const cg_citation *c, const char *v[NFIELDS], char nums[4][24])
+/* loc is the formatted location (g_free it after v is used). */
+static void values(const cg_citation *c, const char *v[NFIELDS], char nums[4][24], char *loc)
 {
     utoa(c->start, nums[0]);
     utoa(c->end, nums[1]);
     utoa(c->line, nums[2]);
     utoa(c->col, nums[3]);
-    const char *all[NFIELDS] = {c->doc,      c->lang,
-                                c->file,     nums[0],
-                                nums[1],     nums[2],
-                                nums[3],     c->text,
-                                c->kind,     c->target,
-                                c->parent,   c->body,
-                                c->number,   c->session_or_year,
-                                c->part,     c->article,
-                                c->date,     c->relation,
-                                c->location, c->footnote,
-                                c->rule,     c->resolved ? "true" : "false"};
+    const char *all[NFIELDS] = {c->doc,
+                                c->lang,
+                                c->file,
+                                nums[0],
+                                nums[1],
+                                nums[2],
+                                nums[3],
+                                c->text,
+                                cg_kind_name(c->kind),
+                                c->target,
+                                c->parent,
+                                c->body,
+                                c->number,
+                                c->session_or_year,
+                                c->part,
+                                c->article,
+                                c->date,
+                                c->relation,
+                                loc,
+                                c->footnote,
+                                c->rule,
+                                c->resolved ? "true" : "false"};
     memcpy(v, all, sizeof all);
 }
 
@@ -76,7 +109,8 @@ int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c)
 {
     const char *v[NFIELDS];
     char nums[4][24];
-    values(c, v, nums);
+    char *loc = cg_location_format(&c->location);
+    values(c, v, nums, loc);
     if (fmt == CG_REC_JSONL) {
         /* Written by hand rather than through jansson: building and dumping
          * a json_t per record was a quarter of all extraction time
@@ -115,5 +149,6 @@ int cg_record_write(FILE *out, cg_record_format fmt, const cg_citation *c)
         }
         fputc('\n', out);
     }
+    g_free(loc);
     return ferror(out) ? EIO : 0;
 }

@@ -20,6 +20,7 @@ typedef struct builder {
     const cg_lang_catalogue *lc;
     const cg_refdata *ref;
     pcre2_match_data *md;
+    GStringChunk *chunk; /* labels and markers */
     /* Split mode (cg_structure_split): where the documents start. */
     int split;
     GArray *starts;     /* size_t */
@@ -46,8 +47,19 @@ static cg_para *add(builder *b, size_t start)
     cg_para *p = &b->p[b->n++];
     memset(p, 0, sizeof *p);
     p->start = start;
+    p->label = p->footnote = "";
     p->relation = "other";
     return p;
+}
+
+/* A builder for lc, with its match data: 0, or ENOMEM. */
+static int builder_init(builder *b, const cg_lang_catalogue *lc, const cg_refdata *ref)
+{
+    memset(b, 0, sizeof *b);
+    b->lc = lc;
+    b->ref = ref;
+    b->md = pcre2_match_data_create(32, NULL);
+    return b->md ? 0 : ENOMEM;
 }
 
 /* Runs struct pattern k on the line; returns the match end or -1. */
@@ -63,16 +75,22 @@ static long run(builder *b, cg_struct_kind k, const char *s, size_t len, size_t 
     return (long)pcre2_get_ovector_pointer(b->md)[1];
 }
 
-static void group_text(builder *b, cg_struct_kind k, cg_group g, const char *s, char *out,
-                       size_t cap)
+/* Group g of struct pattern k's last match on s, as long as it is,
+ * interned in the builder's chunk ("" when the group did not take part). */
+static const char *group_text(builder *b, cg_struct_kind k, cg_group g, const char *s)
 {
     size_t gs, ge;
-    out[0] = '\0';
-    if (cg_group_span(&b->lc->st[k], b->md, g, &gs, &ge) == 0) {
-        size_t l = ge - gs < cap - 1 ? ge - gs : cap - 1;
-        memcpy(out, s + gs, l);
-        out[l] = '\0';
-    }
+    if (cg_group_span(&b->lc->st[k], b->md, g, &gs, &ge))
+        return "";
+    return g_string_chunk_insert_len(b->chunk, s + gs, (gssize)(ge - gs));
+}
+
+static cg_para *add_at(builder *b, size_t start, cg_part part, const char *label)
+{
+    cg_para *p = add(b, start);
+    p->part = part;
+    p->label = label;
+    return p;
 }
 
 /* The relation of the clause verb that opens s at offset from ("other"
@@ -195,10 +213,18 @@ static int hidden(const char *text, const size_t (*hide)[2], size_t n_hide, size
 typedef struct line_state {
     region reg;
     int preamble, prev_blank, in_footnote, unnumbered;
-    char opnum[16], prev_tail_sentence;
+    const char *opnum; /* label of the operative paragraph read last */
+    char prev_tail_sentence;
     size_t resume; /* paragraph a footnote interrupted */
     const char *op_rel;
 } line_state;
+
+static cg_para *add_preamble(builder *b, line_state *st, size_t ls)
+{
+    char num[24];
+    snprintf(num, sizeof num, "%d", ++st->preamble);
+    return add_at(b, ls, CG_PART_PREAMBLE, g_string_chunk_insert_const(b->chunk, num));
+}
 
 /* Reads one line (or one clause of a flowed line: read_flowed), normalised
  * as s[0..sl), starting at original offset ls. */
@@ -210,55 +236,44 @@ static void read_line(builder *b, line_state *st, const char *s, size_t sl, size
     if (st->reg == R_TRAILER) {
         /* The rest belongs to another document of the volume. */
     } else if (st->reg == R_END && run(b, CG_ST_TRAILER, s, sl, 0) >= 0) {
-        p = add(b, ls);
-        strcpy(p->location, "trailer");
+        p = add_at(b, ls, CG_PART_TRAILER, "");
         st->reg = R_TRAILER;
     } else if ((st->prev_blank || st->in_footnote) && st->reg != R_HEADER &&
                run(b, CG_ST_OPERATIVE, s, sl, 0) < 0 && run(b, CG_ST_FOOTNOTE, s, sl, 0) >= 0) {
-        char mk[8];
-        group_text(b, CG_ST_FOOTNOTE, CG_G_N, s, mk, sizeof mk);
+        const char *mk = group_text(b, CG_ST_FOOTNOTE, CG_G_N, s);
         if (!st->in_footnote)
             st->resume = b->n - 1;
-        p = add(b, ls);
-        snprintf(p->location, sizeof p->location, "footnote:%s", mk);
-        memcpy(p->footnote, mk, sizeof p->footnote);
+        p = add_at(b, ls, CG_PART_FOOTNOTE, mk);
+        p->footnote = mk;
         st->in_footnote = 1;
     } else if (run(b, CG_ST_COUNCIL, s, sl, 0) >= 0 && st->reg == R_HEADER) {
-        p = add(b, ls);
-        strcpy(p->location, "header");
+        p = add_at(b, ls, CG_PART_HEADER, "");
         st->reg = R_PREAMBLE;
         st->in_footnote = 0;
     } else if (st->reg != R_END && (m = run(b, CG_ST_OPERATIVE, s, sl, 0)) >= 0 &&
                st->reg != R_HEADER) {
-        char num[16];
-        group_text(b, CG_ST_OPERATIVE, CG_G_N, s, num, sizeof num);
-        p = add(b, ls);
-        snprintf(st->opnum, sizeof st->opnum, "%s", num);
-        snprintf(p->location, sizeof p->location, "operative:%s", st->opnum);
+        st->opnum = group_text(b, CG_ST_OPERATIVE, CG_G_N, s);
+        p = add_at(b, ls, CG_PART_OPERATIVE, st->opnum);
         const char *v = verb_at(b, s, sl, (size_t)m);
         p->relation = st->op_rel = v ? v : "other";
         st->reg = R_OPERATIVE;
         st->in_footnote = 0;
     } else if (st->reg == R_OPERATIVE && (m = run(b, CG_ST_SUBPARA, s, sl, 0)) >= 0) {
-        char sub[16];
-        group_text(b, CG_ST_SUBPARA, CG_G_N, s, sub, sizeof sub);
+        const char *sub = group_text(b, CG_ST_SUBPARA, CG_G_N, s);
         /* (ب), б): the same location as (b) in every language. */
         const char *latin = cg_ref_subpara_letter(b->ref, b->lc->lang, sub, strlen(sub));
-        if (latin)
-            snprintf(sub, sizeof sub, "%s", latin);
-        p = add(b, ls);
-        snprintf(p->location, sizeof p->location, "operative:%s(%s)", st->opnum, sub);
+        char *label = g_strdup_printf("%s(%s)", st->opnum ? st->opnum : "", latin ? latin : sub);
+        p = add_at(b, ls, CG_PART_OPERATIVE, g_string_chunk_insert_const(b->chunk, label));
+        g_free(label);
         const char *v = verb_at(b, s, sl, (size_t)m);
         p->relation = v && strcmp(v, "other") ? v : st->op_rel;
         st->in_footnote = 0;
     } else if (st->reg != R_END && st->reg != R_HEADER && run(b, CG_ST_ANNEX, s, sl, 0) >= 0) {
-        p = add(b, ls);
-        strcpy(p->location, "annex");
+        p = add_at(b, ls, CG_PART_ANNEX, "");
         st->reg = R_ANNEX;
         st->in_footnote = 0;
     } else if (st->reg != R_END && st->reg != R_HEADER && run(b, CG_ST_END, s, sl, 0) >= 0) {
-        p = add(b, ls);
-        strcpy(p->location, "end");
+        p = add_at(b, ls, CG_PART_END, "");
         st->reg = R_END;
         st->in_footnote = 0;
     } else if ((st->reg == R_PREAMBLE || (st->reg == R_HEADER && st->prev_blank)) &&
@@ -269,14 +284,15 @@ static void read_line(builder *b, line_state *st, const char *s, size_t sl, size
          * ("The Security Council,") the first one ends the header. An
          * operative verb ("Decides:") with no number opens an
          * unnumbered operative paragraph, as in early resolutions. */
-        p = add(b, ls);
         if (where && !strcmp(where, "operative")) {
-            snprintf(st->opnum, sizeof st->opnum, "%d", ++st->unnumbered);
-            snprintf(p->location, sizeof p->location, "operative:%s", st->opnum);
+            char num[24];
+            snprintf(num, sizeof num, "%d", ++st->unnumbered);
+            st->opnum = g_string_chunk_insert_const(b->chunk, num);
+            p = add_at(b, ls, CG_PART_OPERATIVE, st->opnum);
             p->relation = st->op_rel = v;
             st->reg = R_OPERATIVE;
         } else {
-            snprintf(p->location, sizeof p->location, "preamble:%d", ++st->preamble);
+            p = add_preamble(b, st, ls);
             p->relation = v;
             st->reg = R_PREAMBLE;
         }
@@ -284,18 +300,15 @@ static void read_line(builder *b, line_state *st, const char *s, size_t sl, size
     } else if (st->reg == R_PREAMBLE && st->prev_blank && st->prev_tail_sentence && s[0] >= 'A' &&
                s[0] <= 'Z') {
         /* An opening participle the verb table does not list. */
-        p = add(b, ls);
-        snprintf(p->location, sizeof p->location, "preamble:%d", ++st->preamble);
+        p = add_preamble(b, st, ls);
         st->in_footnote = 0;
     } else if (st->in_footnote && st->prev_blank) {
         /* Text after a footnote that opens no paragraph continues the
          * paragraph the footnote interrupted (a page break). */
         const cg_para *r = &b->p[st->resume];
-        char loc[40];
-        const char *rel = r->relation;
-        memcpy(loc, r->location, sizeof loc);
-        p = add(b, ls);
-        memcpy(p->location, loc, sizeof loc);
+        cg_part part = r->part;
+        const char *label = r->label, *rel = r->relation;
+        p = add_at(b, ls, part, label);
         p->relation = rel;
         st->in_footnote = 0;
     }
@@ -544,15 +557,12 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
      * after the first document's head can open another. */
     size_t from = (size_t)-1;
     for (size_t i = 0; i < npara && from == (size_t)-1; i++)
-        if (strcmp(paras[i].location, "header"))
+        if (paras[i].part != CG_PART_HEADER)
             from = paras[i].start;
     if (from == (size_t)-1)
         return 0;
-    builder b = {0};
-    b.lc = lc;
-    b.ref = ref;
-    b.md = pcre2_match_data_create(32, NULL);
-    if (!b.md)
+    builder b;
+    if (builder_init(&b, lc, ref))
         return ENOMEM; /* PCRE2's own allocation */
     int any = 0;
     cg_norm ln = {0};
@@ -572,12 +582,14 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
         b.split = 1;
         b.cand = (size_t)-1;
         b.starts = g_array_new(FALSE, FALSE, sizeof(size_t));
+        b.chunk = g_string_chunk_new(256);
         size_t zero = 0;
         g_array_append_val(b.starts, zero);
         add(&b, 0);
         build(&b, text, len, hide, n_hide);
         *n = b.starts->len;
         *out = (size_t *)(void *)g_array_free(b.starts, FALSE);
+        g_string_chunk_free(b.chunk);
     }
     g_free(b.p);
     pcre2_match_data_free(b.md);
@@ -585,16 +597,14 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
 }
 
 int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc,
-                       const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide, cg_para **out,
-                       size_t *n)
+                       const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide,
+                       GStringChunk *chunk, cg_para **out, size_t *n)
 {
-    builder b = {0};
-    b.lc = lc;
-    b.ref = ref;
-    b.md = pcre2_match_data_create(32, NULL);
-    if (!b.md)
+    builder b;
+    if (builder_init(&b, lc, ref))
         return ENOMEM; /* PCRE2's own allocation */
-    strcpy(add(&b, 0)->location, "header");
+    b.chunk = chunk;
+    add_at(&b, 0, CG_PART_HEADER, "");
     build(&b, text, len, hide, n_hide);
 
     /* Footnotes take the place and verb of the paragraph carrying them. */
@@ -606,9 +616,10 @@ int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc
         if (at == (size_t)-1)
             continue;
         const cg_para *c = cg_structure_find(b.p, i, at);
-        if (!c || c->footnote[0] || !strcmp(c->location, "header"))
+        if (!c || c->footnote[0] || c->part == CG_PART_HEADER)
             continue;
-        memcpy(f->location, c->location, sizeof f->location);
+        f->part = c->part;
+        f->label = c->label;
         f->relation = c->relation;
     }
     pcre2_match_data_free(b.md);

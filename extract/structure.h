@@ -15,28 +15,34 @@
 #ifndef CG_STRUCTURE_H
 #define CG_STRUCTURE_H
 
+#include <glib.h>
 #include <stddef.h>
 
 #include "catalogue.h"
+#include "extract.h"
 #include "refdata.h"
 
 typedef struct cg_para {
     size_t start;         /* first byte (original offsets); a paragraph
                                ends where the next one starts */
-    char location[40];    /* "header", "preamble:3", "operative:13(a)",
-                               "footnote:*", "annex", "end" */
+    cg_part part;         /* header, preamble, operative, footnote, ... */
+    const char *label;    /* its number as the text gives it: "3", "13(a)",
+                               "*" ("" for header, annex, end, trailer);
+                               as long as the match, in the chunk given */
     const char *relation; /* clause verb relation (static or refdata) */
-    char footnote[8];     /* marker, when this paragraph is a footnote */
+    const char *footnote; /* marker, when this paragraph is a footnote;
+                               else "" (in the chunk given) */
 } cg_para;
 
-/* Splits text into paragraphs; a line that lies wholly inside one of the
+/* Splits text into paragraphs (labels and markers interned in chunk, so
+ * that a user's own structure patterns may match numbers of any length); a line that lies wholly inside one of the
  * n_hide [start, end) ranges (running headers, job numbers) counts as blank.
  * *out (g_free it) is sorted by start, and always has at least one paragraph
  * starting at 0. Returns 0, or ENOMEM when PCRE2 cannot allocate its match
  * data. Time: O(len) pattern matching over lines. */
 int cg_structure_build(const char *text, size_t len, const cg_lang_catalogue *lc,
-                       const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide, cg_para **out,
-                       size_t *n);
+                       const cg_refdata *ref, const size_t (*hide)[2], size_t n_hide,
+                       GStringChunk *chunk, cg_para **out, size_t *n);
 
 /* Where the documents of a file that holds several begin (a printed
  * volume, texts run together): after a document's adoption lines (or the

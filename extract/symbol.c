@@ -21,13 +21,13 @@ char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year)
     return out;
 }
 
-const char *cg_symbol_kind(const char *sym)
+cg_kind cg_symbol_kind(const char *sym)
 {
     if (strstr(sym, "/RES/"))
-        return "resolution";
+        return CG_KIND_RESOLUTION;
     if (strstr(sym, "/DEC/"))
-        return "decision";
-    return "document";
+        return CG_KIND_DECISION;
+    return CG_KIND_DOCUMENT;
 }
 
 int cg_symbol_fill(const char *tmpl, const char *a, const char *b, const char *y, const char *r,

@@ -6,14 +6,16 @@
 
 #include <stddef.h>
 
+#include "extract.h"
+
 /* Canonical form of a document symbol as matched: white space removed, an
  * SC resolution's year attached ("S/RES/1454" + "2002" ->
  * "S/RES/1454(2002)"). year may be NULL. A new string: g_free it. */
 char *cg_symbol_canonicalise(const char *sym, size_t len, const char *year);
 
-/* Kind of a canonical symbol: "resolution" (…/RES/…), "decision"
- * (…/DEC/…) or "document". */
-const char *cg_symbol_kind(const char *sym);
+/* Kind of a canonical symbol: resolution (…/RES/…), decision (…/DEC/…)
+ * or document. */
+cg_kind cg_symbol_kind(const char *sym);
 
 /* Fills a symbol template ("A/HRC/RES/{a}/{b}") into out (cap bytes).
  * Returns 0, or -1 when it does not fit. */

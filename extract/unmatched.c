@@ -18,27 +18,29 @@ static const cg_rule *resnum_rule(const cg_lang_catalogue *lc)
 }
 
 /* The form of the last match: "S-N/N", "N/N", "N (YYYY)" or "N (roman)";
- * its number without spaces into num (the own-number test). */
-static const char *form_of(const cg_rule *r, pcre2_match_data *md, const char *text, char *num,
-                           size_t cap)
+ * its number without spaces, as long as the match, into *num (g_free it;
+ * the own-number test). */
+static const char *form_of(const cg_rule *r, pcre2_match_data *md, const char *text, char **num)
 {
     size_t a, b, y, z;
-    num[0] = '\0';
     if (cg_group_span(&r->match, md, CG_G_SN, &a, &b) == 0) {
-        size_t k = 0;
-        for (size_t i = a; i < b && k + 1 < cap; i++)
+        GString *g = g_string_sized_new(b - a);
+        for (size_t i = a; i < b; i++)
             if (text[i] != ' ')
-                num[k++] = text[i];
-        num[k] = '\0';
-        return num[0] == 'S' || num[0] == 'E' ? "S-N/N" : "N/N";
+                g_string_append_c(g, text[i]);
+        *num = g_string_free(g, FALSE);
+        return (*num)[0] == 'S' || (*num)[0] == 'E' ? "S-N/N" : "N/N";
     }
     if (cg_group_span(&r->match, md, CG_G_N, &a, &b) == 0) {
         int yr = cg_group_span(&r->match, md, CG_G_Y2, &y, &z) == 0;
-        if (!yr && cg_group_span(&r->match, md, CG_G_ROMAN, &y, &z))
+        if (!yr && cg_group_span(&r->match, md, CG_G_ROMAN, &y, &z)) {
+            *num = g_strdup("");
             return "N (roman)";
-        snprintf(num, cap, "%.*s(%.*s)", (int)(b - a), text + a, (int)(z - y), text + y);
+        }
+        *num = g_strdup_printf("%.*s(%.*s)", (int)(b - a), text + a, (int)(z - y), text + y);
         return yr ? "N (YYYY)" : "N (roman)";
     }
+    *num = g_strdup("");
     return "N/N";
 }
 
@@ -64,9 +66,10 @@ size_t cg_count_resnum(const cg_lang_catalogue *lc, pcre2_match_context *mctx, p
             0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        char num[48];
-        form_of(r, md, text, num, sizeof num);
+        char *num;
+        form_of(r, md, text, &num);
         n += !is_own(own_id, num);
+        g_free(num);
         from = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
     }
     return n;
@@ -123,9 +126,11 @@ int cg_doc_unmatched(const cg_extractor *x, const cg_doc *d, cg_unmatched **out,
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         size_t s = ov[0], e = ov[1];
         from = e > s ? e : s + 1;
-        char num[48];
-        const char *form = form_of(r, md, norm.text, num, sizeof num);
-        if (is_own(d->id, num))
+        char *num;
+        const char *form = form_of(r, md, norm.text, &num);
+        int own = is_own(d->id, num);
+        g_free(num);
+        if (own)
             continue;
         size_t a = cg_norm_orig_start(&norm, s), b = cg_norm_orig_end(&norm, e);
         /* Claimed when inside a citation's span (citations are sorted by

@@ -12,7 +12,10 @@
 /* The key a citation is compared by across language versions. */
 static char *gap_key(const cg_citation *ct)
 {
-    return g_strdup_printf("%s %s %s", ct->target, ct->relation, ct->location);
+    char *loc = cg_location_format(&ct->location);
+    char *what = g_strdup_printf("%s %s %s", ct->target, ct->relation, loc);
+    g_free(loc);
+    return what;
 }
 
 /* key -> number of citations of d with that key. */

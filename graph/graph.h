@@ -33,6 +33,7 @@
 #ifndef CG_GRAPH_H
 #define CG_GRAPH_H
 
+#include <glib.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -114,8 +115,12 @@ typedef struct cg_edge_view {
     cg_edge_kind kind; /* what the edge says (compare this, not type) */
     const char *type;  /* its name in exports: "cites" or "part-of" */
     int mentions;
+    /* Strings, not enums: they are output fields as they are (GraphML,
+     * JSON, CSV attributes), read back from any GraphML by `render`, and
+     * relations are the clause-verb vocabulary of verbs.tsv. */
     const char *relations; /* sorted, comma-separated, e.g. "reaffirm,recall" */
-    const char *locations; /* sorted, comma-separated */
+    const char *locations; /* sorted, comma-separated: "operative:1,preamble:1"
+                              (extract.h cg_location_format) */
 } cg_edge_view;
 
 size_t cg_graph_vertex_count(const cg_graph *g);
@@ -315,16 +320,12 @@ size_t cg_graph_lookup(const cg_graph *g, const char *typed, size_t *found, size
 cg_graph *cg_graph_map_select(const cg_graph *s, const char *focus, int others_draw, int max_nodes,
                               int all_edges, char **caption, cg_error *err);
 
-/* An id and how many times it is counted (citing documents, members). */
-typedef struct cg_counted {
-    const char *id; /* not copied */
-    size_t n;
-} cg_counted;
-
-/* lead + "UN-CHARTER (5), ICESCR (3), … and N more": c[0..n) sorted in
- * place, most counted first (then by id), at most max named, short ids
- * (cg_graph_short_id). A new string (g_free), or NULL when n is 0. */
-char *cg_graph_counted_text(cg_counted *c, size_t n, size_t max, const char *lead);
+/* lead + "UN-CHARTER (5), ICESCR (3), … and N more" from counts (id ->
+ * how many times it is counted, GSIZE_TO_POINTER; citing documents,
+ * members): most counted first (then by id), at most max named, short ids
+ * (cg_graph_short_id). A new string (g_free), or NULL when counts is
+ * empty. Time: O(n log n). */
+char *cg_graph_counted_text(GHashTable *counts, size_t max, const char *lead);
 
 /* ---- consistency checks --------------------------------------------------- */
 

@@ -10,18 +10,32 @@
 
 #include "graph.h"
 
+/* An id and how many times it is counted (citing documents, members). */
+typedef struct counted {
+    const char *id; /* not copied */
+    size_t n;
+} counted;
+
 static int by_count(const void *a, const void *b)
 {
-    const cg_counted *x = a, *y = b;
+    const counted *x = a, *y = b;
     if (x->n != y->n)
         return x->n > y->n ? -1 : 1;
     return strcmp(x->id, y->id);
 }
 
-char *cg_graph_counted_text(cg_counted *c, size_t n, size_t max, const char *lead)
+char *cg_graph_counted_text(GHashTable *counts, size_t max, const char *lead)
 {
+    size_t n = g_hash_table_size(counts);
     if (!n)
         return NULL;
+    counted *c = g_new(counted, n);
+    GHashTableIter it;
+    gpointer k, v;
+    size_t i = 0;
+    g_hash_table_iter_init(&it, counts);
+    while (g_hash_table_iter_next(&it, &k, &v))
+        c[i++] = (counted){k, GPOINTER_TO_SIZE(v)};
     qsort(c, n, sizeof *c, by_count);
     GString *o = g_string_new(lead);
     char b[96];
@@ -30,23 +44,8 @@ char *cg_graph_counted_text(cg_counted *c, size_t n, size_t max, const char *lea
                                cg_graph_short_id(c[i].id, b, sizeof b), c[i].n);
     if (n > max)
         g_string_append_printf(o, " and %u more", (guint)n - (guint)max);
-    return g_string_free(o, FALSE);
-}
-
-/* "Also cited: " and the kinds the map leaves out, most cited first. */
-static char *outside_text(GHashTable *outside)
-{
-    guint n = g_hash_table_size(outside);
-    cg_counted *c = g_new(cg_counted, n + 1);
-    GHashTableIter it;
-    gpointer k, v;
-    guint i = 0;
-    g_hash_table_iter_init(&it, outside);
-    while (g_hash_table_iter_next(&it, &k, &v))
-        c[i++] = (cg_counted){k, GPOINTER_TO_SIZE(v)};
-    char *s = cg_graph_counted_text(c, n, 6, "Also cited: ");
     g_free(c);
-    return s;
+    return g_string_free(o, FALSE);
 }
 
 static int is_act(const char *kind)
@@ -183,7 +182,8 @@ cg_graph *cg_graph_map_select(const cg_graph *s, const char *focus, int others_d
         g_string_append(cap, ", farthest from the focus in time (--max-nodes, --since, "
                              "--until).");
     }
-    char *others = outside_text(outside);
+    /* "Also cited: " and the kinds the map leaves out, most cited first. */
+    char *others = cg_graph_counted_text(outside, 6, "Also cited: ");
     if (others) {
         /* The counts here are citing documents of the lineage. */
         g_string_append_printf(cap, "%s%s.", cap->len ? " " : "", others);

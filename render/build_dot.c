@@ -240,8 +240,8 @@ static void declare_defaults(builder *b, const cg_map *m, int layered)
         if (!agattr(b->g, AGEDGE, gv(edge_attrs[i][0]), gv(edge_attrs[i][1])))
             b->failed = 1;
 
-    const char *rankdir = b->opt->rankdir && strcmp(b->opt->rankdir, "TB") == 0 ? "TB" : "LR";
-    if (!b->opt->rankdir && layered && choose_tb(b, m))
+    const char *rankdir = b->opt->rankdir == CG_RANKDIR_TB ? "TB" : "LR";
+    if (b->opt->rankdir == CG_RANKDIR_AUTO && layered && choose_tb(b, m))
         rankdir = "TB";
     if (!agattr(b->g, AGRAPH, gv("rankdir"), gv(rankdir)))
         b->failed = 1;
@@ -587,16 +587,20 @@ static void add_legend(builder *b, const cg_map *m)
             if (!b->bodies_used[i])
                 continue;
             const cg_body_style *s = cg_style_body_at_(i);
-            const char *code = s->body ? s->body : "other";
-            if (s->body && !strcmp(s->body, "treaty"))
-                code = "treaty";
-            (void)code;
+            /* "HRC: Human Rights Council", as the caller names it. */
+            const char *name = !s->legend && b->opt->body_name
+                                   ? b->opt->body_name(s->body, b->opt->body_name_user)
+                                   : NULL;
+            char *legend = s->legend ? g_strdup(s->legend)
+                           : name    ? g_strconcat(s->body, ": ", name, NULL)
+                                     : g_strdup(s->body);
             char sw[8];
             swatch_color(s->fill, sw);
             g_string_truncate(cell, 0);
             g_string_append_printf(cell, "<FONT COLOR=\"%s\">\u25A0</FONT> ", sw);
-            cg_escape_html_into_(cell, s->legend);
-            item(&l, cell->str, 2 + text_chars(s->legend));
+            cg_escape_html_into_(cell, legend);
+            item(&l, cell->str, 2 + text_chars(legend));
+            g_free(legend);
         }
         if (b->any_cited_only)
             item(&l, "dashed outline: cited, not in the corpus", 40);

@@ -1,5 +1,5 @@
 /*
- * format.c - output format names and file extensions.
+ * format.c - output format names and file extensions, and --rankdir's values.
  */
 #include "render.h"
 
@@ -39,5 +39,14 @@ int cg_map_format_from_path(const char *path)
     for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)
         if (strcasecmp(dot + 1, formats[i].name) == 0)
             return (int)formats[i].format;
+    return -1;
+}
+
+int cg_rankdir_parse(const char *name)
+{
+    if (name && strcmp(name, "LR") == 0)
+        return CG_RANKDIR_LR;
+    if (name && strcmp(name, "TB") == 0)
+        return CG_RANKDIR_TB;
     return -1;
 }

@@ -49,14 +49,28 @@ typedef struct cg_map_edge {
 
 typedef enum cg_map_format { CG_MAP_DOT = 0, CG_MAP_SVG, CG_MAP_PNG, CG_MAP_PDF } cg_map_format;
 
+/* Which way time runs: AUTO is left to right, or top to bottom when a
+ * layered map is much taller than wide read across (build_dot.c). */
+typedef enum cg_rankdir { CG_RANKDIR_AUTO = 0, CG_RANKDIR_LR, CG_RANKDIR_TB } cg_rankdir;
+
+/* Parses "LR" or "TB" (as --rankdir takes them); -1 when neither. */
+int cg_rankdir_parse(const char *name);
+
 typedef struct cg_map_options {
-    const char *rankdir; /* "LR" (default when NULL) or "TB" */
-    const char *lang;    /* links go to https://undocs.org/<lang>/<id> when
+    cg_rankdir rankdir; /* CG_RANKDIR_AUTO when zero */
+    const char *lang;   /* links go to https://undocs.org/<lang>/<id> when
                               set, https://undocs.org/<id> otherwise */
-    const char *title;   /* graph label, may be NULL */
-    int legend;          /* draw the legend (1 = yes) */
-    size_t large;        /* node count above which sfdp is used instead of
+    const char *title;  /* graph label, may be NULL */
+    int legend;         /* draw the legend (1 = yes) */
+    size_t large;       /* node count above which sfdp is used instead of
                               dot; 0 = default (400) */
+    /* The full name of a body code, for the legend ("Human Rights
+     * Council" for "HRC"), or NULL when unknown. Render knows colours, not
+     * names: the names are reference data (extract's body-names.tsv),
+     * which the caller wires in (report.h cg_map_options_name_bodies).
+     * NULL: the legend names bodies by their codes alone. */
+    const char *(*body_name)(const char *code, void *user);
+    void *body_name_user; /* passed to body_name */
 } cg_map_options;
 
 cg_map *cg_map_new(void); /* free with cg_map_free() */

@@ -20,14 +20,16 @@ static const cg_kind_style kinds[] = {
     {NULL,         "box",     "",          "10", "other",                1},
 };
 
+/* A UN body's legend is its code and the name the caller gives for it
+ * (cg_map_options.body_name); only the groups have a legend here. */
 static const cg_body_style bodies[] = {
-    {"HRC",    "#d6e6f7", "HRC: Human Rights Council"          },
-    {"CHR",    "#e4dbf3", "CHR: Commission on Human Rights"    },
-    {"GA",     "#d9f0d3", "GA: General Assembly"               },
-    {"SC",     "#f9d9d2", "SC: Security Council"               },
-    {"ECOSOC", "#fcecc4", "ECOSOC: Economic and Social Council"},
-    {"treaty", "#f1e4d3", "treaty / instrument"                },
-    {NULL,     "#eeeeee", "other body"                         },
+    {"HRC",    "#d6e6f7", NULL                 },
+    {"CHR",    "#e4dbf3", NULL                 },
+    {"GA",     "#d9f0d3", NULL                 },
+    {"SC",     "#f9d9d2", NULL                 },
+    {"ECOSOC", "#fcecc4", NULL                 },
+    {"treaty", "#f1e4d3", "treaty / instrument"},
+    {NULL,     "#eeeeee", "other body"         },
 };
 
 static const cg_relation_style relations[] = {

@@ -23,7 +23,9 @@ typedef struct cg_kind_style {
 typedef struct cg_body_style {
     const char *body;   /* key; NULL in the fallback row */
     const char *fill;   /* light fill colour */
-    const char *legend; /* name shown in the legend */
+    const char *legend; /* name shown in the legend; NULL for a UN
+                           body: its code and the name the caller gives
+                           (cg_map_options.body_name) */
 } cg_body_style;
 
 typedef struct cg_relation_style {

@@ -76,9 +76,9 @@ int cg_annotate_write(FILE *fp, cg_doc *const *docs, size_t n)
             if (c.start < at || c.end > len || c.end <= c.start)
                 continue; /* never nest or run past the text */
             cg_html_text(out, text + at, (gssize)(c.start - at));
-            int link = cg_undocs_linkable(c.kind, c.target);
+            int link = cg_undocs_linkable(cg_kind_name(c.kind), c.target);
             g_string_append(out, link ? "<a class=\"c " : "<mark tabindex=\"0\" class=\"c ");
-            html_str(out, c.kind);
+            html_str(out, cg_kind_name(c.kind));
             if (!c.resolved)
                 g_string_append(out, " unresolved");
             g_string_append(out, "\"");
@@ -94,7 +94,9 @@ int cg_annotate_write(FILE *fp, cg_doc *const *docs, size_t n)
             g_string_append(out, " · ");
             html_str(out, c.relation);
             g_string_append(out, " · ");
-            html_str(out, c.location);
+            char *loc = cg_location_format(&c.location);
+            html_str(out, loc);
+            g_free(loc);
             if (*c.date) {
                 g_string_append(out, " · ");
                 html_str(out, c.date);

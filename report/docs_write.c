@@ -116,7 +116,7 @@ int cg_docs_write(const cg_corpus *c, const char *format, FILE *f)
                     json_object_set_new(tl, *xi.lang ? xi.lang : "?", json_string(xi.title));
             }
             json_object_set_new(j, "languages", la);
-            json_object_set_new(j, "kind", json_string(in.kind));
+            json_object_set_new(j, "kind", json_string(cg_kind_name(in.kind)));
             json_object_set_new(j, "body", json_string(in.body));
             json_object_set_new(j, "session", json_string(in.session));
             json_object_set_new(j, "agenda_item", json_string(in.agenda_item));

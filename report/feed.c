@@ -8,16 +8,19 @@ int cg_graph_feed(cg_graph *g, const cg_doc *d, cg_error *err)
 {
     cg_doc_info in;
     cg_doc_get_info(d, &in);
-    cg_graph_doc gd = {in.id,      in.kind, in.body,     in.date,    in.title,       in.lang,
-                       in.session, in.file, in.vote_yes, in.vote_no, in.vote_abstain};
+    cg_graph_doc gd = {
+        in.id,   cg_kind_name(in.kind), in.body,    in.date,        in.title, in.lang, in.session,
+        in.file, in.vote_yes,           in.vote_no, in.vote_abstain};
     int rc = cg_graph_add_doc(g, &gd, err);
     for (size_t k = 0; k < cg_doc_citation_count(d) && !rc; k++) {
         cg_citation ct;
         cg_doc_citation(d, k, &ct);
-        cg_graph_cite gc = {ct.doc,      ct.target,  ct.kind,
-                            ct.body,     ct.date,    ct.parent[0] ? ct.parent : NULL,
-                            ct.relation, ct.location};
+        char *loc = cg_location_format(&ct.location);
+        cg_graph_cite gc = {ct.doc,      ct.target, cg_kind_name(ct.kind),
+                            ct.body,     ct.date,   ct.parent[0] ? ct.parent : NULL,
+                            ct.relation, loc};
         rc = cg_graph_add_cite(g, &gc, err);
+        g_free(loc);
     }
     return rc;
 }

@@ -28,7 +28,7 @@ void cg_cut_table_add(cg_cut_table *t, const cg_doc *d)
     for (size_t k = 0; !whole && k < cg_doc_citation_count(d); k++) {
         cg_citation c;
         cg_doc_citation(d, k, &c);
-        whole = c.location && (!strncmp(c.location, "operative", 9) || !strcmp(c.location, "end"));
+        whole = c.location.part == CG_PART_OPERATIVE || c.location.part == CG_PART_END;
     }
     /* One language version read whole is enough: the document is. Flags:
      * 1 read, 2 cut short, 4 adopted without a vote; bits 8-9 the act its
@@ -644,21 +644,6 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
     return red;
 }
 
-char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead)
-{
-    guint n = g_hash_table_size(outside);
-    cg_counted *c = g_new(cg_counted, n + 1);
-    GHashTableIter it;
-    gpointer k, v;
-    guint i = 0;
-    g_hash_table_iter_init(&it, outside);
-    while (g_hash_table_iter_next(&it, &k, &v))
-        c[i++] = (cg_counted){k, GPOINTER_TO_SIZE(v)};
-    char *s = cg_graph_counted_text(c, n, max, lead);
-    g_free(c);
-    return s;
-}
-
 cg_graph *cg_history_map(const cg_history *h, int max_nodes, int all_edges, char **caption,
                          cg_error *err)
 {
@@ -673,7 +658,7 @@ cg_graph *cg_history_map(const cg_history *h, int max_nodes, int all_edges, char
     else if (s)
         cg_error_set(err, ENOENT, "the series has no member in the corpus");
     char *others =
-        outside ? cg_history_outside_text(outside, 6, "Also cited, outside the series: ") : NULL;
+        outside ? cg_graph_counted_text(outside, 6, "Also cited, outside the series: ") : NULL;
     GString *c = g_string_new(cap);
     if (others) /* "… by 3 more." + "Also cited, …": one space between sentences */
         g_string_append_printf(c, "%s%s (members citing it).", c->len ? " " : "", others);

@@ -10,6 +10,17 @@
 
 #include "report.h"
 
+static const char *body_name_en(const char *code, void *x)
+{
+    return cg_extractor_body_name(x, code, "en");
+}
+
+void cg_map_options_name_bodies(cg_map_options *mo, const cg_extractor *x)
+{
+    mo->body_name = body_name_en;
+    mo->body_name_user = (void *)x;
+}
+
 cg_map *cg_map_from_graph(const cg_graph *s, int (*is_focus)(const char *id, void *user),
                           void *user, cg_error *err)
 {

@@ -107,16 +107,17 @@ cg_graph *cg_history_graph(const cg_history *h, int all_edges, GHashTable **outs
  * and err on failure (ENOENT: no member in the corpus). */
 cg_graph *cg_history_map(const cg_history *h, int max_nodes, int all_edges, char **caption,
                          cg_error *err);
-/* lead + "UN-CHARTER (5), ICESCR (3), … and N more" (the most cited
- * first, at most `max` named; graph.h cg_graph_counted_text). NULL when
- * nothing. */
-char *cg_history_outside_text(GHashTable *outside, size_t max, const char *lead);
 
 /* The vertices of lineage graph s as a table (date, symbol, kind, session,
  * vote, what it cites, what cites it, title), in date order. 0 or EIO. */
 int cg_lineage_write_table(const cg_graph *s, FILE *f);
 
 /* ---- maps ------------------------------------------------------------------ */
+
+/* Has the map's legend name bodies as x's reference data do
+ * (corpus/data/body-names.tsv, in English: "HRC: Human Rights Council");
+ * x must outlive the rendering. */
+void cg_map_options_name_bodies(cg_map_options *mo, const cg_extractor *x);
 
 /* A graph's vertices and edges copied into a new map (render stage);
  * is_focus (may be NULL) says which vertices to highlight. NULL and err on

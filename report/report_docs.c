@@ -22,6 +22,19 @@ static int wide(gunichar u)
     return g_unichar_iswide(u) || g_unichar_iswide_cjk(u);
 }
 
+/* Takes the columns u needs (2 when wide; 1 for an invalid byte) from
+ * *cols: 0, and *cut set, when they are not left. */
+static int take(int *cols, gunichar u, int *cut)
+{
+    int w = u == (gunichar)-1 || u == (gunichar)-2 ? 1 : wide(u) ? 2 : 1;
+    if (*cols - w < 0) {
+        *cut = 1;
+        return 0;
+    }
+    *cols -= w;
+    return 1;
+}
+
 /* Start of the text at most `cols` columns before p (not before lo). */
 static const char *back(const char *lo, const char *p, int cols, int *cut)
 {
@@ -31,12 +44,8 @@ static const char *back(const char *lo, const char *p, int cols, int *cut)
         while (q > lo && ((unsigned char)*q & 0xC0) == 0x80 && p - q < 4)
             q--;
         gunichar u = g_utf8_get_char_validated(q, p - q);
-        int w = u == (gunichar)-1 || u == (gunichar)-2 ? 1 : wide(u) ? 2 : 1;
-        if (cols - w < 0) {
-            *cut = 1;
+        if (!take(&cols, u, cut))
             break;
-        }
-        cols -= w;
         p = q;
     }
     return p;
@@ -51,12 +60,8 @@ static const char *fwd(const char *p, const char *hi, int cols, int *cut)
         const char *q = u == (gunichar)-1 || u == (gunichar)-2 ? p + 1 : g_utf8_next_char(p);
         if (q > hi)
             q = hi;
-        int w = u == (gunichar)-1 || u == (gunichar)-2 ? 1 : wide(u) ? 2 : 1;
-        if (cols - w < 0) {
-            *cut = 1;
+        if (!take(&cols, u, cut))
             break;
-        }
-        cols -= w;
         p = q;
     }
     return p;
@@ -122,22 +127,19 @@ static void snippet(GString *o, const cg_citation *c, const char *text, size_t l
 }
 
 /* "preamble:3" -> "preamble ¶3", "footnote:*" -> "footnote *". */
-static void location(GString *o, const char *loc)
+/* "preamble ¶3", "footnote *", "header". */
+static void location(GString *o, const cg_location *loc)
 {
-    const char *colon = strchr(loc, ':');
-    if (!*loc) {
-        g_string_append(o, "<span class=\"muted\">–</span>");
+    rp_esc(o, cg_part_name(loc->part));
+    if (!*loc->label)
         return;
-    }
-    if (!colon) {
-        rp_esc(o, loc);
-        return;
-    }
-    GString *t = g_string_new_len(loc, colon - loc);
-    rp_esc(o, t->str);
-    g_string_free(t, TRUE);
-    g_string_append(o, strncmp(loc, "footnote", 8) ? " ¶" : " ");
-    rp_esc(o, colon + 1);
+    g_string_append(o, loc->part == CG_PART_FOOTNOTE ? " " : " ¶");
+    rp_esc(o, loc->label);
+}
+
+static int same_location(const cg_location *a, const cg_location *b)
+{
+    return a->part == b->part && !strcmp(a->label, b->label);
 }
 
 static void meta_row(GString *o, const char *dt, const char *dd)
@@ -163,13 +165,13 @@ static void citations(GString *o, const rp_ctx *r, const rp_doc *d)
     if (!g_file_get_contents(d->in.file, &text, &len, NULL))
         text = NULL;
     /* Paragraphs in the order they first appear. */
-    const char **locs = g_new0(const char *, n);
+    cg_location *locs = g_new0(cg_location, n);
     size_t nl = 0;
     for (size_t i = 0; locs && i < n; i++) {
         cg_citation c;
         cg_doc_citation(d->d, i, &c);
         size_t k = 0;
-        while (k < nl && strcmp(locs[k], c.location))
+        while (k < nl && !same_location(&locs[k], &c.location))
             k++;
         if (k == nl)
             locs[nl++] = c.location;
@@ -182,25 +184,25 @@ static void citations(GString *o, const rp_ctx *r, const rp_doc *d)
         for (size_t i = 0; i < n; i++) {
             cg_citation c;
             cg_doc_citation(d->d, i, &c);
-            cnt += !strcmp(c.location, locs[k]);
+            cnt += same_location(&c.location, &locs[k]);
         }
         g_string_append(o, "<tbody class=\"para\">\n");
         size_t row = 0;
         for (size_t i = 0; i < n; i++) {
             cg_citation c;
             cg_doc_citation(d->d, i, &c);
-            if (strcmp(c.location, locs[k]))
+            if (!same_location(&c.location, &locs[k]))
                 continue;
             g_string_append(o, "<tr>");
             if (row++ == 0) {
                 g_string_append_printf(o, "<th scope=\"rowgroup\" rowspan=\"%zu\">", cnt);
-                location(o, locs[k]);
+                location(o, &locs[k]);
                 g_string_append(o, "</th>");
             }
             g_string_append(o, "<td class=\"verb\">");
             rp_esc(o, *c.relation ? c.relation : "–");
             g_string_append(o, "</td><td>");
-            rp_target(o, r, c.target, c.kind);
+            rp_target(o, r, c.target, cg_kind_name(c.kind));
             if (!c.resolved)
                 g_string_append(o, " <span class=\"tag\" title=\"the body or referent was "
                                    "inferred\">guessed</span>");
@@ -227,7 +229,7 @@ static void document(GString *o, const rp_ctx *r, const rp_doc *d, int first_of_
         g_string_append(o, "\"");
     }
     g_string_append(o, ">\n<h3>");
-    if (cg_undocs_linkable(in->kind, in->id)) {
+    if (cg_undocs_linkable(cg_kind_name(in->kind), in->id)) {
         g_string_append(o, "<a class=\"sym\" href=\"");
         cg_undocs_url(o, NULL, in->id);
         g_string_append(o, "\">");

@@ -325,7 +325,7 @@ void rp_section_glance(GString *o, const rp_ctx *r)
         for (size_t k = 0; k < n; k++) {
             cg_citation ct;
             cg_doc_citation(d->d, k, &ct);
-            tally_add(&kinds, ct.kind, 1);
+            tally_add(&kinds, cg_kind_name(ct.kind), 1);
         }
     }
     for (size_t v = 0; v < cg_graph_vertex_count(r->g); v++) {

@@ -44,7 +44,9 @@ static int render_svg(const rp_ctx *r, const cg_graph *s, const char *title, con
     /* The direction the render stage picks, as `lineage -o` does: a long
      * series runs top to bottom and fits the page's width, its focus in
      * view, where left to right it ran off the right edge. */
-    cg_map_options mo = {NULL, r->map_lang, title, 1, 0};
+    cg_map_options mo = {CG_RANKDIR_AUTO, r->map_lang, title, 1, 0, NULL, NULL};
+    if (r->c && r->c->x)
+        cg_map_options_name_bodies(&mo, r->c->x);
     if (!rc)
         rc = cg_map_render(m, &mo, CG_MAP_SVG, svg, len, r->err);
     cg_map_free(m); /* NULL-safe */

@@ -94,7 +94,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         prev = c.start;
         FUZZ_CHECK(c.line >= 1 && c.col >= 1, "line %zu col %zu", c.line, c.col);
         FUZZ_CHECK(c.target && *c.target, "empty target");
-        FUZZ_CHECK(c.kind && c.rule && c.relation && c.location, "NULL field");
+        FUZZ_CHECK(c.rule && c.relation && c.location.label, "NULL field");
+        FUZZ_CHECK(c.kind <= CG_KIND_CHAPTER && c.location.part <= CG_PART_TRAILER, "bad enum");
         FUZZ_CHECK(cg_record_write(jf, CG_REC_JSONL, &c) == 0, "JSONL write");
     }
     fclose(jf);

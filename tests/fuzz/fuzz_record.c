@@ -1,9 +1,10 @@
 /*
  * fuzz_record.c - the record writer (cg_record_write) fed hostile values.
  *
- * Input: NUL-separated strings for the 16 string fields of a cg_citation;
- * the last string's bytes give the numbers (start, end, line, col) and
- * `resolved`.
+ * Input: NUL-separated strings for the 16 string fields of a cg_citation
+ * (kind: its first byte picks the kind; location: its first byte picks the
+ * part, the rest is the label); the last string's bytes give the numbers
+ * (start, end, line, col) and `resolved`.
  * Checked: JSONL is one line that jansson parses back, every string field
  * reading back as written (or, for invalid UTF-8, as its U+FFFD repair)
  * and the numbers intact; TSV is one line of 22 fields whose unescaping
@@ -56,28 +57,38 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (size_t b = 0; b < 4 && 4 * (size_t)i + b < nl; b++)
             nums[i] = nums[i] << 8 | num[4 * i + b];
     }
-    cg_citation c = {.doc = f[0],
-                     .lang = f[1],
-                     .file = f[2],
-                     .start = nums[0],
-                     .end = nums[1],
-                     .line = nums[2],
-                     .col = nums[3],
-                     .text = f[3],
-                     .kind = f[4],
-                     .target = f[5],
-                     .parent = f[6],
-                     .body = f[7],
-                     .number = f[8],
-                     .session_or_year = f[9],
-                     .part = f[10],
-                     .article = f[11],
-                     .date = f[12],
-                     .relation = f[13],
-                     .location = f[14],
-                     .footnote = f[15],
-                     .rule = "fuzz",
-                     .resolved = nl ? num[0] & 1 : 0};
+    cg_citation c = {
+        .doc = f[0],
+        .lang = f[1],
+        .file = f[2],
+        .start = nums[0],
+        .end = nums[1],
+        .line = nums[2],
+        .col = nums[3],
+        .text = f[3],
+        .kind = (cg_kind)((unsigned char)f[4][0] % 6),
+        .target = f[5],
+        .parent = f[6],
+        .body = f[7],
+        .number = f[8],
+        .session_or_year = f[9],
+        .part = f[10],
+        .article = f[11],
+        .date = f[12],
+        .relation = f[13],
+        .location = {(cg_part)((unsigned char)f[14][0] % 7), f[14][0] ? f[14] + 1 : f[14]},
+        .footnote = f[15],
+        .rule = "fuzz",
+        .resolved = nl ? num[0] & 1 : 0
+    };
+
+    /* What each string field must read back as. */
+    char *loc = cg_location_format(&c.location);
+    const char *want_s[16];
+    for (int i = 0; i < 16; i++)
+        want_s[i] = f[i];
+    want_s[4] = cg_kind_name(c.kind);
+    want_s[14] = loc;
 
     size_t len;
     char *j = mem_write(CG_REC_JSONL, &c, &len);
@@ -89,7 +100,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int i = 0; i < 16; i++) {
         const char *got = json_string_value(json_object_get(o, names[i]));
         FUZZ_CHECK(got != NULL, "%s missing", names[i]);
-        char *want = g_utf8_make_valid(f[i], -1);
+        char *want = g_utf8_make_valid(want_s[i], -1);
         FUZZ_CHECK(!strcmp(got, want), "%s reads back changed", names[i]);
         g_free(want);
     }
@@ -109,7 +120,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(field < 22, "TSV has more than 22 fields");
             if (str_at[field] >= 0) {
                 char *v = tsv_unescape(t + start, i - start);
-                FUZZ_CHECK(!strcmp(v, f[str_at[field]]), "TSV field %zu changed", field);
+                FUZZ_CHECK(!strcmp(v, want_s[str_at[field]]), "TSV field %zu changed", field);
                 free(v);
             }
             field++;
@@ -141,6 +152,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     FUZZ_CHECK(!inq && fields == 22, "CSV has %zu fields", fields);
     free(cv);
+    g_free(loc);
     fuzz_strings_free(&fs);
     return 0;
 }

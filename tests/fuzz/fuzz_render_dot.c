@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const unsigned char *o = (const unsigned char *)fs.s[0];
     unsigned ob = o[0];
     cg_map_options mo = {0};
-    mo.rankdir = ob & 1 ? "TB" : NULL;
+    mo.rankdir = ob & 1 ? CG_RANKDIR_TB : CG_RANKDIR_AUTO;
     mo.legend = (ob >> 1) & 1;
     mo.large = (ob >> 2) & 1 ? 3 : 0;
     int want_svg = ((ob >> 3) & 3) == 3;

@@ -155,10 +155,12 @@ static int check(const cg_extractor *x, const passage *p, const char *lang)
     for (size_t i = 0; i < ng; i++) {
         cg_citation c;
         cg_doc_citation(d, i, &c);
-        size_t l = strlen(c.target) + strlen(c.relation) + strlen(c.location) + 3;
+        char *loc = cg_location_format(&c.location);
+        size_t l = strlen(c.target) + strlen(c.relation) + strlen(loc) + 3;
         if (!(got[i] = malloc(l)))
             exit(2);
-        snprintf(got[i], l, "%s|%s|%s", c.target, c.relation, c.location);
+        snprintf(got[i], l, "%s|%s|%s", c.target, c.relation, loc);
+        g_free(loc);
     }
     qsort(got, ng, sizeof *got, cmp_str);
     size_t nw;

@@ -382,7 +382,8 @@ static void test_hostile(void)
            "control byte, U+202E, bad "
            "UTF-8, empty id, duplicate, dangling edge\n");
 
-    cg_map_options o = {NULL, "f\"r", "<script>T</script> \\N & \xE2\x80\xAE", 1, 0};
+    cg_map_options o = {
+        CG_RANKDIR_AUTO, "f\"r", "<script>T</script> \\N & \xE2\x80\xAE", 1, 0, NULL, NULL};
     size_t len;
     char *dot = render(m, &o, CG_MAP_DOT, &len);
     char *text = as_text(dot, len);
@@ -475,7 +476,7 @@ static void test_large(void)
         }
         memcpy(prev, id, sizeof id);
     }
-    cg_map_options o = {NULL, NULL, NULL, 1, 0};
+    cg_map_options o = {CG_RANKDIR_AUTO, NULL, NULL, 1, 0, NULL, NULL};
     size_t len;
     char *dot = render(m, &o, CG_MAP_DOT, &len);
     char *text = as_text(dot, len);
@@ -494,6 +495,35 @@ static void test_large(void)
     free(svg);
     printf("ok 600-node chain drawn with dot when large = 1000 (%zu bytes)\n", len);
     cg_map_free(m);
+}
+
+/* ---- body names in the legend -------------------------------------------- */
+
+static const char *test_body_name(const char *code, void *user)
+{
+    (void)user;
+    return !strcmp(code, "HRC") ? "Human Rights Council" : NULL;
+}
+
+/* The legend names a body as the caller says (the CLI: body-names.tsv),
+ * and by its code alone when nobody says. */
+static void test_body_names(const cg_map *m, const cg_map_options *o)
+{
+    cg_map_options named = *o;
+    named.body_name = test_body_name;
+    size_t len;
+    char *dot = render(m, &named, CG_MAP_DOT, &len);
+    char *text = as_text(dot, len);
+    CHECKF(strstr(text, "HRC: Human Rights Council"), "legend lacks the name given");
+    free(text);
+    free(dot);
+    dot = render(m, o, CG_MAP_DOT, &len);
+    text = as_text(dot, len);
+    CHECKF(!strstr(text, "Human Rights Council") && strstr(text, "</FONT> HRC"),
+           "legend without names: expected the code alone");
+    free(text);
+    free(dot);
+    printf("ok legend names bodies as told, by code otherwise\n");
 }
 
 /* ---- formats and arguments --------------------------------------------- */
@@ -545,8 +575,10 @@ static void test_formats(void)
 int main(void)
 {
     cg_map *m = seed_map(0);
-    cg_map_options o = {NULL, NULL, "Human rights and international solidarity", 1, 0};
+    cg_map_options o = {
+        CG_RANKDIR_AUTO, NULL, "Human rights and international solidarity", 1, 0, NULL, NULL};
     test_seed_dot(m, &o);
+    test_body_names(m, &o);
     test_seed_svg(m, &o);
     test_seed_binary(m, &o);
     cg_map_free(m);
