@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utime.h> /* g_utime() is utime() on Unix */
 
 #include "common/hash.h"
 #include "doc_internal.h"
