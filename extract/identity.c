@@ -66,6 +66,7 @@ enum {
     RX_SC_MEETING,
     RX_JOB_NUMBER,
     RX_BREAK,
+    RX_BREAK_AGENDA,
     RX_BODY_AT_END,
     RX_BODY_ANY,
     RX_ADOPTION,
@@ -173,6 +174,8 @@ static const char *const RX_SRC[RX_COUNT] = {
         "|((?:(?i:@{opening.article})[ \\t]*)?(?i:@{body})[ \\t]*[,\\x{060C}\\x{FF0C}])"
         "|([A-H]\\.?)(?=[ \\t]+(?:\\p{Lu}|\\p{Han}))"
         ")",
+    /* RX_BREAK's group 3 alone: relayout_needed()'s test. */
+    [RX_BREAK_AGENDA] = "(?:@{agenda})[ \\t]*[0-9]",
     /* A body's name ending the text searched ("Commission on Human Rights"
      * before "resolution 2004/19"). */
     [RX_BODY_AT_END] = "(?i:@{body})[ \\t]*\\z",
@@ -884,9 +887,30 @@ static void break_after(ctx *c, size_t pos)
  * stays the same; the line-based readers below then read it as a PDF's
  * text. Stops at the opening of the body. Returns where that opening
  * starts, or (size_t)-1. */
+/* Whether relayout() can change anything: its matches break lines only on
+ * a line of RELAYOUT_MIN_LINE bytes or more, or at an agenda item (group
+ * 3). A head with neither (every printed page's) skips RX_BREAK's scan:
+ * that scan, of a dozen alternatives with no literal to start from, was
+ * 41% of all PCRE2 time on the many-small-files benchmark (bench/README.md,
+ * issue 17). The agenda test is a superset of group 3, so a head it passes
+ * is read in full as before. */
+static int relayout_needed(ctx *c, size_t limit)
+{
+    for (size_t ls = 0; ls < limit;) {
+        const char *nl = memchr(c->orig + ls, '\n', c->len - ls);
+        size_t le = nl ? (size_t)(nl - c->orig) : c->len;
+        if (le - ls >= RELAYOUT_MIN_LINE)
+            return 1;
+        ls = le + 1;
+    }
+    return match(c, RX_BREAK_AGENDA, 0, limit);
+}
+
 static size_t relayout(ctx *c)
 {
     size_t limit = c->len < IDENTITY_HEAD_BYTES ? c->len : IDENTITY_HEAD_BYTES;
+    if (!relayout_needed(c, limit))
+        return (size_t)-1;
     int titled = 0; /* a numbered title was seen: a part letter may follow */
     for (size_t pos = 0; match(c, RX_BREAK, pos, limit);) {
         size_t s = g0(c, 0), e = g1(c, 0);
