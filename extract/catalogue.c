@@ -212,11 +212,11 @@ static int load_line(char **f, int nf, int line, void *user)
         else
             g_hash_table_replace(L->defs, g_strdup(f[1]), x);
     } else if (!strcmp(f[0], "rule") && n == 4) {
-        cg_rule r = {0};
+        cg_rule r = {.before = -1};
         if (parse_kind(f[2], &r.kind)) {
             rc = cg_error_set(L->err, EINVAL, "%s: line %d: unknown kind '%s'", L->file, L->line,
                               f[2]);
-        } else if (!(rc = compile(L, f[3], &r.match, 0))) {
+        } else if (!(rc = compile(L, f[3], &r.match, PCRE2_USE_OFFSET_LIMIT))) {
             r.name = g_strdup(f[1]);
             lc->rules = g_renew(cg_rule, lc->rules, lc->nrules + 1);
             lc->rules[lc->nrules++] = r;
@@ -236,18 +236,36 @@ static int load_line(char **f, int nf, int line, void *user)
             rc = compile(L, re, &lc->atom[k], PCRE2_ANCHORED);
         }
         g_free(re);
-    } else if (!strcmp(f[0], "need") && n == 3) {
+    } else if (!strcmp(f[0], "need") && (n == 3 || n == 4)) {
         cg_rule *r = NULL;
         for (size_t k = 0; k < lc->nrules; k++)
             if (!strcmp(lc->rules[k].name, f[1]))
                 r = &lc->rules[k];
+        char **lits = g_strsplit(f[2], "|", -1);
+        char *end = NULL;
+        long before = n == 4 ? strtol(f[3], &end, 10) : -1;
         if (!r)
             rc = cg_error_set(L->err, EINVAL, "%s: line %d: need for unknown rule '%s'", L->file,
                               L->line, f[1]);
+        else if (g_strv_length(lits) > CG_NEED_MAX)
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: need: more than %d literals", L->file,
+                              L->line, CG_NEED_MAX);
+        else if (n == 4 && (end == f[3] || *end || before < 0 || before > 1 << 20))
+            rc = cg_error_set(L->err, EINVAL, "%s: line %d: need: '%s' is not a byte count",
+                              L->file, L->line, f[3]);
         else {
-            g_strfreev(r->need);
-            r->need = g_strsplit(f[2], "|", -1);
+            for (char **l = lits; *l; l++)
+                if (!**l && n == 4)
+                    rc = cg_error_set(L->err, EINVAL, "%s: line %d: need: an empty literal",
+                                      L->file, L->line);
         }
+        if (!rc) {
+            g_strfreev(r->need);
+            r->need = lits;
+            r->nneed = g_strv_length(lits);
+            r->before = before;
+        } else
+            g_strfreev(lits);
     } else if (!strcmp(f[0], "struct") && n >= 3) {
         int k = -1;
         for (int s = 0; s < CG_ST_COUNT; s++)
@@ -419,6 +437,54 @@ int cg_group_span(const cg_compiled *c, pcre2_match_data *md, cg_group g, size_t
         }
     }
     return -1;
+}
+
+/* The first start of any of r's literals at or after pos, or SIZE_MAX. */
+static size_t next_literal(const cg_rule *r, cg_rule_cursor *cur, const char *text, size_t len,
+                           size_t pos)
+{
+    size_t best = SIZE_MAX;
+    for (size_t k = 0; k < r->nneed; k++) {
+        if (!cur->from[k] || pos + 1 < cur->from[k] ||
+            (cur->next[k] != SIZE_MAX && cur->next[k] < pos)) {
+            const char *hit = memmem(text + pos, len - pos, r->need[k], strlen(r->need[k]));
+            cur->next[k] = hit ? (size_t)(hit - text) : SIZE_MAX;
+            cur->from[k] = pos + 1;
+        }
+        if (cur->next[k] < best)
+            best = cur->next[k];
+    }
+    return best;
+}
+
+int cg_rule_search(const cg_rule *r, cg_rule_cursor *cur, const char *text, size_t len, size_t from,
+                   pcre2_match_data *md, pcre2_match_context *mctx)
+{
+    if (r->before < 0 || !r->nneed)
+        return pcre2_match(r->match.code, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK, md,
+                           mctx);
+    /* Every match starts at most before bytes ahead of a literal it holds,
+     * so none starts in [from, lit - before) when lit is the first literal
+     * at or after from; and none in [ws, lit] means none before the next
+     * literal's window either: the first match found is pcre2_match's. */
+    while (from < len) {
+        size_t lit = next_literal(r, cur, text, len, from);
+        if (lit == SIZE_MAX)
+            break;
+        size_t ws = lit - from > (size_t)r->before ? lit - (size_t)r->before : from;
+        while (ws > from && ((unsigned char)text[ws] & 0xC0) == 0x80)
+            ws--; /* a start inside a character is refused */
+        pcre2_set_offset_limit(mctx, lit);
+        int rc =
+            pcre2_match(r->match.code, (PCRE2_SPTR)text, len, ws, PCRE2_NO_UTF_CHECK, md, mctx);
+        pcre2_set_offset_limit(mctx, PCRE2_UNSET);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
+        from = lit + 1;
+        while (from < len && ((unsigned char)text[from] & 0xC0) == 0x80)
+            from++;
+    }
+    return PCRE2_ERROR_NOMATCH;
 }
 
 int cg_rule_may_match(const cg_rule *r, const char *text, size_t len)

@@ -18,10 +18,16 @@
  *                                   anchored: num, numpfx, date, datepre,
  *                                   link, ibody, sep, appos, ipost,
  *                                   postfix, trig (see grammar.h)
- *     need    NAME   LIT|LIT|...    a literal prefilter for rule NAME: the
+ *     need    NAME   LIT|LIT|... [BEFORE]
+ *                                   a literal prefilter for rule NAME: the
  *                                   rule runs only on texts holding one of
  *                                   the literals (memmem is far cheaper
- *                                   than a regex scan)
+ *                                   than a regex scan); with BEFORE, every
+ *                                   match holds a literal and starts at
+ *                                   most BEFORE bytes before it, so the
+ *                                   rule is searched only there
+ *                                   (cg_rule_search); at most CG_NEED_MAX
+ *                                   literals
  *     struct  NAME   REGEX          a line pattern for document structure
  *                                   (council, operative, subpara, footnote,
  *                                   verb, annex, end, trailer: after
@@ -99,15 +105,37 @@ typedef struct cg_compiled {
     int group[CG_G_COUNT][CG_GROUP_MAXDUP]; /* group numbers, 0 = absent */
 } cg_compiled;
 
+#define CG_NEED_MAX 8
+
 typedef struct cg_rule {
     char *name;
     cg_rule_kind kind;
-    cg_compiled match; /* the rule */
+    cg_compiled match; /* the rule (compiled with PCRE2_USE_OFFSET_LIMIT) */
     char **need;       /* NULL-terminated literals, or NULL: run always */
+    size_t nneed;
+    long before; /* need's BEFORE, or -1: the literals gate the text only */
 } cg_rule;
 
 /* 1 when rule r may match somewhere in text (its prefilter holds). */
 int cg_rule_may_match(const cg_rule *r, const char *text, size_t len);
+
+/* Where a rule's needed literals were last found in one text, kept
+ * between the searches of that text: zero it for each text. */
+typedef struct cg_rule_cursor {
+    size_t next[CG_NEED_MAX]; /* literal k's first start at or after
+                                 from[k] - 1, or SIZE_MAX: none */
+    size_t from[CG_NEED_MAX]; /* 0: not searched yet */
+} cg_rule_cursor;
+
+/* pcre2_match() of r's pattern on text[0..len) from from, with
+ * PCRE2_NO_UTF_CHECK, md and mctx: the same first match, and the same
+ * return code. For a rule with a need BEFORE, the pattern runs only from
+ * BEFORE bytes ahead of each literal found (memmem), with mctx's offset
+ * limit at the literal (reset to unset before returning): a citation
+ * list's lead, which can start at any of a dozen letters, was a fifth of
+ * all PCRE2 time scanning whole texts (bench/README.md, issue 17). */
+int cg_rule_search(const cg_rule *r, cg_rule_cursor *cur, const char *text, size_t len, size_t from,
+                   pcre2_match_data *md, pcre2_match_context *mctx);
 
 typedef enum cg_struct_kind {
     CG_ST_COUNCIL = 0,

@@ -76,12 +76,13 @@ typedef struct run_ctx {
     cg_matcher gm; /* the list grammar's matcher (shares mctx) */
     /* A long text is matched in windows (CG_WINDOW), so that candidates
      * are held for one window, not for the whole text: */
-    cg_list *lists;       /* per rule: the list being read, reused (a
+    cg_list *lists;         /* per rule: the list being read, reused (a
                                long list goes on in the next window) */
-    size_t *from;         /* per rule: where its search goes on */
-    size_t wb;            /* the window's end */
-    GArray *cands;        /* kept, this window's and those waiting */
-    const char *last[64]; /* resolve_backrefs: instruments named last */
+    size_t *from;           /* per rule: where its search goes on */
+    cg_rule_cursor *cursor; /* per rule: its needed literals found (cg_rule_search) */
+    size_t wb;              /* the window's end */
+    GArray *cands;          /* kept, this window's and those waiting */
+    const char *last[64];   /* resolve_backrefs: instruments named last */
     size_t nlast;
     /* emit: line and column where the last record was, across windows */
     size_t line, line_start, scanned, walk, col;
@@ -456,9 +457,9 @@ static void build_cand(run_ctx *r, size_t ri, const cg_compiled *icomp, pcre2_ma
     keep(r, &c);
 }
 
-static int match(run_ctx *r, const pcre2_code *re, size_t len, size_t from, pcre2_match_data *md)
+static int match(run_ctx *r, size_t ri, size_t from, pcre2_match_data *md)
 {
-    int rc = pcre2_match(re, (PCRE2_SPTR)r->text, len, from, PCRE2_NO_UTF_CHECK, md, r->mctx);
+    int rc = cg_rule_search(&r->lc->rules[ri], &r->cursor[ri], r->text, r->len, from, md, r->mctx);
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
         rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
         if (!r->limit_hits++)
@@ -488,7 +489,8 @@ static void run_list(run_ctx *r, size_t ri)
     cg_list *l = &r->lists[ri];
     size_t next;
     for (size_t from = r->from[ri]; from < r->len; from = next) {
-        int got = cg_list_read(r->lc, rule, &r->gm, r->text, r->len, from, l, &next);
+        int got =
+            cg_list_read(r->lc, rule, &r->cursor[ri], &r->gm, r->text, r->len, from, l, &next);
         if (got < 0) {
             r->from[ri] = r->len;
             return;
@@ -530,7 +532,7 @@ static void run_rule(run_ctx *r, size_t ri)
     }
     size_t from = r->from[ri];
     while (from < r->len) {
-        if (match(r, rule->match.code, r->len, from, r->md) < 0) {
+        if (match(r, ri, from, r->md) < 0) {
             from = r->len;
             break;
         }
@@ -884,6 +886,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     r.cands = g_array_new(FALSE, FALSE, sizeof(kept));
     r.lists = g_new0(cg_list, lc->nrules);
     r.from = g_new0(size_t, lc->nrules);
+    r.cursor = g_new0(cg_rule_cursor, lc->nrules);
     r.line = 1;
     if (!r.mctx || !r.md || !r.gm.md) {
         /* PCRE2's own allocations (thread_tools) */
@@ -965,6 +968,7 @@ done:
         cg_list_clear(&r.lists[i]);
     g_free(r.lists);
     g_free(r.from);
+    g_free(r.cursor);
     g_free(paras);
     cg_norm_clear(&norm);
     return rc;

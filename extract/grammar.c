@@ -30,6 +30,28 @@ static int at(cg_matcher *m, const cg_compiled *c, const char *text, size_t len,
     return 1;
 }
 
+/* Searches a list rule's lead from pos, as at() does, near the rule's
+ * needed literals only (cg_rule_search). */
+static int lead(cg_matcher *m, const cg_rule *rule, cg_rule_cursor *cursor, const char *text,
+                size_t len, size_t pos, size_t *s, size_t *e)
+{
+    if (!rule->match.code || pos > len)
+        return 0;
+    int rc = cg_rule_search(rule, cursor, text, len, pos, m->md, m->mctx);
+    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+        rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
+        if (!m->limit_hits++)
+            m->limit_first = pos;
+        return 0;
+    }
+    if (rc < 0)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    *s = ov[0];
+    *e = ov[1];
+    return 1;
+}
+
 /* Copies group g of the last match of c into out ("" when it took no
  * part); returns 1 when it took part. The shipped atoms bound their groups
  * below the buffer sizes; a catalogue whose groups match more gets *cut
@@ -336,8 +358,9 @@ static void settle(cg_list *l, const char *head_body, int its, int dec)
     }
 }
 
-int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_matcher *m, const char *text,
-                 size_t len, size_t from, cg_list *out, size_t *next)
+int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_rule_cursor *cursor,
+                 cg_matcher *m, const char *text, size_t len, size_t from, cg_list *out,
+                 size_t *next)
 {
     out->nitems = 0;
     out->s = out->e = 0;
@@ -361,7 +384,7 @@ int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_matcher *m
         goto items;
     }
     out->cont = 0;
-    if (!at(m, &rule->match, text, len, from, &ls, &le))
+    if (!lead(m, rule, cursor, text, len, from, &ls, &le))
         return -1;
     grab(m, &rule->match, CG_G_BODY, text, head_body, sizeof head_body, &head_cut);
     its = took_part(m, &rule->match, CG_G_ITS);

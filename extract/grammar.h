@@ -121,9 +121,11 @@ typedef struct cg_list {
  * list found at or after from into *out (cleared first). Returns 1 when a
  * list was read, 0 when a lead opened none, -1 when no lead is left; *next
  * is where the search goes on (after the list, or after the lead).
- * Time: O(length of the list) after the lead's search. */
-int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_matcher *m, const char *text,
-                 size_t len, size_t from, cg_list *out, size_t *next);
+ * cursor is the rule's, for this text (cg_rule_search). Time: O(length of
+ * the list) after the lead's search. */
+int cg_list_read(const cg_lang_catalogue *lc, const cg_rule *rule, cg_rule_cursor *cursor,
+                 cg_matcher *m, const char *text, size_t len, size_t from, cg_list *out,
+                 size_t *next);
 void cg_list_clear(cg_list *l);
 
 #endif

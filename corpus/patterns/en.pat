@@ -99,9 +99,15 @@ struct	trailer	^(?:(?:Resolution|RESOLUTION) \d{1,4} ?\((?:19|20)\d\d\)$|Decisio
 # OCR.)
 struct	heading	^(?:(?:Resolution|RESOLUTION) (?<n>\d{1,4})(?: ?\((?:19|20)\d-?\d\))? ?$|(?:Resolution|RESOLUTION) (?<n>\d{1,4}) ?\((?:19|20)\d\d\) of \d{1,2} (?:{MONTH}) (?:19|20)\d\d$|(?<n>\d{1,4}) \((?:19|20)\d\d\)\.? Resolution of |(?<n>UNITED NATIONS)$|United Nations$|United Nations (?<n>[ASE]/(?:HRC/)?RES/\S+(?: \((?:19|20)\d\d\))?)$|(?<n>Resolution adopted by the (?:{BODY}))\b|(?:S-)?\d{1,3}/\d{1,3}\. \S|Resolution (?:S-)?\d{1,2}/\d{1,3}\.(?: |$)|\d{1,4} \((?:ES-|S-)?[IVXL]{1,7}\)\. \S)
 
-# ---- prefilters: a rule runs only on texts holding one of its literals
-need	symbol-dated	/
-need	res	esolution|ecision|ESOLUTION|ECISION
+# ---- prefilters: a rule runs only on texts holding one of its literals.
+# A number after them is how many bytes before the literal a match can
+# start (the longest date before "(S/", "(A/"...; the longest body name,
+# 75 bytes, ", through their " and seven OWNQ words of 16 bytes before
+# "esolution", 204 bytes):
+# the rule then runs only there (catalogue.h). Every form the rule's
+# trigger takes must hold a literal: the OCR "Reso1ution" too.
+need	symbol-dated	/	64
+need	res	esolution|eso1ution|esoiution|ecision|ESOLUTION|ECISION	240
 need	article	rticle|RTICLE
 need	article-backref	rticle|RTICLE
 need	article-thereof	rticle

@@ -89,6 +89,10 @@ need	article-blist5	rtículo
 need	article-blist6	rtículo
 need	article-blist7	rtículo
 need	article-blist8	rtículo
-need	symbol-dated	/
+need	symbol-dated	/	64
+# The trigger's forms: [Rr]esoluci(?:ón|ones), [Dd]ecisi(?:ón|ones);
+# before them the longest body name (77 bytes), ", mediante sus " and
+# OWNQ words.
+need	res	esoluci|ecisi	200
 need	chapter	apítulo|apitulo|APÍTULO
 need	chapter-backref	apítulo|apitulo|APÍTULO

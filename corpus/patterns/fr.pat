@@ -100,6 +100,9 @@ need	article-blist5	rticle
 need	article-blist6	rticle
 need	article-blist7	rticle
 need	article-blist8	rticle
-need	symbol-dated	/
+need	symbol-dated	/	64
+# The trigger's forms: [Rr][ée]solutions?, [Dd][ée]cisions?; before them
+# the longest body name (98 bytes), ", dans leurs " and OWNQ words.
+need	res	ésolution|esolution|écision|ecision	220
 need	chapter	hapitre|HAPITRE
 need	chapter-backref	hapitre|HAPITRE
