@@ -171,6 +171,7 @@ static void lang_clear(cg_lang_catalogue *l)
     for (size_t i = 0; i < l->nrules; i++)
         rule_clear(&l->rules[i]);
     g_free(l->rules);
+    g_free(l->lits);
     for (int i = 0; i < CG_ST_COUNT; i++)
         pcre2_code_free(l->st[i].code);
     for (int i = 0; i < CG_A_COUNT; i++)
@@ -310,6 +311,30 @@ static gint cmp_str(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Gives every rule's literals their index in lc->lits, each string once. */
+static int index_literals(cg_lang_catalogue *lc)
+{
+    for (size_t i = 0; i < lc->nrules; i++) {
+        cg_rule *r = &lc->rules[i];
+        for (size_t k = 0; k < r->nneed; k++) {
+            r->lit[k] = CG_NO_LIT;
+            if (!r->need[k][0])
+                continue;
+            size_t j = 0;
+            while (j < lc->nlits && strcmp(lc->lits[j], r->need[k]))
+                j++;
+            if (j == lc->nlits) {
+                if (lc->nlits == CG_NO_LIT)
+                    return EINVAL;
+                lc->lits = g_renew(const char *, lc->lits, lc->nlits + 1);
+                lc->lits[lc->nlits++] = r->need[k];
+            }
+            r->lit[k] = (unsigned char)j;
+        }
+    }
+    return 0;
+}
+
 cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref, cg_error *err)
 {
     GError *ge = NULL;
@@ -352,6 +377,9 @@ cg_catalogue *cg_catalogue_load(const char *dir, const cg_refdata *ref, cg_error
         rc = load_file(&L, common, lc);
         if (!rc)
             rc = load_file(&L, own, lc);
+        if (!rc && index_literals(lc))
+            rc = cg_error_set(err, EINVAL, "%s: more than %d distinct needed literals", own,
+                              CG_NO_LIT);
         for (size_t k = 0; !rc && k < lc->nrules; k++)
             if (lc->rules[k].kind == CG_RK_LIST &&
                 (!lc->atom[CG_A_NUM].code || !lc->atom[CG_A_SEP].code))
@@ -487,12 +515,31 @@ int cg_rule_search(const cg_rule *r, cg_rule_cursor *cur, const char *text, size
     return PCRE2_ERROR_NOMATCH;
 }
 
-int cg_rule_may_match(const cg_rule *r, const char *text, size_t len)
+int cg_rule_may_match(const cg_rule *r, const size_t *first)
 {
     if (!r->need)
         return 1;
-    for (char **lit = r->need; *lit; lit++)
-        if (**lit && memmem(text, len, *lit, strlen(*lit)))
+    for (size_t k = 0; k < r->nneed; k++)
+        if (r->lit[k] != CG_NO_LIT && first[r->lit[k]] != SIZE_MAX)
             return 1;
     return 0;
+}
+
+void cg_rule_cursor_init(const cg_rule *r, const size_t *first, cg_rule_cursor *cur)
+{
+    memset(cur, 0, sizeof *cur);
+    for (size_t k = 0; k < r->nneed; k++)
+        if (r->lit[k] != CG_NO_LIT) {
+            cur->next[k] = first[r->lit[k]];
+            cur->from[k] = 1; /* searched from 0 */
+        }
+}
+
+void cg_catalogue_find_literals(const cg_lang_catalogue *lc, const char *text, size_t len,
+                                size_t *first)
+{
+    for (size_t i = 0; i < lc->nlits; i++) {
+        const char *hit = memmem(text, len, lc->lits[i], strlen(lc->lits[i]));
+        first[i] = hit ? (size_t)(hit - text) : SIZE_MAX;
+    }
 }

@@ -106,6 +106,7 @@ typedef struct cg_compiled {
 } cg_compiled;
 
 #define CG_NEED_MAX 8
+#define CG_NO_LIT   255
 
 typedef struct cg_rule {
     char *name;
@@ -113,11 +114,10 @@ typedef struct cg_rule {
     cg_compiled match; /* the rule (compiled with PCRE2_USE_OFFSET_LIMIT) */
     char **need;       /* NULL-terminated literals, or NULL: run always */
     size_t nneed;
-    long before; /* need's BEFORE, or -1: the literals gate the text only */
+    unsigned char lit[CG_NEED_MAX]; /* need[k]'s index in the language's
+                                       lits, CG_NO_LIT for "" */
+    long before;                    /* need's BEFORE, or -1: the literals gate the text only */
 } cg_rule;
-
-/* 1 when rule r may match somewhere in text (its prefilter holds). */
-int cg_rule_may_match(const cg_rule *r, const char *text, size_t len);
 
 /* Where a rule's needed literals were last found in one text, kept
  * between the searches of that text: zero it for each text. */
@@ -126,6 +126,12 @@ typedef struct cg_rule_cursor {
                                  from[k] - 1, or SIZE_MAX: none */
     size_t from[CG_NEED_MAX]; /* 0: not searched yet */
 } cg_rule_cursor;
+
+/* 1 when rule r may match somewhere in a text (its prefilter holds):
+ * first is cg_catalogue_find_literals()'s for that text. */
+int cg_rule_may_match(const cg_rule *r, const size_t *first);
+/* A cursor for r in a text, from first (cg_catalogue_find_literals()). */
+void cg_rule_cursor_init(const cg_rule *r, const size_t *first, cg_rule_cursor *cur);
 
 /* pcre2_match() of r's pattern on text[0..len) from from, with
  * PCRE2_NO_UTF_CHECK, md and mctx: the same first match, and the same
@@ -170,6 +176,9 @@ typedef struct cg_lang_catalogue {
     char lang[8];
     cg_rule *rules;
     size_t nrules;
+    const char **lits; /* the rules' needed literals, each once (they are
+                          the rules' need strings, not copies) */
+    size_t nlits;
     cg_compiled atom[CG_A_COUNT]; /* code NULL when the language has none */
     cg_compiled st[CG_ST_COUNT];  /* code NULL when the language has none */
     atomic_int jitted;            /* 1 once JIT-compiled (cg_catalogue_lang) */
@@ -188,6 +197,13 @@ void cg_catalogue_free(cg_catalogue *c);
 /* The catalogue of one language, or NULL; JIT-compiles it on first use
  * (thread-safe). */
 const cg_lang_catalogue *cg_catalogue_lang(const cg_catalogue *c, const char *lang);
+
+/* The first start in text of each of lc's needed literals, SIZE_MAX
+ * where there is none, into first[0..lc->nlits): each literal is looked
+ * for once however many rules need it (twenty article rules need
+ * "rticle"). */
+void cg_catalogue_find_literals(const cg_lang_catalogue *lc, const char *text, size_t len,
+                                size_t *first);
 
 /* Span of group g in a match (first participating duplicate); returns 0 and
  * sets *s,*e when the group took part, -1 otherwise. */

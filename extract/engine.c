@@ -893,9 +893,14 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
         rc = cg_error_set(err, ENOMEM, "PCRE2 could not allocate its match context");
         goto done;
     }
-    for (size_t i = 0; i < lc->nrules; i++)
-        if (lc->rules[i].kind == CG_RK_RESNUM || !cg_rule_may_match(&lc->rules[i], r.text, r.len))
+    size_t *first = g_new(size_t, lc->nlits ? lc->nlits : 1);
+    cg_catalogue_find_literals(lc, r.text, r.len, first);
+    for (size_t i = 0; i < lc->nrules; i++) {
+        if (lc->rules[i].kind == CG_RK_RESNUM || !cg_rule_may_match(&lc->rules[i], first))
             r.from[i] = r.len; /* never runs */
+        cg_rule_cursor_init(&lc->rules[i], first, &r.cursor[i]);
+    }
+    g_free(first);
 
     /* Window by window (one for any real document): every rule up to the
      * window's end, then its candidates sorted, overlaps dropped, back

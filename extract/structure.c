@@ -154,8 +154,8 @@ static size_t find_marker(const char *text, size_t before, const char *marker)
      * generous page keeps this linear in big files with many footnotes. */
     size_t floor = before > CG_MARKER_WINDOW ? before - CG_MARKER_WINDOW : 0;
     for (size_t i = before - ml + 1; i-- > floor;) {
-        if (memcmp(text + i, marker, ml))
-            continue;
+        if (text[i] != marker[0] || memcmp(text + i, marker, ml))
+            continue; /* (the first byte inline: a call per byte was 2% of all) */
         unsigned char prev = i ? (unsigned char)text[i - 1] : '\n';
         unsigned char next = (unsigned char)text[i + ml];
         if (digits) {
