@@ -205,12 +205,18 @@ void cg_norm_build(const char *text, size_t len, const size_t (*hide)[2], size_t
             i = hs[h][1] > len ? len : hs[h][1];
             continue;
         }
-        /* Fast path: a run of printable ASCII other than the space is
-         * copied as it is (most of an English text). */
+        /* Fast path: a run of printable ASCII, single spaces between its
+         * words included, is copied as it is (most of an English text).
+         * A single space between two such bytes is what the slow path
+         * writes for it too (one space, one byte for one: a line break
+         * or a run of spaces goes the slow way); taking it here saves two
+         * calls per word, which were a tenth of all extraction time. */
         if (s[i] > 0x20 && s[i] < 0x7F) {
             size_t j = i + 1;
             size_t stop = h < n_hide && hs[h][0] < len ? hs[h][0] : len;
-            while (j < stop && s[j] > 0x20 && s[j] < 0x7F)
+            while (j < stop &&
+                   ((s[j] > 0x20 && s[j] < 0x7F) ||
+                    (s[j] == ' ' && j + 1 < stop && s[j + 1] > 0x20 && s[j + 1] < 0x7F)))
                 j++;
             {
                 if (o + (j - i) + 40 > cap) {
