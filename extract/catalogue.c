@@ -116,6 +116,37 @@ static char *expand(loader *L, const char *re)
 /* Compiles re; options adds PCRE2 compile options (PCRE2_ANCHORED for the
  * atoms: the JIT does not take PCRE2_ANCHORED at match time, and a match
  * that asks for it runs in the far slower interpreter). */
+/* Fills c's start test (cg_compiled_may_start) from PCRE2's analysis:
+ * its start bitmap, which already holds every case and UTF-8 form of the
+ * first character, or its first code unit, which may be caseless and
+ * whose other case may be a character of another lead byte (K, the
+ * Kelvin sign), so every byte from 0x80 is let through with both ASCII
+ * cases. No analysis: every byte. */
+static void start_test(cg_compiled *c)
+{
+    uint32_t all = 0, type = 0, cu = 0, minlen = 0;
+    const uint8_t *bitmap = NULL;
+    pcre2_pattern_info(c->code, PCRE2_INFO_ALLOPTIONS, &all);
+    pcre2_pattern_info(c->code, PCRE2_INFO_FIRSTCODETYPE, &type);
+    pcre2_pattern_info(c->code, PCRE2_INFO_FIRSTCODEUNIT, &cu);
+    pcre2_pattern_info(c->code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+    pcre2_pattern_info(c->code, PCRE2_INFO_MINLENGTH, &minlen);
+    c->anchored = (all & PCRE2_ANCHORED) != 0;
+    c->minlen = minlen;
+    if (bitmap)
+        memcpy(c->start, bitmap, sizeof c->start);
+    else if (type == 1 && cu < 0x100) {
+        memset(c->start, 0, sizeof c->start);
+        memset(c->start + 16, 0xFF, 16); /* 0x80..0xFF */
+        c->start[cu >> 3] |= (unsigned char)(1u << (cu & 7));
+        if (g_ascii_isalpha((char)cu)) {
+            unsigned o = cu ^ 0x20;
+            c->start[o >> 3] |= (unsigned char)(1u << (o & 7));
+        }
+    } else
+        memset(c->start, 0xFF, sizeof c->start);
+}
+
 static int compile(loader *L, const char *re, cg_compiled *out, uint32_t options)
 {
     char *x = expand(L, re);
@@ -134,6 +165,7 @@ static int compile(loader *L, const char *re, cg_compiled *out, uint32_t options
         return EINVAL;
     }
     g_free(x);
+    start_test(out);
     memset(out->group, 0, sizeof out->group);
     for (int g = 0; g < CG_G_COUNT; g++) {
         PCRE2_SPTR first, last;

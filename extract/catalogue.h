@@ -55,6 +55,7 @@
 #include <pcre2.h>
 #include <stdatomic.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "common/cg_error.h"
 #include "refdata.h"
@@ -103,7 +104,29 @@ typedef enum cg_group {
 typedef struct cg_compiled {
     pcre2_code *code;
     int group[CG_G_COUNT][CG_GROUP_MAXDUP]; /* group numbers, 0 = absent */
+    /* What an anchored pattern's match must begin with, from PCRE2's own
+     * analysis (pattern_info): read by cg_compiled_may_start. */
+    int anchored;
+    uint32_t minlen;         /* characters, so at least as many bytes */
+    unsigned char start[32]; /* bit b: a match may begin with byte b */
 } cg_compiled;
+
+/* 0 when c, if anchored, cannot match text[at..len): too few bytes left,
+ * or a first byte no match begins with. A test far cheaper than the
+ * call: structure's line patterns and the list grammar's atoms are tried
+ * hundreds of times per document, most failing on the first byte. */
+static inline int cg_compiled_may_start(const cg_compiled *c, const char *text, size_t len,
+                                        size_t at)
+{
+    if (!c->anchored)
+        return 1;
+    if (at > len || len - at < c->minlen)
+        return 0;
+    if (at == len)
+        return 1; /* an empty match: no first byte to test */
+    unsigned char b = (unsigned char)text[at];
+    return (c->start[b >> 3] >> (b & 7)) & 1;
+}
 
 #define CG_NEED_MAX 8
 #define CG_NO_LIT   255

@@ -13,7 +13,7 @@
 static int at(cg_matcher *m, const cg_compiled *c, const char *text, size_t len, size_t pos,
               size_t *s, size_t *e)
 {
-    if (!c->code || pos > len)
+    if (!c->code || pos > len || !cg_compiled_may_start(c, text, len, pos))
         return 0;
     int rc = pcre2_match(c->code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||

@@ -66,7 +66,7 @@ static int builder_init(builder *b, const cg_lang_catalogue *lc, const cg_refdat
 static long run(builder *b, cg_struct_kind k, const char *s, size_t len, size_t from)
 {
     const pcre2_code *re = b->lc->st[k].code;
-    if (!re)
+    if (!re || !cg_compiled_may_start(&b->lc->st[k], s, len, from))
         return -1;
     /* Lines come from the normaliser: valid UTF-8, no need to check. */
     int rc = pcre2_match(re, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, b->md, NULL);

@@ -11,7 +11,10 @@
  *   - on the longest leads the shipped bounds were set for (the longest
  *     body name with seven OWNQ words, en fr es), built here;
  *   - that the comparison can fail: a catalogue written here whose BEFORE
- *     is too small for its text finds a later match than the plain search.
+ *     is too small for its text finds a later match than the plain search;
+ *   - cg_compiled_may_start(): on the same texts, at every line and word
+ *     start, an anchored line pattern or list atom it rules out does not
+ *     match there, for all six languages, and it rules some out.
  * Run from the repository root.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -30,7 +33,7 @@
 
 static pcre2_match_data *md;
 static pcre2_match_context *mctx;
-static size_t compared, found;
+static size_t compared, found, ruled_out;
 static int quiet; /* the failure expected by too_small_a_bound() */
 
 /* Every match of r in text, from 0 on as the engine goes (after a match's
@@ -78,6 +81,39 @@ static int each_windowed_rule(const cg_catalogue *cat, const char *lang, const c
     return 0;
 }
 
+/* An anchored pattern that may_start rules out at pos does not match. */
+static int start_test_holds(const cg_compiled *c, const char *what, const char *text, size_t len,
+                            size_t pos)
+{
+    if (!c->code || !c->anchored || cg_compiled_may_start(c, text, len, pos))
+        return 0;
+    ruled_out++;
+    if (pcre2_match(c->code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, md, mctx) >= 0) {
+        fprintf(stderr, "FAIL %s at %zu: ruled out, yet it matches\n", what, pos);
+        return 1;
+    }
+    return 0;
+}
+
+static int start_tests(const cg_catalogue *cat, const char *what, const char *text, size_t len)
+{
+    for (size_t l = 0; l < cat->nlangs; l++) {
+        const cg_lang_catalogue *lc = cg_catalogue_lang(cat, cat->langs[l].lang);
+        for (size_t pos = 0; pos < len; pos++) {
+            int line = pos == 0 || text[pos - 1] == '\n';
+            if (!line && text[pos - 1] != ' ')
+                continue;
+            for (int k = 0; line && k < CG_ST_COUNT; k++)
+                if (start_test_holds(&lc->st[k], what, text, len, pos))
+                    return 1;
+            for (int k = 0; k < CG_A_COUNT; k++)
+                if (start_test_holds(&lc->atom[k], what, text, len, pos))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 /* Every .txt file under dir, valid UTF-8 only (the engine's texts are). */
 static int each_file(const cg_catalogue *cat, const char *dir, size_t *nfiles)
 {
@@ -97,6 +133,8 @@ static int each_file(const cg_catalogue *cat, const char *dir, size_t *nfiles)
                 static const char *const langs[] = {"en", "fr", "es"};
                 for (size_t k = 0; k < 3 && !bad; k++)
                     bad = each_windowed_rule(cat, langs[k], path, text, len);
+                if (!bad)
+                    bad = start_tests(cat, path, text, len);
                 ++*nfiles;
                 g_free(text);
             }
@@ -191,7 +229,10 @@ int main(void)
                    each_file(cat, dirs[k], &nfiles) == 0);
     CHECK_COND("texts read", nfiles > 900);
     CHECK_COND("matches found and compared", found > 1000);
-    printf("ok: %zu texts, %zu searches compared, %zu matches\n", nfiles, compared, found);
+    CHECK_COND("the start test rules out some starts", ruled_out > 100000);
+    printf("ok: %zu texts, %zu searches compared, %zu matches; %zu anchored starts ruled out "
+           "and checked\n",
+           nfiles, compared, found, ruled_out);
 
     CHECK_COND("longest leads", longest_leads(cat) == 0);
     too_small_a_bound(ref);
