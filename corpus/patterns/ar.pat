@@ -63,6 +63,7 @@ struct	footnote	^(?:\((?<n>\d{1,3})\)|(?<n>\d{1,3}|\*{1,3})(?![\d./])) (?!-)(?!(
 struct	verb	^(?:(?<verb>{VERB})(?![\p{L}])|(?:(?:{MODIFIER})[،,]? )+(?<verb>{VERB})(?![\p{L}]))
 struct	annex	^(?:ال)?مرفق(?: [A-Z0-9]{1,4}| (?:الأول|الثاني|الثالث|الرابع))?$
 struct	end	^(?:\[?اعت[ُ]?مد|الجلسة (?:العامة )?\d{1,4}$)
-need	symbol-dated	/
+# The longest date (its month 38 bytes) and organ before "/".
+need	symbol-dated	/	96
 need	chapter	فصل
 need	chapter-backref	فصل

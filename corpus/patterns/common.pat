@@ -27,8 +27,10 @@ rule	symbol	symbol	(?<![\p{Latin}\p{N}/.\-$])(?<sym>{ORGAN}/ ?(?=[A-Za-z0-9./\-]
 # "$/24810" and "S$/24870": OCR damage of S/24810 and S/24870.
 rule	symbol-ocr	symbol	(?<![\p{L}\p{N}/.\-$])(?<ocr>S?\$)(?<sym>/\d{3,5}(?:/{SYMCOMP})*)
 # Prefilters: no slash, no symbol; no dollar sign, no OCR-damaged one.
-need	symbol	/
-need	symbol-ocr	$
+# The organ before the slash is at most 5 bytes (ESCWA), the "$" of an
+# OCR'd S/ at most one byte in.
+need	symbol	/	8
+need	symbol-ocr	$	2
 
 # What looks like the number of a resolution or decision, citation or not:
 # check --unmatched lists those no citation claims (not a citation rule).

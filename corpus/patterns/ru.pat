@@ -82,6 +82,7 @@ need	article-blist5	стат|Стат|СТАТ
 need	article-blist6	стат|Стат|СТАТ
 need	article-blist7	стат|Стат|СТАТ
 need	article-blist8	стат|Стат|СТАТ
-need	symbol-dated	/
+# The longest date (its month 38 bytes) and organ before "/".
+need	symbol-dated	/	96
 need	chapter	лав
 need	chapter-backref	лав

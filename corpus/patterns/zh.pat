@@ -62,7 +62,8 @@ struct	annex	^附件
 struct	end	^(?:第\d+次(?:全体)?会议$|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$|\[?经记录表决|\[?未经表决)
 
 # ---- prefilters: a rule runs only on texts holding one of its literals
-need	symbol-dated	/
+# The longest date (its month 38 bytes) and organ before "/".
+need	symbol-dated	/	96
 need	res	决议|决定|決議|決定
 need	res-after	决议|決議
 need	article	条|條
