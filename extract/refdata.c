@@ -66,6 +66,17 @@ char *cg_ref_fold(const char *text, size_t len)
         g_string_append_c(t, (char)c);
         i++;
     }
+    /* ASCII folds to its lower case (Unicode's case folding maps only A-Z
+     * there): most keys are, and g_utf8_casefold's table walk was a few
+     * per cent of extraction. */
+    int ascii = 1;
+    for (size_t i = 0; i < t->len && ascii; i++)
+        ascii = (unsigned char)t->str[i] < 0x80;
+    if (ascii) {
+        for (size_t i = 0; i < t->len; i++)
+            t->str[i] = g_ascii_tolower(t->str[i]);
+        return g_string_free(t, FALSE);
+    }
     char *folded = g_utf8_casefold(t->str, (gssize)t->len);
     g_string_free(t, TRUE);
     return folded;
