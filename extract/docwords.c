@@ -3,6 +3,7 @@
  * (see docwords.h).
  */
 #include "docwords.h"
+#include "alternation.h"
 #include "common/tsv.h"
 #include "datafiles.h"
 #include "refdata.h"
@@ -24,6 +25,9 @@ struct cg_docwords {
     GPtrArray *rows;              /* row *, in file order */
     GHashTable *by_text;          /* normalised text -> GPtrArray of row * */
     pthread_mutex_t lock;         /* guards the compiled-pattern cache */
+    GHashTable *alt_memo;         /* @{key} -> its alternation, built once
+                                     (under lock): @{month} stands in a
+                                     dozen patterns */
     int done[CG_DW_NSETS];        /* 1 once a set was compiled (or failed) */
     int status[CG_DW_NSETS];      /* its result */
     cg_error error[CG_DW_NSETS];  /* its message when it failed */
@@ -134,6 +138,7 @@ cg_docwords *cg_docwords_load(const char *dir, const cg_refdata *ref, cg_error *
     w->by_text =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     pthread_mutex_init(&w->lock, NULL);
+    w->alt_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     if (load_words(w, dir, err)) {
         cg_docwords_free(w);
         return NULL;
@@ -153,6 +158,8 @@ void cg_docwords_free(cg_docwords *w)
         g_free(w->rx[s]);
     }
     pthread_mutex_destroy(&w->lock);
+    if (w->alt_memo)
+        g_hash_table_destroy(w->alt_memo);
     g_hash_table_destroy(w->by_text);
     g_ptr_array_free(w->rows, TRUE);
     g_free(w);
@@ -203,27 +210,39 @@ static gint longer_first(gconstpointer a, gconstpointer b)
     return lx != ly ? (lx > ly ? -1 : 1) : strcmp(x, y);
 }
 
-/* Appends one text as a regex: metacharacters escaped, white space as \s+,
- * ' as ['’]. */
-static void append_literal(GString *s, const char *t)
+/* Adds one text as a name of alt: metacharacters escaped, white space as
+ * \s+, ' as ['’]. */
+static void add_literal(cg_alt *alt, const char *t)
 {
-    for (; *t; t++) {
+    while (*t) {
         if (*t == ' ' || *t == '\t') {
             while (t[1] == ' ' || t[1] == '\t')
                 t++;
-            g_string_append(s, "\\s+");
+            cg_alt_spaces(alt, "\\s+");
+            t++;
         } else if (*t == '\'') {
-            g_string_append(s, "['\xE2\x80\x99]");
+            cg_alt_class(alt, "['\xE2\x80\x99]", '\'', 0x2019);
+            t++;
+        } else if (strchr("\\^$.|?*+()[]{}/#-", *t)) {
+            char re[3] = {'\\', *t, 0};
+            cg_alt_char(alt, re, (gunichar)(unsigned char)*t);
+            t++;
         } else {
-            if (strchr("\\^$.|?*+()[]{}/#-", *t))
-                g_string_append_c(s, '\\');
-            g_string_append_c(s, *t);
+            t = cg_alt_utf8_char(alt, t);
         }
     }
+    cg_alt_name_end(alt);
 }
 
-static void append_alternation(const cg_docwords *w, GString *s, const char *key)
+static void append_alternation(const cg_docwords *w, GString *s, const char *key, GHashTable *memo,
+                               int flat)
 {
+    const char *known = memo ? g_hash_table_lookup(memo, key) : NULL;
+    if (known) {
+        g_string_append(s, known);
+        return;
+    }
+    gsize from = s->len;
     GPtrArray *texts = g_ptr_array_new();
     for (guint i = 0; i < w->rows->len; i++) {
         const row *r = g_ptr_array_index(w->rows, i);
@@ -236,19 +255,21 @@ static void append_alternation(const cg_docwords *w, GString *s, const char *key
         return;
     }
     g_ptr_array_sort(texts, longer_first);
-    g_string_append(s, "(?:");
-    for (guint i = 0; i < texts->len; i++) {
-        if (i && strcmp(g_ptr_array_index(texts, i), g_ptr_array_index(texts, i - 1)) == 0)
-            continue; /* the same text in two languages */
-        if (i)
-            g_string_append_c(s, '|');
-        append_literal(s, g_ptr_array_index(texts, i));
-    }
-    g_string_append_c(s, ')');
+    cg_alt *alt = cg_alt_new();
+    for (guint i = 0; i < texts->len; i++)
+        add_literal(alt, g_ptr_array_index(texts, i)); /* (the same text in two
+                                                          languages is added once) */
+    if (flat)
+        cg_alt_write_flat(alt, s);
+    else
+        cg_alt_write(alt, s);
+    cg_alt_free(alt);
     g_ptr_array_free(texts, TRUE);
+    if (memo)
+        g_hash_table_insert(memo, g_strdup(key), g_strndup(s->str + from, s->len - from));
 }
 
-char *cg_docwords_expand(const cg_docwords *w, const char *tmpl)
+static char *expand(const cg_docwords *w, const char *tmpl, GHashTable *memo, int flat)
 {
     GString *s = g_string_sized_new(strlen(tmpl) * 2);
     for (const char *p = tmpl; *p;) {
@@ -259,7 +280,7 @@ char *cg_docwords_expand(const cg_docwords *w, const char *tmpl)
                 return NULL;
             }
             char *key = g_strndup(p + 2, (gsize)(close - p - 2));
-            append_alternation(w, s, key);
+            append_alternation(w, s, key, memo, flat);
             g_free(key);
             p = close + 1;
         } else {
@@ -269,13 +290,23 @@ char *cg_docwords_expand(const cg_docwords *w, const char *tmpl)
     return g_string_free(s, FALSE);
 }
 
+char *cg_docwords_expand(const cg_docwords *w, const char *tmpl)
+{
+    return expand(w, tmpl, NULL, 0);
+}
+
+char *cg_docwords_expand_flat(const cg_docwords *w, const char *tmpl)
+{
+    return expand(w, tmpl, NULL, 1);
+}
+
 static int compile_set(cg_docwords *w, cg_docwords_set set, const char *const *tmpl, size_t n)
 {
     char **src = g_new0(char *, n);
     pcre2_code **rx = g_new0(pcre2_code *, n);
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++)
-        if (!(src[i] = cg_docwords_expand(w, tmpl[i])))
+        if (!(src[i] = expand(w, tmpl[i], w->alt_memo, 0)))
             rc = cg_error_set(&w->error[set], EINVAL, "pattern %zu: bad @{key}", i);
     if (!rc)
         rc = cg_mrx_compile((const char *const *)src, rx, n, &w->error[set]);

@@ -65,9 +65,13 @@ long cg_docwords_key_number(const char *key);
 
 /* tmpl with every "@{key}" replaced by a non-capturing alternation of the
  * key's texts in all languages (longest first, metacharacters escaped,
- * spaces as \s+, ' as ['’]), or "(?!)" when the key has no row. A new
- * string (g_free it); NULL on an unterminated "@{". */
+ * spaces as \s+, ' as ['’]; written as a trie, alternation.h), or "(?!)"
+ * when the key has no row. A new string (g_free it); NULL on an
+ * unterminated "@{". */
 char *cg_docwords_expand(const cg_docwords *w, const char *tmpl);
+/* The same with the alternations unfactored: what they must match
+ * (tests). */
+char *cg_docwords_expand_flat(const cg_docwords *w, const char *tmpl);
 
 /* The n patterns of `set`, expanded and compiled (cg_mrx_compile flags) on
  * the first call for this table and cached; later calls return the cached

@@ -1,4 +1,5 @@
 #include "refdata.h"
+#include "alternation.h"
 #include "datafiles.h"
 #include "common/tsv.h"
 
@@ -588,7 +589,7 @@ void cg_ref_each_body_name(const cg_refdata *r, cg_ref_row_fn fn, void *user)
     }
 }
 
-char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang)
+static char *alternation(const cg_refdata *r, const char *table, const char *lang, int flat)
 {
     char *key = g_strconcat(table, "\x1f", lang, NULL);
     GPtrArray *a = g_hash_table_lookup(r->lists, key);
@@ -598,8 +599,7 @@ char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lan
     GPtrArray *sorted = g_ptr_array_copy(a, NULL, NULL);
     g_ptr_array_set_free_func(sorted, NULL); /* the copy borrows the names */
     g_ptr_array_sort(sorted, longest_first);
-    GString *s = g_string_new("(?:");
-    const char *prev = NULL;
+    cg_alt *alt = cg_alt_new();
     /* A title in English, French or Spanish keeps the case of its first
      * letter and no other word's: the text's "de Todas las Formas" is the
      * table's "de todas las Formas", "Declaration on the granting of
@@ -610,38 +610,54 @@ char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lan
                       (!strcmp(lang, "en") || !strcmp(lang, "fr") || !strcmp(lang, "es"));
     for (guint i = 0; i < sorted->len; i++) {
         const char *n = g_ptr_array_index(sorted, i);
-        if (prev && !strcmp(prev, n))
-            continue;
-        if (prev)
-            g_string_append_c(s, '|');
-        prev = n;
-        for (const char *p = n; *p; p++) {
+        for (const char *p = n; *p;) {
             if (latin_title && p > n && p[-1] == ' ' && (unsigned char)*p < 0x80 &&
                 g_ascii_isalpha(*p)) {
                 /* "[Tt]odas": a word after the first in either case */
-                g_string_append_printf(s, "[%c%c]", g_ascii_toupper(*p), g_ascii_tolower(*p));
-                continue;
-            }
-            if (strchr("\\^$.|?*+()[]{}", *p)) {
-                g_string_append_c(s, '\\');
-                g_string_append_c(s, *p);
+                char re[5] = {'[', g_ascii_toupper(*p), g_ascii_tolower(*p), ']', 0};
+                cg_alt_class(alt, re, (gunichar)re[1], (gunichar)re[2]);
+                p++;
+            } else if (strchr("\\^$.|?*+()[]{}", *p)) {
+                char re[3] = {'\\', *p, 0};
+                cg_alt_char(alt, re, (gunichar)(unsigned char)*p);
+                p++;
             } else if (*p == ' ') {
                 /* One space in the table stands for the one space (or none,
                  * after a line-break hyphen) the normaliser leaves. */
-                g_string_append(s, " ?");
+                cg_alt_opt_space(alt, " ?");
+                p++;
             } else if (*p == '\'') {
-                g_string_append(s, "['\xE2\x80\x99]");
+                cg_alt_class(alt, "['\xE2\x80\x99]", '\'', 0x2019);
+                p++;
             } else if (g_ascii_isdigit(*p) && g_ascii_isdigit(p[1])) {
                 /* "《 2 0 3 0 年可持续发展议程》": Chinese PDF text spaces
                  * the digits of a number inside a title. */
-                g_string_append_c(s, *p);
-                g_string_append(s, " ?");
+                char re[2] = {*p, 0};
+                cg_alt_char(alt, re, (gunichar)*p);
+                cg_alt_opt_space(alt, " ?");
+                p++;
             } else {
-                g_string_append_c(s, *p);
+                p = cg_alt_utf8_char(alt, p);
             }
         }
+        cg_alt_name_end(alt);
     }
-    g_string_append_c(s, ')');
+    GString *s = g_string_new(NULL);
+    if (flat)
+        cg_alt_write_flat(alt, s);
+    else
+        cg_alt_write(alt, s);
+    cg_alt_free(alt);
     g_ptr_array_unref(sorted);
     return g_string_free(s, FALSE);
+}
+
+char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang)
+{
+    return alternation(r, table, lang, 0);
+}
+
+char *cg_ref_alternation_flat(const cg_refdata *r, const char *table, const char *lang)
+{
+    return alternation(r, table, lang, 1);
 }

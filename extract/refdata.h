@@ -99,10 +99,12 @@ void cg_ref_each_month(const cg_refdata *r, cg_ref_row_fn fn, void *user);
 void cg_ref_each_body_name(const cg_refdata *r, cg_ref_row_fn fn, void *user);
 
 /* A regex alternation (non-capturing, longest names first, metacharacters
- * escaped) of every entry of `table` for lang: table is one of "body",
+ * escaped, written as a trie: alternation.h) of every entry of `table` for lang: table is one of "body",
  * "month", "verb", "modifier", "instrument", "generic". g_free it; NULL when
  * the table has no entry for lang (callers then use a never-matching
  * pattern). */
 char *cg_ref_alternation(const cg_refdata *r, const char *table, const char *lang);
+/* The same unfactored (alternation.h): what it must match (tests). */
+char *cg_ref_alternation_flat(const cg_refdata *r, const char *table, const char *lang);
 
 #endif
