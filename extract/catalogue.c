@@ -113,9 +113,6 @@ static char *expand(loader *L, const char *re)
     return g_string_free(s, FALSE);
 }
 
-/* Compiles re; options adds PCRE2 compile options (PCRE2_ANCHORED for the
- * atoms: the JIT does not take PCRE2_ANCHORED at match time, and a match
- * that asks for it runs in the far slower interpreter). */
 /* Fills c's start test (cg_compiled_may_start) from PCRE2's analysis:
  * its start bitmap, which already holds every case and UTF-8 form of the
  * first character, or its first code unit, which may be caseless and
@@ -147,6 +144,9 @@ static void start_test(cg_compiled *c)
         memset(c->start, 0xFF, sizeof c->start);
 }
 
+/* Compiles re; options adds PCRE2 compile options (PCRE2_ANCHORED for the
+ * atoms: the JIT does not take PCRE2_ANCHORED at match time, and a match
+ * that asks for it runs in the far slower interpreter). */
 static int compile(loader *L, const char *re, cg_compiled *out, uint32_t options)
 {
     char *x = expand(L, re);
