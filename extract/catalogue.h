@@ -128,6 +128,12 @@ static inline int cg_compiled_may_start(const cg_compiled *c, const char *text, 
     return (c->start[b >> 3] >> (b & 7)) & 1;
 }
 
+/* 0 when c, if anchored, cannot match text beginning with byte b. */
+static inline int cg_compiled_may_begin(const cg_compiled *c, unsigned char b)
+{
+    return !c->anchored || ((c->start[b >> 3] >> (b & 7)) & 1);
+}
+
 #define CG_NEED_MAX 8
 #define CG_NO_LIT   255
 

@@ -573,6 +573,17 @@ int cg_structure_split(const char *text, size_t len, const cg_lang_catalogue *lc
             ls = le + 1;
             continue;
         }
+        /* A line whose first byte after white space is printable ASCII
+         * begins with that byte once normalised: one no heading begins
+         * with rules it out unread (most lines of most files). */
+        size_t fs = ls;
+        while (fs < le && (text[fs] == ' ' || text[fs] == '\t' || text[fs] == '\r'))
+            fs++;
+        unsigned char fb = fs < le ? (unsigned char)text[fs] : 0;
+        if (fb > 0x20 && fb < 0x7F && !cg_compiled_may_begin(&lc->st[CG_ST_HEADING], fb)) {
+            ls = le + 1;
+            continue;
+        }
         cg_norm_build(text + ls, le - ls, NULL, 0, &ln);
         any = ln.len && ln.len <= CG_FLOWED_LINE && run(&b, CG_ST_HEADING, ln.text, ln.len, 0) >= 0;
         ls = le + 1;
