@@ -886,7 +886,7 @@ int cg_engine_run(const cg_extractor *x, cg_doc *d, const char *text, size_t len
     r.cands = g_array_new(FALSE, FALSE, sizeof(kept));
     r.lists = g_new0(cg_list, lc->nrules);
     r.from = g_new0(size_t, lc->nrules);
-    r.cursor = g_new0(cg_rule_cursor, lc->nrules);
+    r.cursor = g_new(cg_rule_cursor, lc->nrules); /* cg_rule_cursor_init below */
     r.line = 1;
     if (!r.mctx || !r.md || !r.gm.md) {
         /* PCRE2's own allocations (thread_tools) */
