@@ -129,15 +129,17 @@ static int each_file(const cg_catalogue *cat, const char *dir, size_t *nfiles)
         else if (g_str_has_suffix(name, ".txt")) {
             gchar *text;
             gsize len;
-            if (g_file_get_contents(path, &text, &len, NULL) && g_utf8_validate(text, len, NULL)) {
+            if (!g_file_get_contents(path, &text, &len, NULL))
+                text = NULL;
+            else if (g_utf8_validate(text, len, NULL)) {
                 static const char *const langs[] = {"ar", "zh", "en", "fr", "ru", "es"};
                 for (size_t k = 0; k < 6 && !bad; k++)
                     bad = each_windowed_rule(cat, langs[k], path, text, len);
                 if (!bad)
                     bad = start_tests(cat, path, text, len);
                 ++*nfiles;
-                g_free(text);
             }
+            g_free(text);
         }
         g_free(path);
     }
