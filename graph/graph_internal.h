@@ -89,6 +89,15 @@ int cg_graph__derive(const cg_graph *g, const unsigned char *keepv, const unsign
  * igraph fails (both NULL then). Time: O(V + E). */
 int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_error *err);
 
+/* PageRank (igraph, PRPACK, directed, damping 0.85) and authority score
+ * (HITS, scaled to a maximum of 1; all 0 without edges; the in-degree
+ * scaled to 1 where ARPACK gives no finite answer) of the graph of nv
+ * vertices and the m edges pairs[k] = from << 32 | to, sorted, no
+ * duplicates, no loops; into pr[] and au[] (nv each), rounded to 1e-12.
+ * pairs is freed (g_free) once read, before the scores take memory.
+ * Returns 0, ENOMEM or EIO. Time: O(V + E) plus the solvers'. */
+int cg_graph__scores(guint64 *pairs, size_t m, size_t nv, double *pr, double *au, cg_error *err);
+
 /* igraph aborts the process on error and prints warnings by default; a
  * library must do neither. Bracket every igraph call with these. */
 typedef struct cg_igraph_quiet {
