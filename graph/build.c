@@ -125,8 +125,6 @@ void cg_graph_free(cg_graph *g)
     g_free(g->in_edge);
     if (g->index)
         g_hash_table_destroy(g->index);
-    if (g->has_ig)
-        igraph_destroy(&g->ig);
     g_free(g);
 }
 

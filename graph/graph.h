@@ -89,9 +89,9 @@ void cg_graph_free(cg_graph *g);
 int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err);
 int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *cite, cg_error *err);
 
-/* Freezes the graph into igraph. Must be called once, before any query.
- * EINVAL when called twice, ENOMEM when igraph fails (the graph is then
- * left unbuilt).
+/* Freezes the graph into sorted arrays (the algorithms that use igraph make
+ * their igraph_t when they run). Must be called once, before any query.
+ * EINVAL when called twice.
  * Time: O(V log V + E log E). */
 int cg_graph_build(cg_graph *g, cg_error *err);
 

@@ -64,17 +64,15 @@ struct cg_graph {
     size_t *in_off;     /* nv+1: in-edges of u are in_edge[in_off[u]..] */
     size_t *in_edge;    /* ne edge indices grouped by target, by from */
     GHashTable *index;  /* char *id (owned by v) -> GSIZE_TO_POINTER(i+1) */
-    igraph_t ig;        /* every edge, in e[] order (edge id = index) */
-    int has_ig;         /* ig initialised */
 };
 
 /* Edge type names, indexed by cg_erec.partof. */
 extern const char *const cg_graph__edge_type[2];
 
-/* Computes cited_by_docs/mentions, the adjacency offsets, the igraph_t and
- * the id index from v[] and e[] (already sorted), and sets built. When
- * igraph fails (ENOMEM, its only failure here) frees what it allocated and
- * leaves built = 0. Time: O(V + E). */
+/* Computes cited_by_docs/mentions, the adjacency offsets and the id index
+ * from v[] and e[] (already sorted), and sets built. Returns 0: no igraph_t
+ * is kept (four 64-bit integers an edge), the algorithms that need one make
+ * their own. Time: O(V + E). */
 int cg_graph__freeze(cg_graph *g, cg_error *err);
 
 /* Makes a frozen graph holding the vertices with keepv[i] != 0 and the edges
