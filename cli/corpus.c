@@ -134,12 +134,13 @@ static int feed_one(cg_doc *d, size_t i, void *user)
 }
 
 int cg_corpus_stream_graph(char *const *paths, int npaths, const cg_corpus_opts *o,
-                           cg_granularity gran, cg_corpus *c, cg_graph **out, cg_cut_table *cut)
+                           cg_granularity gran, cg_graph_keep keep, cg_corpus *c, cg_graph **out,
+                           cg_cut_table *cut)
 {
     *out = NULL;
     feeding f = {
-        cg_graph_new(gran), cut, {0, ""},
-          0
+        cg_graph_new_keep(gran, keep), cut, {0, ""},
+           0
     };
     int rc = cg_corpus_stream(paths, npaths, o, c, feed_one, &f);
     /* The file list (two paths a file, ~110 bytes: 48 MB at 1 GB of the

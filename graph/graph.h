@@ -72,8 +72,22 @@ typedef struct cg_graph_cite {
     const char *location;  /* "preamble:1", "operative:11", ... */
 } cg_graph_cite;
 
-/* Creates an empty graph. Free with cg_graph_free(). */
+/* What a graph keeps. */
+typedef enum cg_graph_keep {
+    CG_KEEP_ALL = 0, /* everything this header describes */
+    CG_KEEP_RANK     /* what cg_graph_top and cg_graph_body_present need, for
+                        a ranking of a large corpus in little memory: the
+                        vertices' ids, kinds, bodies, dates, years, in_corpus,
+                        cited_by_docs and mentions (title, languages,
+                        session and file "", votes -1), and the scores,
+                        computed by cg_graph_build; no edge is kept after
+                        it (cg_graph_edge_count 0) */
+} cg_graph_keep;
+
+/* Creates an empty graph that keeps everything (cg_graph_new) or what keep
+ * says. Free with cg_graph_free(). */
 cg_graph *cg_graph_new(cg_granularity gran);
+cg_graph *cg_graph_new_keep(cg_granularity gran, cg_graph_keep keep);
 void cg_graph_free(cg_graph *g);
 
 /* Adds a document / a citation. Linear overall: a hash map from id to vertex,
@@ -91,7 +105,8 @@ int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *cite, cg_error *err);
 
 /* Freezes the graph into sorted arrays (the algorithms that use igraph make
  * their igraph_t when they run). Must be called once, before any query.
- * EINVAL when called twice.
+ * EINVAL when called twice; with CG_KEEP_RANK, cg_graph_top's errors of
+ * igraph (ENOMEM, EIO; the graph is then left unbuilt).
  * Time: O(V log V + E log E). */
 int cg_graph_build(cg_graph *g, cg_error *err);
 

@@ -19,7 +19,8 @@
 #include "graph.h"
 
 /* One vertex of a frozen graph. Strings are never NULL ("" = unknown); id,
- * title, titles and file are owned, the values that repeat from vertex to
+ * title, titles and file are owned (an empty title, titles or file may be
+ * build.c's one shared "", which cg_graph_free knows), the values that repeat from vertex to
  * vertex (kind, body, date, languages, session) are interned in the graph's
  * strs (cg_graph__str) and not freed one by one. */
 typedef struct cg_vrec {
@@ -44,16 +45,22 @@ typedef struct cg_erec {
 
 struct cg_graph {
     cg_granularity gran; /* fixed at creation */
+    cg_graph_keep keep;  /* idem */
     int built;           /* 0 = staging, 1 = frozen */
-    unsigned version;    /* documents added so far: the citations that
-                                  follow a cg_graph_add_doc() are that file's */
 
-    /* staging (built == 0) */
-    GHashTable *pv_by_id; /* char *id -> cg_pvert *, owns the values */
-    GHashTable *pe;       /* cg_pedge * -> same (the edges live in pe_mem) */
-    GPtrArray *pe_mem;    /* blocks of cg_pedge (build.c) */
-    size_t pe_fill;       /* edges used in the last block */
-    GStringChunk *pool;   /* interned staging strings (build.c) */
+    /* staging (built == 0), build.c */
+    GHashTable *pv_by_id; /* id (in ids) -> vertex number + 1 */
+    GPtrArray *pv_mem;    /* blocks of vertices, by number */
+    guint32 npv;          /* vertices so far */
+    GStringChunk *ids;    /* their ids */
+    GHashTable *pe;       /* edge key -> edge number + 1 */
+    GHashTable *pe_file;  /* edge key -> citations of the current file */
+    GArray *pe_mentions;  /* gint32 by edge number */
+    GArray *pe_sets;      /* guint32[2] by edge number: relation and
+                                location set ids (CG_KEEP_ALL), or NULL */
+    GPtrArray *sets;      /* set id -> string (pool); 0 = none */
+    GHashTable *set_ids;  /* set string -> id + 1 */
+    GStringChunk *pool;   /* interned staging strings */
 
     /* frozen (built == 1) */
     GStringChunk *strs; /* interned strings of v[] and e[] (cg_graph__str) */
@@ -64,6 +71,7 @@ struct cg_graph {
     size_t *in_off;     /* nv+1: in-edges of u are in_edge[in_off[u]..] */
     size_t *in_edge;    /* ne edge indices grouped by target, by from */
     GHashTable *index;  /* char *id (owned by v) -> GSIZE_TO_POINTER(i+1) */
+    double *pr, *au;    /* CG_KEEP_RANK: scores computed by build (nv each) */
 };
 
 /* Edge type names, indexed by cg_erec.partof. */

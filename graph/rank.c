@@ -84,13 +84,23 @@ int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size
         return cg_error_set(err, EINVAL, "graph: top on an unbuilt graph");
     if (!opt)
         opt = &defaults;
-    double *pr = g_new(double, g->nv + 1);
-    double *au = g_new(double, g->nv + 1);
-    cg_ranked *r = g_new(cg_ranked, g->nv + 1);
-    int rc = scores(g, pr, au, err);
-    if (rc)
-        goto out;
+    /* A CG_KEEP_RANK graph has its scores from build; otherwise they are
+     * computed now. */
+    double *pr = g->pr, *au = g->au;
+    cg_ranked *r = NULL;
+    int rc = 0;
+    if (!pr) {
+        pr = g_new(double, g->nv + 1);
+        au = g_new(double, g->nv + 1);
+        rc = scores(g, pr, au, err);
+        if (rc)
+            goto out;
+    }
     size_t n = 0;
+    for (size_t i = 0; i < g->nv; i++)
+        n += keep(&g->v[i], opt);
+    r = g_new(cg_ranked, n + 1);
+    n = 0;
     for (size_t i = 0; i < g->nv; i++) {
         const cg_vrec *v = &g->v[i];
         if (!keep(v, opt))
@@ -115,8 +125,10 @@ int cg_graph_top(cg_graph *g, const cg_top_options *opt, cg_top_row **rows, size
     *rows = res;
     *nrows = n;
 out:
-    g_free(pr);
-    g_free(au);
+    if (pr != g->pr) {
+        g_free(pr);
+        g_free(au);
+    }
     g_free(r);
     return rc;
 }
