@@ -156,23 +156,29 @@ static igraph_error_t authority(csr *c, double *au)
     return rc;
 }
 
-/* PageRank (PRPACK, directed, 0.85) of the edges of c, into pr. */
-static igraph_error_t pagerank(const csr *c, size_t m, double *pr)
+/* PageRank (PRPACK, directed, 0.85) of the edges of c, into pr; c is
+ * freed once igraph's edge list is made from it, before igraph's graph and
+ * PRPACK's take their memory (the peak of `top`). */
+static igraph_error_t pagerank(csr *c, size_t m, double *pr)
 {
+    size_t n = c->n;
     igraph_vector_int_t ev;
     igraph_t ig;
     igraph_vector_t v;
     igraph_error_t rc = igraph_vector_int_init(&ev, (igraph_integer_t)(2 * m));
-    if (rc)
+    if (rc) {
+        csr_free(c);
         return rc;
+    }
     /* Edge ids in (from, to) order, as the edge list has always been
      * given to igraph. */
-    for (size_t u = 0, k = 0; u < c->n; u++)
+    for (size_t u = 0, k = 0; u < n; u++)
         for (guint32 j = c->out_off[u]; j < c->out_off[u + 1]; j++) {
             VECTOR(ev)[k++] = (igraph_integer_t)u;
             VECTOR(ev)[k++] = (igraph_integer_t)c->out[j];
         }
-    rc = igraph_create(&ig, &ev, (igraph_integer_t)c->n, IGRAPH_DIRECTED);
+    csr_free(c);
+    rc = igraph_create(&ig, &ev, (igraph_integer_t)n, IGRAPH_DIRECTED);
     igraph_vector_int_destroy(&ev);
     if (rc)
         return rc;
@@ -181,7 +187,7 @@ static igraph_error_t pagerank(const csr *c, size_t m, double *pr)
         rc = igraph_pagerank(&ig, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(),
                              IGRAPH_DIRECTED, 0.85, NULL, NULL);
         if (!rc)
-            memcpy(pr, VECTOR(v), c->n * sizeof *pr);
+            memcpy(pr, VECTOR(v), n * sizeof *pr);
         igraph_vector_destroy(&v);
     }
     igraph_destroy(&ig);
@@ -200,13 +206,10 @@ int cg_graph__scores(guint64 *pairs, size_t m, size_t nv, double *pr, double *au
     g_free(pairs);
     cg_igraph_quiet q;
     cg_graph__quiet_begin(&q);
-    igraph_error_t rc = pagerank(&c, m, pr);
-    if (!rc && m > 0)
-        rc = authority(&c, au);
-    cg_graph__quiet_end(&q);
+    /* Authority first: PageRank frees the adjacency arrays. */
+    igraph_error_t rc = m > 0 ? authority(&c, au) : IGRAPH_SUCCESS;
     int finite = 1;
     for (size_t i = 0; !rc && i < nv; i++) {
-        pr[i] = round12(pr[i]);
         /* No citation at all: every authority is 0 rather than igraph's
          * arbitrary constant. */
         au[i] = m > 0 ? round12(au[i]) : 0.0;
@@ -224,7 +227,13 @@ int cg_graph__scores(guint64 *pairs, size_t m, size_t nv, double *pr, double *au
         for (size_t i = 0; i < nv; i++)
             au[i] = maxd > 0 ? round12(au[i] / maxd) : 0.0;
     }
-    csr_free(&c);
+    if (rc)
+        csr_free(&c);
+    else
+        rc = pagerank(&c, m, pr);
+    cg_graph__quiet_end(&q);
+    for (size_t i = 0; !rc && i < nv; i++)
+        pr[i] = round12(pr[i]);
     if (rc == IGRAPH_ENOMEM)
         return cg_error_set(err, ENOMEM, "graph: out of memory in igraph");
     if (rc)
