@@ -179,7 +179,8 @@ typedef struct cg_top_row {
  * citing_docs. Both scores are computed for every row, over "cites" edges
  * only (PageRank: PRPACK, directed; authority: scaled to max 1, all 0 when
  * there is no citation) and rounded to 1e-12 before comparison, so the order
- * is stable. since/until exclude vertices of unknown year. Not reentrant
+ * is stable (a CG_KEEP_RANK graph computed them, the same way, when
+ * built). since/until exclude vertices of unknown year. Not reentrant
  * with other igraph users in other threads (it swaps igraph's error
  * handler for the call).
  * Time: O(V log V + E) plus igraph's PageRank and ARPACK iterations. */

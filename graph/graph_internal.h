@@ -4,11 +4,14 @@
  * Not installed, not for other stages: they see graph.h only.
  *
  * A graph lives in two phases. While records are added (built == 0) it holds
- * staging data in GLib hash tables keyed by id; cg_graph_build() sorts that
- * into flat arrays of vertex and edge records (the frozen phase), builds the
- * igraph_t used by the algorithms, and drops the staging data. Every query
- * works on the frozen arrays; derived graphs (lineage, reduction) are made by
- * copying a subset of those arrays with cg_graph__derive().
+ * staging data (build.c: numbered vertices, edges keyed by their ends in
+ * GLib hash tables); cg_graph_build() sorts that into flat arrays of vertex
+ * and edge records (the frozen phase) and drops the staging data. Every
+ * query works on the frozen arrays; the algorithms that use igraph make an
+ * igraph_t from them when they run; derived graphs (lineage, reduction) are
+ * made by copying a subset of those arrays with cg_graph__derive(). A
+ * CG_KEEP_RANK graph computes its scores (scores.c) from the staging edges
+ * at build and keeps no edge records.
  */
 #ifndef CG_GRAPH_INTERNAL_H
 #define CG_GRAPH_INTERNAL_H
