@@ -34,11 +34,13 @@ int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o, cg
  * them all at once: docs, report, check, --annotate). */
 int cg_corpus_read(char *const *paths, int npaths, const cg_corpus_opts *o, cg_corpus *c);
 
-/* Streams the corpus straight into a built graph (*out), freeing each
- * document once the graph has it: memory grows with distinct edges, not
- * with mentions or text. cut (may be NULL) is told each document too. */
+/* Streams the corpus straight into a built graph (*out) that keeps what
+ * keep says (graph.h), freeing each document once the graph has it: memory
+ * grows with distinct edges, not with mentions or text. cut (may be NULL)
+ * is told each document too. */
 int cg_corpus_stream_graph(char *const *paths, int npaths, const cg_corpus_opts *o,
-                           cg_granularity gran, cg_corpus *c, cg_graph **out, cg_cut_table *cut);
+                           cg_granularity gran, cg_graph_keep keep, cg_corpus *c, cg_graph **out,
+                           cg_cut_table *cut);
 
 /* A progress line on stderr (files, MB/s, ETA) when stderr is a terminal
  * and the work lasts over a second; silent otherwise. */

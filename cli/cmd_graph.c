@@ -124,7 +124,8 @@ int cmd_graph(int argc, char **argv)
     }
     cg_corpus c;
     cg_graph *g = NULL;
-    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g, NULL);
+    int rc =
+        cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, CG_KEEP_ALL, &c, &g, NULL);
     if (rc) {
         cg_corpus_free(&c);
         return rc;

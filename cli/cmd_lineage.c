@@ -336,8 +336,8 @@ int cmd_lineage(int argc, char **argv)
     cg_corpus c = {0};
     cg_graph *g = NULL;
     cg_cut_table *cut = cg_cut_table_new();
-    int rc =
-        cg_corpus_stream_graph(argv + optind, argc - optind, &co, CG_GRAN_ARTICLE, &c, &g, cut);
+    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, CG_GRAN_ARTICLE, CG_KEEP_ALL,
+                                    &c, &g, cut);
     if (!rc) {
         cg_map_options_name_bodies(&mo, c.x);
         if (phrases->len) {

@@ -152,7 +152,8 @@ int cmd_top(int argc, char **argv)
         return CG_EXIT_OUTPUT;
     cg_corpus c;
     cg_graph *g = NULL;
-    int rc = cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, &c, &g, NULL);
+    int rc =
+        cg_corpus_stream_graph(argv + optind, argc - optind, &co, gran, CG_KEEP_RANK, &c, &g, NULL);
     if (rc) {
         cg_corpus_free(&c);
         return rc;

@@ -58,6 +58,19 @@ static void tune_malloc(void)
 #endif
 }
 
+/* After extraction the program holds one big structure that grows, the
+ * graph, and no per-document buffers: glibc's defaults (mmap above 128 KB,
+ * trim above 128 KB free) serve it, and what the workers' arenas kept under
+ * the 16 MB thresholds goes back to the system. */
+static void untune_malloc(void)
+{
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 128 << 10);
+    mallopt(M_MMAP_THRESHOLD, 128 << 10);
+    malloc_trim(0);
+#endif
+}
+
 int cg_corpus_stream(char *const *paths, int npaths, const cg_corpus_opts *o, cg_corpus *c,
                      cg_doc_fn fn, void *user)
 {
@@ -121,14 +134,21 @@ static int feed_one(cg_doc *d, size_t i, void *user)
 }
 
 int cg_corpus_stream_graph(char *const *paths, int npaths, const cg_corpus_opts *o,
-                           cg_granularity gran, cg_corpus *c, cg_graph **out, cg_cut_table *cut)
+                           cg_granularity gran, cg_graph_keep keep, cg_corpus *c, cg_graph **out,
+                           cg_cut_table *cut)
 {
     *out = NULL;
     feeding f = {
-        cg_graph_new(gran), cut, {0, ""},
-          0
+        cg_graph_new_keep(gran, keep), cut, {0, ""},
+           0
     };
     int rc = cg_corpus_stream(paths, npaths, o, c, feed_one, &f);
+    /* The file list (two paths a file, ~110 bytes: 48 MB at 1 GB of the
+     * many shape) is not needed once every file is read: freed before the
+     * graph takes its most memory. */
+    cg_walk_free(c->walk);
+    c->walk = NULL;
+    untune_malloc();
     if (!rc && !f.failed && cg_graph_build(f.g, &f.err))
         f.failed = 1;
     if (!rc && f.failed) {

@@ -55,34 +55,11 @@ int cg_graph__freeze(cg_graph *g, cg_error *err)
     for (size_t i = 0; i < nv; i++)
         g_hash_table_insert(g->index, g->v[i].id, GSIZE_TO_POINTER(i + 1));
 
-    igraph_vector_int_t ev;
-    cg_igraph_quiet q;
-    cg_graph__quiet_begin(&q);
-    igraph_error_t rc = igraph_vector_int_init(&ev, (igraph_integer_t)(2 * ne));
-    if (rc == IGRAPH_SUCCESS) {
-        for (size_t j = 0; j < ne; j++) {
-            VECTOR(ev)[2 * j] = (igraph_integer_t)g->e[j].from;
-            VECTOR(ev)[2 * j + 1] = (igraph_integer_t)g->e[j].to;
-        }
-        rc = igraph_create(&g->ig, &ev, (igraph_integer_t)nv, IGRAPH_DIRECTED);
-        igraph_vector_int_destroy(&ev);
-    }
-    cg_graph__quiet_end(&q);
-    if (rc != IGRAPH_SUCCESS)
-        goto fail;
-    g->has_ig = 1;
+    /* No igraph_t is kept: four 64-bit integers an edge for the one
+     * algorithm that needs it (cg_graph__scc), which makes its own. */
+    (void)err;
     g->built = 1;
     return 0;
-
-fail:
-    g_free(g->out_off);
-    g_free(g->in_off);
-    g_free(g->in_edge);
-    g->out_off = g->in_off = g->in_edge = NULL;
-    if (g->index)
-        g_hash_table_destroy(g->index);
-    g->index = NULL;
-    return cg_error_set(err, ENOMEM, "graph: out of memory building igraph");
 }
 
 static void vrec_copy(cg_graph *g, cg_vrec *d, const cg_vrec *s)
@@ -147,14 +124,26 @@ int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_err
 {
     *membership = g_new(size_t, g->nv + 1);
     *sizes = g_new0(size_t, g->nv + 1);
-    igraph_vector_int_t memb;
-    int ok = 1;
+    igraph_vector_int_t memb, ev;
+    igraph_t ig;
+    int ok = 1, have_ig = 0;
     cg_igraph_quiet q;
     cg_graph__quiet_begin(&q);
-    if (igraph_vector_int_init(&memb, 0) == IGRAPH_SUCCESS) {
+    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * g->ne)) != IGRAPH_SUCCESS) {
+        ok = 0;
+    } else {
+        for (size_t j = 0; j < g->ne; j++) {
+            VECTOR(ev)[2 * j] = (igraph_integer_t)g->e[j].from;
+            VECTOR(ev)[2 * j + 1] = (igraph_integer_t)g->e[j].to;
+        }
+        have_ig =
+            igraph_create(&ig, &ev, (igraph_integer_t)g->nv, IGRAPH_DIRECTED) == IGRAPH_SUCCESS;
+        ok = have_ig;
+        igraph_vector_int_destroy(&ev);
+    }
+    if (ok && igraph_vector_int_init(&memb, 0) == IGRAPH_SUCCESS) {
         igraph_integer_t no = 0;
-        if (igraph_connected_components(&g->ig, &memb, NULL, &no, IGRAPH_STRONG) ==
-            IGRAPH_SUCCESS) {
+        if (igraph_connected_components(&ig, &memb, NULL, &no, IGRAPH_STRONG) == IGRAPH_SUCCESS) {
             for (size_t i = 0; i < g->nv; i++) {
                 (*membership)[i] = (size_t)VECTOR(memb)[i];
                 (*sizes)[(*membership)[i]]++;
@@ -166,6 +155,8 @@ int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_err
     } else {
         ok = 0;
     }
+    if (have_ig)
+        igraph_destroy(&ig);
     cg_graph__quiet_end(&q);
     if (ok)
         return 0;

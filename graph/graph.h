@@ -72,8 +72,22 @@ typedef struct cg_graph_cite {
     const char *location;  /* "preamble:1", "operative:11", ... */
 } cg_graph_cite;
 
-/* Creates an empty graph. Free with cg_graph_free(). */
+/* What a graph keeps. */
+typedef enum cg_graph_keep {
+    CG_KEEP_ALL = 0, /* everything this header describes */
+    CG_KEEP_RANK     /* what cg_graph_top and cg_graph_body_present need, for
+                        a ranking of a large corpus in little memory: the
+                        vertices' ids, kinds, bodies, dates, years, in_corpus,
+                        cited_by_docs and mentions (title, languages,
+                        session and file "", votes -1), and the scores,
+                        computed by cg_graph_build; no edge is kept after
+                        it (cg_graph_edge_count 0) */
+} cg_graph_keep;
+
+/* Creates an empty graph that keeps everything (cg_graph_new) or what keep
+ * says. Free with cg_graph_free(). */
 cg_graph *cg_graph_new(cg_granularity gran);
+cg_graph *cg_graph_new_keep(cg_granularity gran, cg_graph_keep keep);
 void cg_graph_free(cg_graph *g);
 
 /* Adds a document / a citation. Linear overall: a hash map from id to vertex,
@@ -89,9 +103,10 @@ void cg_graph_free(cg_graph *g);
 int cg_graph_add_doc(cg_graph *g, const cg_graph_doc *doc, cg_error *err);
 int cg_graph_add_cite(cg_graph *g, const cg_graph_cite *cite, cg_error *err);
 
-/* Freezes the graph into igraph. Must be called once, before any query.
- * EINVAL when called twice, ENOMEM when igraph fails (the graph is then
- * left unbuilt).
+/* Freezes the graph into sorted arrays (the algorithms that use igraph make
+ * their igraph_t when they run). Must be called once, before any query.
+ * EINVAL when called twice; with CG_KEEP_RANK, cg_graph_top's errors of
+ * igraph (ENOMEM, EIO; the graph is then left unbuilt).
  * Time: O(V log V + E log E). */
 int cg_graph_build(cg_graph *g, cg_error *err);
 
@@ -164,7 +179,8 @@ typedef struct cg_top_row {
  * citing_docs. Both scores are computed for every row, over "cites" edges
  * only (PageRank: PRPACK, directed; authority: scaled to max 1, all 0 when
  * there is no citation) and rounded to 1e-12 before comparison, so the order
- * is stable. since/until exclude vertices of unknown year. Not reentrant
+ * is stable (a CG_KEEP_RANK graph computed them, the same way, when
+ * built). since/until exclude vertices of unknown year. Not reentrant
  * with other igraph users in other threads (it swaps igraph's error
  * handler for the call).
  * Time: O(V log V + E) plus igraph's PageRank and ARPACK iterations. */

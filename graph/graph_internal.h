@@ -4,11 +4,14 @@
  * Not installed, not for other stages: they see graph.h only.
  *
  * A graph lives in two phases. While records are added (built == 0) it holds
- * staging data in GLib hash tables keyed by id; cg_graph_build() sorts that
- * into flat arrays of vertex and edge records (the frozen phase), builds the
- * igraph_t used by the algorithms, and drops the staging data. Every query
- * works on the frozen arrays; derived graphs (lineage, reduction) are made by
- * copying a subset of those arrays with cg_graph__derive().
+ * staging data (build.c: numbered vertices, edges keyed by their ends in
+ * GLib hash tables); cg_graph_build() sorts that into flat arrays of vertex
+ * and edge records (the frozen phase) and drops the staging data. Every
+ * query works on the frozen arrays; the algorithms that use igraph make an
+ * igraph_t from them when they run; derived graphs (lineage, reduction) are
+ * made by copying a subset of those arrays with cg_graph__derive(). A
+ * CG_KEEP_RANK graph computes its scores (scores.c) from the staging edges
+ * at build and keeps no edge records.
  */
 #ifndef CG_GRAPH_INTERNAL_H
 #define CG_GRAPH_INTERNAL_H
@@ -19,7 +22,8 @@
 #include "graph.h"
 
 /* One vertex of a frozen graph. Strings are never NULL ("" = unknown); id,
- * title, titles and file are owned, the values that repeat from vertex to
+ * title, titles and file are owned (an empty title, titles or file may be
+ * build.c's one shared "", which cg_graph_free knows), the values that repeat from vertex to
  * vertex (kind, body, date, languages, session) are interned in the graph's
  * strs (cg_graph__str) and not freed one by one. */
 typedef struct cg_vrec {
@@ -44,16 +48,22 @@ typedef struct cg_erec {
 
 struct cg_graph {
     cg_granularity gran; /* fixed at creation */
+    cg_graph_keep keep;  /* idem */
     int built;           /* 0 = staging, 1 = frozen */
-    unsigned version;    /* documents added so far: the citations that
-                                  follow a cg_graph_add_doc() are that file's */
 
-    /* staging (built == 0) */
-    GHashTable *pv_by_id; /* char *id -> cg_pvert *, owns the values */
-    GHashTable *pe;       /* cg_pedge * -> same (the edges live in pe_mem) */
-    GPtrArray *pe_mem;    /* blocks of cg_pedge (build.c) */
-    size_t pe_fill;       /* edges used in the last block */
-    GStringChunk *pool;   /* interned staging strings (build.c) */
+    /* staging (built == 0), build.c */
+    GHashTable *pv_by_id; /* id (in ids) -> vertex number + 1 */
+    GPtrArray *pv_mem;    /* blocks of vertices, by number */
+    guint32 npv;          /* vertices so far */
+    GStringChunk *ids;    /* their ids */
+    GHashTable *pe;       /* edge key -> edge number + 1 */
+    GHashTable *pe_file;  /* edge key -> citations of the current file */
+    GArray *pe_mentions;  /* gint32 by edge number */
+    GArray *pe_sets;      /* guint32[2] by edge number: relation and
+                                location set ids (CG_KEEP_ALL), or NULL */
+    GPtrArray *sets;      /* set id -> string (pool); 0 = none */
+    GHashTable *set_ids;  /* set string -> id + 1 */
+    GStringChunk *pool;   /* interned staging strings */
 
     /* frozen (built == 1) */
     GStringChunk *strs; /* interned strings of v[] and e[] (cg_graph__str) */
@@ -64,17 +74,16 @@ struct cg_graph {
     size_t *in_off;     /* nv+1: in-edges of u are in_edge[in_off[u]..] */
     size_t *in_edge;    /* ne edge indices grouped by target, by from */
     GHashTable *index;  /* char *id (owned by v) -> GSIZE_TO_POINTER(i+1) */
-    igraph_t ig;        /* every edge, in e[] order (edge id = index) */
-    int has_ig;         /* ig initialised */
+    double *pr, *au;    /* CG_KEEP_RANK: scores computed by build (nv each) */
 };
 
 /* Edge type names, indexed by cg_erec.partof. */
 extern const char *const cg_graph__edge_type[2];
 
-/* Computes cited_by_docs/mentions, the adjacency offsets, the igraph_t and
- * the id index from v[] and e[] (already sorted), and sets built. When
- * igraph fails (ENOMEM, its only failure here) frees what it allocated and
- * leaves built = 0. Time: O(V + E). */
+/* Computes cited_by_docs/mentions, the adjacency offsets and the id index
+ * from v[] and e[] (already sorted), and sets built. Returns 0: no igraph_t
+ * is kept (four 64-bit integers an edge), the algorithms that need one make
+ * their own. Time: O(V + E). */
 int cg_graph__freeze(cg_graph *g, cg_error *err);
 
 /* Makes a frozen graph holding the vertices with keepv[i] != 0 and the edges
@@ -88,6 +97,15 @@ int cg_graph__derive(const cg_graph *g, const unsigned char *keepv, const unsign
  * and the size of each component (sizes, idem). Returns 0, or ENOMEM when
  * igraph fails (both NULL then). Time: O(V + E). */
 int cg_graph__scc(const cg_graph *g, size_t **membership, size_t **sizes, cg_error *err);
+
+/* PageRank (igraph, PRPACK, directed, damping 0.85) and authority score
+ * (HITS, scaled to a maximum of 1; all 0 without edges; the in-degree
+ * scaled to 1 where ARPACK gives no finite answer) of the graph of nv
+ * vertices and the m edges pairs[k] = from << 32 | to, sorted, no
+ * duplicates, no loops; into pr[] and au[] (nv each), rounded to 1e-12.
+ * pairs is freed (g_free) once read, before the scores take memory.
+ * Returns 0, ENOMEM or EIO. Time: O(V + E) plus the solvers'. */
+int cg_graph__scores(guint64 *pairs, size_t m, size_t nv, double *pr, double *au, cg_error *err);
 
 /* igraph aborts the process on error and prints warnings by default; a
  * library must do neither. Bracket every igraph call with these. */

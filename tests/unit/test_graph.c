@@ -4,6 +4,7 @@
  */
 #include <glib.h>
 #include <math.h>
+#include <string.h>
 
 #include "test_graph_fixture.h"
 
@@ -559,12 +560,74 @@ static void test_edge_cases(void)
     cg_graph_free(g);
 }
 
+/* Every ranking of a and b (the same records, kept in full and for
+ * ranking only) is the same, scores to the bit. */
+static void same_tops(cg_graph *a, cg_graph *b, const char *what)
+{
+    static const char *const kinds[] = {NULL, "resolution", "article", "instrument"};
+    for (int by = CG_RANK_CITING_DOCS; by <= CG_RANK_AUTHORITY; by++)
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+            cg_top_options o = {.by = (cg_rank_by)by, .kind = kinds[k]};
+            cg_top_row *ra = NULL, *rb = NULL;
+            size_t na = 0, nb = 0;
+            CHECK_RC(cg_graph_top(a, &o, &ra, &na, &err_));
+            CHECK_RC(cg_graph_top(b, &o, &rb, &nb, &err_));
+            if (na != nb)
+                FAIL("%s, by %d, kind %s: %zu rows against %zu", what, by, kinds[k], na, nb);
+            for (size_t i = 0; i < na; i++)
+                if (strcmp(ra[i].id, rb[i].id) || ra[i].citing_docs != rb[i].citing_docs ||
+                    ra[i].mentions != rb[i].mentions ||
+                    memcmp(&ra[i].pagerank, &rb[i].pagerank, sizeof(double)) ||
+                    memcmp(&ra[i].authority, &rb[i].authority, sizeof(double)))
+                    FAIL("%s, by %d: row %zu differs (%s, %s)", what, by, i, ra[i].id, rb[i].id);
+            g_free(ra);
+            g_free(rb);
+        }
+    printf("ok   %s: CG_KEEP_RANK ranks as CG_KEEP_ALL\n", what);
+}
+
+static void test_keep_rank(void)
+{
+    puts("-- CG_KEEP_RANK");
+    for (int gran = CG_GRAN_ARTICLE; gran <= CG_GRAN_INSTRUMENT; gran++) {
+        cg_graph *a = seed_graph_keep((cg_granularity)gran, 1, CG_KEEP_ALL);
+        cg_graph *b = seed_graph_keep((cg_granularity)gran, 0, CG_KEEP_RANK);
+        same_tops(a, b, gran == CG_GRAN_ARTICLE ? "seed, articles" : "seed, instruments");
+        CHECK_INT("vertices", cg_graph_vertex_count(b), cg_graph_vertex_count(a));
+        CHECK_INT("no edge kept", cg_graph_edge_count(b), 0);
+        cg_vertex_view va, vb;
+        size_t i = must_find(a, SEED_DOC);
+        CHECK_INT("same index", must_find(b, SEED_DOC), i);
+        cg_graph_vertex(a, i, &va);
+        cg_graph_vertex(b, i, &vb);
+        CHECK_STR("kind kept", vb.kind, va.kind);
+        CHECK_STR("body kept", vb.body, va.body);
+        CHECK_INT("year kept", vb.year, va.year);
+        CHECK_INT("in corpus", vb.in_corpus, 1);
+        CHECK_STR("no title", vb.title, "");
+        CHECK_STR("no file", vb.file, "");
+        CHECK_INT("no vote", vb.vote_yes, -1);
+        char *present = NULL;
+        CHECK_INT("body present", cg_graph_body_present(b, "HRC", &present), 1);
+        cg_graph_free(a);
+        cg_graph_free(b);
+    }
+    for (int rep = 0; rep <= 1; rep++) {
+        cg_graph *a = mandate_graph_keep(rep, CG_KEEP_ALL);
+        cg_graph *b = mandate_graph_keep(rep, CG_KEEP_RANK);
+        same_tops(a, b, rep ? "mandate and a report" : "mandate");
+        cg_graph_free(a);
+        cg_graph_free(b);
+    }
+}
+
 int main(void)
 {
     test_seed_build();
     test_seed_instrument();
     test_seed_top();
     test_mandate_rank();
+    test_keep_rank();
     test_lineage();
     test_series();
     test_lookup_names_when();

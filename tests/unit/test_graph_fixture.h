@@ -60,10 +60,11 @@ static inline void seed_add_doc(cg_graph *g)
     CHECK_RC(cg_graph_add_doc(g, &d, &err_));
 }
 
-/* The seed, records added in order (reverse = 0) or backwards (1). */
-static inline cg_graph *seed_graph(cg_granularity gran, int reverse)
+/* The seed, records added in order (reverse = 0) or backwards (1), into a
+ * graph that keeps what keep says. */
+static inline cg_graph *seed_graph_keep(cg_granularity gran, int reverse, cg_graph_keep keep)
 {
-    cg_graph *g = cg_graph_new(gran);
+    cg_graph *g = cg_graph_new_keep(gran, keep);
     if (!g)
         FAIL("cg_graph_new");
     if (!reverse)
@@ -86,6 +87,11 @@ static inline cg_graph *seed_graph(cg_granularity gran, int reverse)
     return g;
 }
 
+static inline cg_graph *seed_graph(cg_granularity gran, int reverse)
+{
+    return seed_graph_keep(gran, reverse, CG_KEEP_ALL);
+}
+
 /* The mandate: five resolutions, each citing all earlier ones. */
 static const char *const MANDATE[5][2] = {
     {"E/CN.4/RES/2005/55", "2005-04-20"},
@@ -96,9 +102,9 @@ static const char *const MANDATE[5][2] = {
 };
 
 /* with_report: the oldest also cites a report (kind "document"). */
-static inline cg_graph *mandate_graph(int with_report)
+static inline cg_graph *mandate_graph_keep(int with_report, cg_graph_keep keep)
 {
-    cg_graph *g = cg_graph_new(CG_GRAN_ARTICLE);
+    cg_graph *g = cg_graph_new_keep(CG_GRAN_ARTICLE, keep);
     if (!g)
         FAIL("cg_graph_new");
     for (int i = 0; i < 5; i++) {
@@ -125,6 +131,11 @@ static inline cg_graph *mandate_graph(int with_report)
     }
     CHECK_RC(cg_graph_build(g, &err_));
     return g;
+}
+
+static inline cg_graph *mandate_graph(int with_report)
+{
+    return mandate_graph_keep(with_report, CG_KEEP_ALL);
 }
 
 /* "from->to" for every edge, joined with spaces, into buf. */
