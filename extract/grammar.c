@@ -6,16 +6,10 @@
 #include <glib.h>
 #include <string.h>
 
-/* Matches pattern c from pos in text[0..len): at pos for an atom (they
- * are compiled anchored), at or after it for a lead. Returns 1 and sets
- * [*s, *e) on a match; a search stopped by a PCRE2 limit is counted and
- * read as no match. */
-static int at(cg_matcher *m, const cg_compiled *c, const char *text, size_t len, size_t pos,
-              size_t *s, size_t *e)
+/* What a search from pos returned (rc): 1 and [*s, *e) on a match; a
+ * search stopped by a PCRE2 limit is counted and read as no match. */
+static int found(cg_matcher *m, int rc, size_t pos, size_t *s, size_t *e)
 {
-    if (!c->code || pos > len || !cg_compiled_may_start(c, text, len, pos))
-        return 0;
-    int rc = pcre2_match(c->code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
         rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
         if (!m->limit_hits++)
@@ -30,26 +24,24 @@ static int at(cg_matcher *m, const cg_compiled *c, const char *text, size_t len,
     return 1;
 }
 
-/* Searches a list rule's lead from pos, as at() does, near the rule's
- * needed literals only (cg_rule_search). */
+/* Matches atom c at pos in text[0..len) (atoms are compiled anchored). */
+static int at(cg_matcher *m, const cg_compiled *c, const char *text, size_t len, size_t pos,
+              size_t *s, size_t *e)
+{
+    if (!c->code || pos > len || !cg_compiled_may_start(c, text, len, pos))
+        return 0;
+    int rc = pcre2_match(c->code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+    return found(m, rc, pos, s, e);
+}
+
+/* Searches a list rule's lead at or after pos, near the rule's needed
+ * literals only (cg_rule_search). */
 static int lead(cg_matcher *m, const cg_rule *rule, cg_rule_cursor *cursor, const char *text,
                 size_t len, size_t pos, size_t *s, size_t *e)
 {
     if (!rule->match.code || pos > len)
         return 0;
-    int rc = cg_rule_search(rule, cursor, text, len, pos, m->md, m->mctx);
-    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-        rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
-        if (!m->limit_hits++)
-            m->limit_first = pos;
-        return 0;
-    }
-    if (rc < 0)
-        return 0;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-    *s = ov[0];
-    *e = ov[1];
-    return 1;
+    return found(m, cg_rule_search(rule, cursor, text, len, pos, m->md, m->mctx), pos, s, e);
 }
 
 /* Copies group g of the last match of c into out ("" when it took no
